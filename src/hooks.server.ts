@@ -1,0 +1,36 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { findActorBySession } from '$lib/features/people/data.server';
+import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
+import { boot } from '$lib/server/boot';
+import { sessionCookie } from '$lib/server/session-cookie';
+
+export const init: ServerInit = async () => {
+  await boot();
+};
+
+// Pages get their CSP (with script hashes) from svelte.config.js; every other response gets this.
+const fallbackCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+export const handle: Handle = async ({ event, resolve }) => {
+  await boot();
+  const cookieLocale = event.cookies.get(localeCookie);
+  event.locals.locale = isLocale(cookieLocale) ? cookieLocale : 'nl';
+  const secret = event.cookies.get(sessionCookie) ?? null;
+  event.locals.sessionSecret = secret;
+  event.locals.actor = secret ? await findActorBySession(secret) : null;
+
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+  });
+  if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', fallbackCsp);
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  response.headers.set('x-frame-options', 'DENY');
+  if (event.locals.actor) response.headers.set('cache-control', 'private, no-store');
+  return response;
+};
+
+export const handleError: HandleServerError = ({ error, status }) => {
+  if (status !== 404) console.error(error);
+  return { message: messagesFor('nl').errors.generic };
+};

@@ -1,0 +1,55 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { networkMemberships, networks, schools } from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { NetworkDetails } from './schema';
+
+export async function createNetwork(
+  organisationId: AuthorizedOrgId,
+  input: NetworkDetails & { slug: string }
+): Promise<{ ok: true; slug: string } | { ok: false; reason: 'slug-taken' }> {
+  const [row] = await db().insert(networks).values({ ...input, organisationId }).onConflictDoNothing().returning({ slug: networks.slug });
+  return row ? { ok: true, slug: row.slug } : { ok: false, reason: 'slug-taken' };
+}
+
+/** Scoped by the organisation as well as the id, so a forged network id of another tenant is a no-op. */
+export async function updateNetwork(organisationId: AuthorizedOrgId, networkId: string, details: NetworkDetails): Promise<void> {
+  await db().update(networks).set(details).where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
+}
+
+async function ownedNetworkId(organisationId: AuthorizedOrgId, networkId: string): Promise<string | null> {
+  const [row] = await db().select({ id: networks.id }).from(networks)
+    .where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
+  return row?.id ?? null;
+}
+
+export type AddMembershipResult = { ok: true } | { ok: false; reason: 'school-not-found' | 'already-member' | 'not-found' };
+
+export async function addNetworkMembership(
+  organisationId: AuthorizedOrgId,
+  networkId: string,
+  input: { schoolYear: number; institutionNumber: string }
+): Promise<AddMembershipResult> {
+  if (!(await ownedNetworkId(organisationId, networkId))) return { ok: false, reason: 'not-found' };
+  const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
+  if (!school) return { ok: false, reason: 'school-not-found' };
+  const [row] = await db()
+    .insert(networkMemberships)
+    .values({ networkId, schoolId: school.id, schoolYear: input.schoolYear })
+    .onConflictDoNothing()
+    .returning({ schoolId: networkMemberships.schoolId });
+  return row ? { ok: true } : { ok: false, reason: 'already-member' };
+}
+
+export async function removeNetworkMembership(
+  organisationId: AuthorizedOrgId,
+  networkId: string,
+  input: { schoolId: string; schoolYear: number }
+): Promise<void> {
+  if (!(await ownedNetworkId(organisationId, networkId))) return;
+  await db().delete(networkMemberships).where(and(
+    eq(networkMemberships.networkId, networkId),
+    eq(networkMemberships.schoolId, input.schoolId),
+    eq(networkMemberships.schoolYear, input.schoolYear)
+  ));
+}

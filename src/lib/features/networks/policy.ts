@@ -1,0 +1,24 @@
+import { hasOrganisationRole, type Actor } from '../people/types';
+
+export type NetworkAction = 'view' | 'create' | 'edit' | 'manage-members';
+
+export interface NetworkSubject {
+  organisationId: string;
+  isPublic?: boolean;
+}
+
+/**
+ * A public network and its member lists are for everyone; a non-public one only for the owning
+ * organisation's facilitators and coaches. Only its facilitators change it.
+ */
+export function canNetwork(actor: Actor | null, action: NetworkAction, network: NetworkSubject): boolean {
+  const facilitator = hasOrganisationRole(actor, network.organisationId, 'facilitator');
+  switch (action) {
+    case 'view':
+      return !!network.isPublic || facilitator || hasOrganisationRole(actor, network.organisationId, 'coach');
+    case 'create':
+    case 'edit':
+    case 'manage-members':
+      return facilitator;
+  }
+}

@@ -1,0 +1,59 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { networkMemberships, networks, organisationRoles, organisations, people } from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+
+/** Organisations are public by nature: their name, description and contact are shown to all. */
+export async function listOrganisations() {
+  return db()
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      description: organisations.description,
+      website: organisations.website,
+      contactEmail: organisations.contactEmail,
+      publicNetworkCount: sql<number>`(select count(*)::int from ${networks} n where n.organisation_id = ${organisations.id} and n.is_public)`
+    })
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+}
+
+export async function findOrganisationBySlug(slug: string) {
+  const [row] = await db()
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      description: organisations.description,
+      website: organisations.website,
+      contactEmail: organisations.contactEmail
+    })
+    .from(organisations)
+    .where(eq(organisations.slug, slug));
+  return row ?? null;
+}
+
+/** The public networks of an organisation with their member count in their latest school year. */
+export async function listPublicNetworksOfOrganisation(organisationId: string) {
+  return db()
+    .select({
+      id: networks.id,
+      slug: networks.slug,
+      name: networks.name,
+      description: networks.description,
+      latestSchoolYear: sql<number | null>`(select max(m.school_year) from ${networkMemberships} m where m.network_id = ${networks.id})`
+    })
+    .from(networks)
+    .where(and(eq(networks.organisationId, organisationId), eq(networks.isPublic, true)))
+    .orderBy(asc(networks.name));
+}
+
+export async function listOrganisationRoles(organisationId: AuthorizedOrgId) {
+  return db()
+    .select({ personId: people.id, name: people.name, email: people.email, role: organisationRoles.role })
+    .from(organisationRoles)
+    .innerJoin(people, eq(people.id, organisationRoles.personId))
+    .where(eq(organisationRoles.organisationId, organisationId))
+    .orderBy(asc(people.name));
+}

@@ -1,0 +1,43 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { organisationRoles, organisations } from '$lib/server/db/schema';
+import { enqueue } from '$lib/server/jobs/queue';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { messagesFor } from '$lib/i18n/messages';
+import { sendMailJob } from '../mail/jobs.server';
+import { invitationMail } from '../people/emails/login-mails';
+import { findOrCreatePerson, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
+import type { OrganisationProfile } from './schema';
+
+export async function createOrganisation(input: OrganisationProfile & { slug: string }): Promise<{ ok: true; slug: string } | { ok: false; reason: 'slug-taken' }> {
+  const inserted = await db().insert(organisations).values(input).onConflictDoNothing().returning({ slug: organisations.slug });
+  return inserted[0] ? { ok: true, slug: inserted[0].slug } : { ok: false, reason: 'slug-taken' };
+}
+
+export async function updateOrganisationProfile(organisationId: AuthorizedOrgId, profile: OrganisationProfile): Promise<void> {
+  await db().update(organisations).set(profile).where(eq(organisations.id, organisationId));
+}
+
+/** Gives a person a role; an unknown address becomes an account and gets a sign-in link by mail. */
+export async function grantOrganisationRole(
+  organisationId: AuthorizedOrgId,
+  input: { email: string; name: string; role: 'facilitator' | 'coach' },
+  grantedBy: string
+): Promise<void> {
+  const m = messagesFor('nl');
+  const mail = await db().transaction(async (tx) => {
+    const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+    const person = await findOrCreatePerson(tx, input.email, input.name || input.email.split('@')[0]!);
+    await tx.insert(organisationRoles).values({ personId: person.id, organisationId, role: input.role }).onConflictDoNothing();
+    const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
+    const role = m.workspace.roles[input.role];
+    return invitationMail(input.email, person.name, grantedBy, org?.name ?? '', role, loginLinkUrl(secret));
+  });
+  await enqueue(sendMailJob, mail);
+}
+
+export async function revokeOrganisationRole(organisationId: AuthorizedOrgId, personId: string, role: 'facilitator' | 'coach'): Promise<void> {
+  await db()
+    .delete(organisationRoles)
+    .where(and(eq(organisationRoles.organisationId, organisationId), eq(organisationRoles.personId, personId), eq(organisationRoles.role, role)));
+}

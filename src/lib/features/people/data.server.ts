@@ -1,0 +1,62 @@
+import { and, eq, gt } from 'drizzle-orm';
+import { hashSecret } from '$lib/server/auth/tokens';
+import { db } from '$lib/server/db/client';
+import {
+  organisationRoles, organisations, people, schoolStaff, schools, sessions
+} from '$lib/server/db/schema';
+import type { Actor, OrganisationRole } from './types';
+
+/** The actor behind a session cookie, or null when the session is unknown or expired. */
+export async function findActorBySession(sessionSecret: string): Promise<Actor | null> {
+  const [row] = await db()
+    .select({ id: people.id, email: people.email, name: people.name, isPlatformAdmin: people.isPlatformAdmin })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.idHash, hashSecret(sessionSecret)), gt(sessions.expiresAt, new Date())));
+  if (!row) return null;
+  return loadActor(row);
+}
+
+export async function findActorByPersonId(personId: string): Promise<Actor | null> {
+  const [row] = await db()
+    .select({ id: people.id, email: people.email, name: people.name, isPlatformAdmin: people.isPlatformAdmin })
+    .from(people)
+    .where(eq(people.id, personId));
+  return row ? loadActor(row) : null;
+}
+
+async function loadActor(person: { id: string; email: string; name: string; isPlatformAdmin: boolean }): Promise<Actor> {
+  const [orgRows, schoolRows] = await Promise.all([
+    db()
+      .select({ organisationId: organisations.id, slug: organisations.slug, name: organisations.name, role: organisationRoles.role })
+      .from(organisationRoles)
+      .innerJoin(organisations, eq(organisations.id, organisationRoles.organisationId))
+      .where(eq(organisationRoles.personId, person.id))
+      .orderBy(organisations.name),
+    db()
+      .select({ schoolId: schools.id, institutionNumber: schools.institutionNumber, name: schools.name, access: schoolStaff.access })
+      .from(schoolStaff)
+      .innerJoin(schools, eq(schools.id, schoolStaff.schoolId))
+      .where(eq(schoolStaff.personId, person.id))
+      .orderBy(schools.name)
+  ]);
+  const byOrg = new Map<string, Actor['organisations'][number]>();
+  for (const row of orgRows) {
+    const entry = byOrg.get(row.organisationId) ?? { organisationId: row.organisationId, slug: row.slug, name: row.name, roles: [] as OrganisationRole[] };
+    entry.roles.push(row.role);
+    byOrg.set(row.organisationId, entry);
+  }
+  return {
+    personId: person.id,
+    email: person.email,
+    name: person.name,
+    isPlatformAdmin: person.isPlatformAdmin,
+    organisations: [...byOrg.values()],
+    schools: schoolRows
+  };
+}
+
+export async function findPersonByEmail(email: string) {
+  const [person] = await db().select().from(people).where(eq(people.email, email.toLowerCase()));
+  return person ?? null;
+}

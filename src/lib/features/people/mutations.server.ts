@@ -1,0 +1,167 @@
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '$lib/server/auth/password';
+import { hashSecret, newSecret } from '$lib/server/auth/tokens';
+import { db, type Tx } from '$lib/server/db/client';
+import { loginTokens, people, rateLimits, sessions } from '$lib/server/db/schema';
+import { readEnv } from '$lib/server/env';
+import { enqueue } from '$lib/server/jobs/queue';
+import { sendMailJob } from '../mail/jobs.server';
+import { magicLinkMail, passwordResetMail } from './emails/login-mails';
+
+const sessionDays = 30;
+const magicLinkMinutes = 20;
+const resetMinutes = 60;
+export const invitationMinutes = 7 * 24 * 60;
+
+// A hash to compare against when the account does not exist, so timing does not reveal it.
+let dummyHash: Promise<string> | undefined;
+
+export async function createSession(personId: string): Promise<{ secret: string; expiresAt: Date }> {
+  const secret = newSecret();
+  const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
+  await db().insert(sessions).values({ idHash: hashSecret(secret), personId, expiresAt });
+  await db().delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, new Date())));
+  return { secret, expiresAt };
+}
+
+export async function deleteSession(secret: string): Promise<void> {
+  await db().delete(sessions).where(eq(sessions.idHash, hashSecret(secret)));
+}
+
+/** Counts a hit on a key inside a fixed window, atomically; false once the limit is passed. */
+export async function takeRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+  const resetAt = new Date(Date.now() + windowSeconds * 1000);
+  const [row] = await db()
+    .insert(rateLimits)
+    .values({ key, hits: 1, resetAt })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits: sql`case when ${rateLimits.resetAt} < now() then 1 else ${rateLimits.hits} + 1 end`,
+        resetAt: sql`case when ${rateLimits.resetAt} < now() then excluded.reset_at else ${rateLimits.resetAt} end`
+      }
+    })
+    .returning({ hits: rateLimits.hits });
+  return (row?.hits ?? 0) <= limit;
+}
+
+export function loginRateKeys(email: string, ip: string): string[] {
+  return [`login:email:${email.toLowerCase()}`, `login:ip:${ip}`];
+}
+
+async function withinLoginLimits(email: string, ip: string): Promise<boolean> {
+  const env = readEnv();
+  const [emailKey, ipKey] = loginRateKeys(email, ip);
+  const emailOk = await takeRateLimit(emailKey!, env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_SECONDS);
+  // The address limit guards one account; the IP limit (5×) guards against spraying many accounts.
+  const ipOk = await takeRateLimit(ipKey!, env.LOGIN_RATE_LIMIT * 5, env.LOGIN_RATE_WINDOW_SECONDS);
+  return emailOk && ipOk;
+}
+
+export type LoginResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'rate-limited' };
+
+export async function loginWithPassword(email: string, password: string, ip: string): Promise<LoginResult> {
+  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  const [person] = await db().select().from(people).where(eq(people.email, email));
+  dummyHash ??= hashPassword('not-a-real-password');
+  const stored = person?.passwordHash ?? (await dummyHash);
+  const valid = await verifyPassword(password, stored);
+  if (!person?.passwordHash || !valid) return { ok: false, reason: 'invalid' };
+  return { ok: true, personId: person.id };
+}
+
+export async function issueLoginToken(
+  personId: string,
+  purpose: 'magic-link' | 'password-reset',
+  minutes: number,
+  tx?: Tx
+): Promise<string> {
+  const secret = newSecret();
+  await (tx ?? db())
+    .insert(loginTokens)
+    .values({ tokenHash: hashSecret(secret), personId, purpose, expiresAt: new Date(Date.now() + minutes * 60_000) });
+  return secret;
+}
+
+export function loginLinkUrl(secret: string): string {
+  return `${readEnv().ORIGIN}/aanmelden/link/${secret}`;
+}
+
+/** Always "sent" to the caller, so the form never tells whether an address has an account. */
+export async function requestMagicLink(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
+  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  const [person] = await db().select().from(people).where(eq(people.email, email));
+  if (person) {
+    const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes);
+    await enqueue(sendMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+  }
+  return { ok: true };
+}
+
+export async function requestPasswordReset(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
+  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  const [person] = await db().select().from(people).where(eq(people.email, email));
+  if (person) {
+    const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes);
+    const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
+    await enqueue(sendMailJob, passwordResetMail(person.email, person.name, url));
+  }
+  return { ok: true };
+}
+
+/** Marks a token used in the same statement that checks it, so it works exactly once. */
+async function consumeToken(secret: string, purpose: 'magic-link' | 'password-reset', tx: Tx): Promise<string | null> {
+  const [row] = await tx
+    .update(loginTokens)
+    .set({ usedAt: new Date() })
+    .where(and(
+      eq(loginTokens.tokenHash, hashSecret(secret)),
+      eq(loginTokens.purpose, purpose),
+      isNull(loginTokens.usedAt),
+      gt(loginTokens.expiresAt, new Date())
+    ))
+    .returning({ personId: loginTokens.personId });
+  return row?.personId ?? null;
+}
+
+export async function isLoginTokenUsable(secret: string, purpose: 'magic-link' | 'password-reset'): Promise<boolean> {
+  const [row] = await db()
+    .select({ tokenHash: loginTokens.tokenHash })
+    .from(loginTokens)
+    .where(and(eq(loginTokens.tokenHash, hashSecret(secret)), eq(loginTokens.purpose, purpose),
+      isNull(loginTokens.usedAt), gt(loginTokens.expiresAt, new Date())));
+  return !!row;
+}
+
+export async function consumeMagicLink(secret: string): Promise<string | null> {
+  return db().transaction((tx) => consumeToken(secret, 'magic-link', tx));
+}
+
+export async function resetPasswordWithToken(secret: string, password: string): Promise<string | null> {
+  const passwordHash = await hashPassword(password);
+  return db().transaction(async (tx) => {
+    const personId = await consumeToken(secret, 'password-reset', tx);
+    if (!personId) return null;
+    await tx.update(people).set({ passwordHash }).where(eq(people.id, personId));
+    // A reset ends every other session: whoever knew the old password is signed out.
+    await tx.delete(sessions).where(eq(sessions.personId, personId));
+    return personId;
+  });
+}
+
+export async function setPassword(personId: string, password: string): Promise<void> {
+  await db().update(people).set({ passwordHash: await hashPassword(password) }).where(eq(people.id, personId));
+}
+
+export async function updateAccountName(personId: string, name: string): Promise<void> {
+  await db().update(people).set({ name }).where(eq(people.id, personId));
+}
+
+/** Finds a person by address or creates one without a password (invitations, role grants). */
+export async function findOrCreatePerson(tx: Tx, email: string, name: string): Promise<{ id: string; name: string; created: boolean }> {
+  const inserted = await tx.insert(people).values({ email, name }).onConflictDoNothing().returning({ id: people.id, name: people.name });
+  if (inserted[0]) return { ...inserted[0], created: true };
+  const [existing] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.email, email));
+  if (!existing) throw new Error(`person ${email} vanished during invitation`);
+  return { ...existing, created: false };
+}

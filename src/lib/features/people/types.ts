@@ -1,0 +1,20 @@
+// Who is asking: loaded once per request from the session and handed to every policy.
+export type OrganisationRole = 'facilitator' | 'coach';
+export type SchoolAccess = 'coordinator' | 'staff';
+
+export interface Actor {
+  personId: string;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+  organisations: { organisationId: string; slug: string; name: string; roles: OrganisationRole[] }[];
+  schools: { schoolId: string; institutionNumber: string; name: string; access: SchoolAccess }[];
+}
+
+export function hasOrganisationRole(actor: Actor | null, organisationId: string, role: OrganisationRole): boolean {
+  return !!actor?.organisations.some((o) => o.organisationId === organisationId && o.roles.includes(role));
+}
+
+export function schoolAccessOf(actor: Actor | null, schoolId: string): SchoolAccess | null {
+  return actor?.schools.find((s) => s.schoolId === schoolId)?.access ?? null;
+}

@@ -1,0 +1,25 @@
+// Server start: open the database (migrations run on open), seed the demo, start job workers.
+import type { z } from 'zod';
+import { sendMailJob } from '$lib/features/mail/jobs.server';
+import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
+import { seedDemoData } from './db/seed-demo';
+import { readEnv } from './env';
+import { startWorkers, type JobDefinition } from './jobs/queue';
+
+/** Every job the platform knows; each domain adds its own definitions here. */
+export const allJobs: JobDefinition<z.ZodType>[] = [sendMailJob as unknown as JobDefinition<z.ZodType>];
+
+let booted: Promise<DatabaseHandle> | undefined;
+
+export function boot(): Promise<DatabaseHandle> {
+  booted ??= (async () => {
+    const env = readEnv();
+    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, migrationsDir: env.MIGRATIONS_DIR });
+    useDatabase(handle);
+    if (env.DEMO_MODE && (await seedDemoData(handle.db))) console.log('[boot] demo data seeded');
+    if (env.JOBS_ENABLED) await startWorkers(allJobs);
+    console.log(`[boot] database ready (${handle.kind})`);
+    return handle;
+  })();
+  return booted;
+}

@@ -1,0 +1,56 @@
+// The single way to the database. PGlite (embedded, under ./data) when DATABASE_URL is unset,
+// PostgreSQL otherwise; both run the same drizzle migrations and the same queries.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type DatabaseHandle =
+  | { kind: 'pglite'; db: Db; pglite: PGlite; close: () => Promise<void> }
+  | { kind: 'postgres'; db: Db; pool: pg.Pool; connectionString: string; close: () => Promise<void> };
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** Directory for PGlite data; 'memory://' keeps it in memory (tests). */
+  pgliteDir: string;
+  migrationsDir: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(drizzlePg(pool), { migrationsFolder: options.migrationsDir });
+    return { kind: 'postgres', db, pool, connectionString: options.databaseUrl, close: () => pool.end() };
+  }
+  if (!options.pgliteDir.startsWith('memory://')) mkdirSync(options.pgliteDir, { recursive: true });
+  const pglite = await PGlite.create(options.pgliteDir);
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  await migratePglite(drizzlePglite(pglite), { migrationsFolder: options.migrationsDir });
+  return { kind: 'pglite', db, pglite, close: () => pglite.close() };
+}
+
+let current: DatabaseHandle | undefined;
+
+/** Makes a handle the one every data and mutation module uses (server boot, each test file). */
+export function useDatabase(handle: DatabaseHandle): void {
+  current = handle;
+}
+
+export function databaseHandle(): DatabaseHandle {
+  if (!current) throw new Error('Database not opened: call openDatabase() and useDatabase() at boot');
+  return current;
+}
+
+export function db(): Db {
+  return databaseHandle().db;
+}

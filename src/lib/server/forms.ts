@@ -1,0 +1,57 @@
+// Reads a submitted form through a domain's zod schema. Failures come back as a value with
+// one i18n error key per field and the submitted text (never passwords) to refill the form.
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+export interface FormFailure {
+  errors: FieldErrors;
+  values: Record<string, string>;
+  form?: string;
+}
+
+const maxFieldLength = 20_000;
+
+function formValues(data: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of data.entries()) {
+    if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = value.slice(0, maxFieldLength);
+  }
+  return values;
+}
+
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  data: FormData
+): { ok: true; data: z.infer<S> } | { ok: false; failure: FormFailure } {
+  const raw: Record<string, FormDataEntryValue | boolean> = {};
+  for (const [key, value] of data.entries()) raw[key] = value;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, failure: { errors, values: formValues(data) } };
+}
+
+/** 400 for malformed input, 409 for a conflict with stored data, 429 for rate limits. */
+export function formFail(
+  status: 400 | 404 | 409 | 422 | 429,
+  failure: FormFailure,
+  form?: string
+): ActionFailure<FormFailure> {
+  return fail(status, { ...failure, form });
+}
+
+export function fieldFail(
+  status: 400 | 404 | 409 | 422 | 429,
+  field: string,
+  key: string,
+  data: FormData,
+  form?: string
+): ActionFailure<FormFailure> {
+  return formFail(status, { errors: { [field]: key }, values: formValues(data) }, form);
+}

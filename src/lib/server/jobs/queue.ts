@@ -1,0 +1,85 @@
+// pg-boss on the same database as the app (PostgreSQL, or PGlite through fromPglite).
+// Side effects leave a request as a job: the request only enqueues, a worker does the work.
+import { PgBoss, fromPglite } from 'pg-boss';
+import type { z } from 'zod';
+import { databaseHandle } from '../db/client';
+
+export interface JobDefinition<P extends z.ZodType> {
+  /** Stable id like `mail.send`; versioned so a changed payload never meets an old handler. */
+  name: string;
+  version: number;
+  payload: P;
+  handler: (payload: z.infer<P>, jobId: string) => Promise<void>;
+}
+
+export function defineJob<P extends z.ZodType>(definition: JobDefinition<P>): JobDefinition<P> {
+  return definition;
+}
+
+function queueName(job: { name: string; version: number }): string {
+  return `${job.name}.v${job.version}`;
+}
+
+let boss: PgBoss | undefined;
+
+export async function startQueue(): Promise<PgBoss> {
+  if (boss) return boss;
+  const handle = databaseHandle();
+  const instance =
+    handle.kind === 'pglite'
+      ? new PgBoss({ db: fromPglite(handle.pglite), backend: 'pglite', schedule: false, supervise: true })
+      : new PgBoss({ connectionString: handle.connectionString, max: 4, schedule: false });
+  instance.on('error', (err) => console.error('[jobs]', err));
+  await instance.start();
+  boss = instance;
+  return instance;
+}
+
+export async function stopQueue(): Promise<void> {
+  const instance = boss;
+  boss = undefined;
+  if (instance) await instance.stop({ graceful: true, timeout: 5000 });
+}
+
+async function ensureQueue(instance: PgBoss, name: string): Promise<void> {
+  if (!(await instance.getQueue(name))) await instance.createQueue(name);
+}
+
+export async function enqueue<P extends z.ZodType>(job: JobDefinition<P>, payload: z.infer<P>): Promise<string | null> {
+  const instance = await startQueue();
+  const name = queueName(job);
+  await ensureQueue(instance, name);
+  return instance.send(name, job.payload.parse(payload) as object, { retryLimit: 5, retryBackoff: true });
+}
+
+/** Starts a worker per job definition (the server does this at boot). */
+export async function startWorkers(jobs: JobDefinition<z.ZodType>[], pollingIntervalSeconds = 1): Promise<void> {
+  const instance = await startQueue();
+  for (const job of jobs) {
+    const name = queueName(job);
+    await ensureQueue(instance, name);
+    await instance.work(name, { pollingIntervalSeconds }, async (batch) => {
+      for (const item of batch) await job.handler(job.payload.parse(item.data), item.id);
+    });
+  }
+}
+
+/** Runs every queued job of the given definitions now, in this process (tests and scripts). */
+export async function drainQueue(jobs: JobDefinition<z.ZodType>[]): Promise<number> {
+  const instance = await startQueue();
+  let done = 0;
+  for (const job of jobs) {
+    const name = queueName(job);
+    await ensureQueue(instance, name);
+    for (;;) {
+      const batch = await instance.fetch(name, { batchSize: 20 });
+      if (!batch || batch.length === 0) break;
+      for (const item of batch) {
+        await job.handler(job.payload.parse(item.data), item.id);
+        await instance.complete(name, item.id);
+        done++;
+      }
+    }
+  }
+  return done;
+}

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { formatSchoolYear } from '$lib/features/calendar/rules';
+import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
+import { canNetwork } from '$lib/features/networks/policy';
+import { schoolYearQuerySchema } from '$lib/features/networks/schema';
+import { errorText, messagesFor } from '$lib/i18n/messages';
+import { requireNetwork } from '$lib/server/guards';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
+  const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
+  if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), requested.error.issues[0]?.message));
+  const years = await listNetworkSchoolYears(network.id);
+  const selectedYear = requested.data ?? years.at(-1) ?? null;
+  const members = selectedYear === null ? [] : await listNetworkMembers(network.id, selectedYear);
+  return {
+    network,
+    years: years.map((y) => ({ startYear: y, label: formatSchoolYear(y) })),
+    selectedYear: selectedYear === null ? null : formatSchoolYear(selectedYear),
+    members,
+    abilities: { edit: canNetwork(event.locals.actor, 'edit', network) }
+  };
+};
