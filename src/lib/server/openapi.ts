@@ -1,0 +1,112 @@
+// The OpenAPI 3.1 description of the public, read-only API. Each later issue adds its operations.
+const schoolYearParam = {
+  name: 'schoolYear',
+  in: 'query',
+  required: false,
+  description: 'School year written as 2022-2023 (1 September to 31 August). Default: the latest year with members.',
+  schema: { type: 'string', pattern: '^\\d{4}-\\d{4}$', examples: ['2022-2023'] }
+};
+
+const networkIdParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+});
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Netwerkplein public API',
+    version: '1.0.0',
+    description:
+      'Read-only public data of Netwerkplein: organisations, their public networks and member schools per school year. ' +
+      'Any origin may call it (CORS). Non-public networks answer 404. Error messages are in Dutch.'
+  },
+  servers: [{ url: '/api/v1' }],
+  paths: {
+    '/organisations': {
+      get: {
+        operationId: 'listOrganisations',
+        summary: 'All organisations with their public networks',
+        responses: {
+          '200': {
+            description: 'The organisations',
+            content: { 'application/json': { schema: {
+              type: 'object', required: ['organisations'],
+              properties: { organisations: { type: 'array', items: { $ref: '#/components/schemas/Organisation' } } }
+            } } }
+          }
+        }
+      }
+    },
+    '/networks/{id}': {
+      get: {
+        operationId: 'getNetwork',
+        summary: 'One public network with the school years in which it has members',
+        parameters: [networkIdParam],
+        responses: {
+          '200': { description: 'The network', content: { 'application/json': { schema: { $ref: '#/components/schemas/Network' } } } },
+          '404': errorResponse('No public network with this id')
+        }
+      }
+    },
+    '/networks/{id}/members': {
+      get: {
+        operationId: 'listNetworkMembers',
+        summary: 'The member schools of a public network in one school year',
+        parameters: [networkIdParam, schoolYearParam],
+        responses: {
+          '200': { description: 'The members', content: { 'application/json': { schema: { $ref: '#/components/schemas/MemberList' } } } },
+          '400': errorResponse('Malformed school year, e.g. 2023-2025'),
+          '404': errorResponse('No public network with this id')
+        }
+      }
+    }
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object', required: ['error'],
+        properties: { error: { type: 'object', required: ['status', 'message'], properties: { status: { type: 'integer' }, message: { type: 'string' } } } }
+      },
+      NetworkRef: {
+        type: 'object', required: ['id', 'slug', 'name'],
+        properties: { id: { type: 'string', format: 'uuid' }, slug: { type: 'string' }, name: { type: 'string' } }
+      },
+      Organisation: {
+        type: 'object', required: ['slug', 'name', 'description', 'networks'],
+        properties: {
+          slug: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' },
+          website: { type: ['string', 'null'], format: 'uri' }, contactEmail: { type: ['string', 'null'], format: 'email' },
+          networks: { type: 'array', items: { $ref: '#/components/schemas/NetworkRef' } }
+        }
+      },
+      Network: {
+        type: 'object', required: ['id', 'slug', 'name', 'description', 'organisation', 'schoolYears'],
+        properties: {
+          id: { type: 'string', format: 'uuid' }, slug: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' },
+          organisation: { type: 'object', required: ['slug', 'name'], properties: { slug: { type: 'string' }, name: { type: 'string' } } },
+          contact: { type: ['object', 'null'], properties: { name: { type: 'string' }, email: { type: ['string', 'null'] } } },
+          schoolYears: { type: 'array', items: { type: 'string', pattern: '^\\d{4}-\\d{4}$' } }
+        }
+      },
+      MemberSchool: {
+        type: 'object', required: ['institutionNumber', 'name', 'municipality', 'province', 'level'],
+        properties: {
+          institutionNumber: { type: 'string', pattern: '^\\d{6}$' }, name: { type: 'string' }, municipality: { type: 'string' },
+          province: { type: 'string', enum: ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] },
+          level: { type: 'string', enum: ['basis', 'secundair', 'buitengewoon'] }
+        }
+      },
+      MemberList: {
+        type: 'object', required: ['networkId', 'schoolYear', 'members'],
+        properties: {
+          networkId: { type: 'string', format: 'uuid' },
+          schoolYear: { type: ['string', 'null'] },
+          members: { type: 'array', items: { $ref: '#/components/schemas/MemberSchool' } }
+        }
+      }
+    }
+  }
+} as const;

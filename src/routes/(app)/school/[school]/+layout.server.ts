@@ -1,0 +1,11 @@
+import { canSchool } from '$lib/features/schools/policy';
+import { requireSchool } from '$lib/server/guards';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async (event) => {
+  const { actor, school } = await requireSchool(event, event.params.school, 'view-profile');
+  return {
+    school,
+    abilities: { editProfile: canSchool(actor, 'edit-profile', school.id), manageStaff: canSchool(actor, 'manage-staff', school.id) }
+  };
+};

@@ -1,0 +1,14 @@
+import { canOrganisation } from '$lib/features/organisations/policy';
+import { requireOrganisation } from '$lib/server/guards';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async (event) => {
+  const { actor, organisation } = await requireOrganisation(event, event.params.org, 'view-workspace');
+  return {
+    organisation,
+    abilities: {
+      editProfile: canOrganisation(actor, 'edit-profile', organisation.id),
+      manageSchools: canOrganisation(actor, 'manage-schools', organisation.id)
+    }
+  };
+};

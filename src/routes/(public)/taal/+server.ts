@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import { isLocale, localeCookie } from '$lib/i18n/messages';
+import { safeReturnPath } from '$lib/server/return-path';
+import type { RequestHandler } from './$types';
+
+// Public: stores the chosen language in a cookie and returns to the page the person was on.
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
+  const data = await request.formData();
+  const lang = data.get('lang');
+  if (isLocale(lang)) {
+    cookies.set(localeCookie, lang, { path: '/', httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 31_536_000 });
+  }
+  redirect(303, safeReturnPath(data.get('terug')));
+};
