@@ -118,6 +118,6 @@ CREATE INDEX "mails_created_idx" ON "mails" USING btree ("created_at");--> state
 CREATE INDEX "network_memberships_school_idx" ON "network_memberships" USING btree ("school_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "networks_org_slug_idx" ON "networks" USING btree ("organisation_id","slug");--> statement-breakpoint
 CREATE INDEX "school_staff_school_idx" ON "school_staff" USING btree ("school_id");--> statement-breakpoint
-CREATE INDEX "schools_name_idx" ON "schools" USING btree (lower("name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "schools_name_municipality_idx" ON "schools" USING btree (lower("name"),lower("municipality"));--> statement-breakpoint
 CREATE INDEX "schools_municipality_idx" ON "schools" USING btree (lower("municipality"));--> statement-breakpoint
 CREATE INDEX "sessions_person_idx" ON "sessions" USING btree ("person_id");

@@ -23,3 +23,8 @@ export function boot(): Promise<DatabaseHandle> {
   })();
   return booted;
 }
+
+/** 'pglite' or 'postgres', for /healthz; only meaningful after boot(). */
+export async function databaseKind(): Promise<DatabaseHandle['kind']> {
+  return (await boot()).kind;
+}

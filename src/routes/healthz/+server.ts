@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { databaseHandle } from '$lib/server/db/client';
+import { databaseKind } from '$lib/server/boot';
 import type { RequestHandler } from './$types';
 
-// Public: tells a load balancer the app is up and migrated (boot() ran migrations before any request).
-export const GET: RequestHandler = () => json({ status: 'ok', database: databaseHandle().kind });
+// Public: tells a load balancer the app is up and migrated (boot() runs migrations before it answers).
+export const GET: RequestHandler = async () => json({ status: 'ok', database: await databaseKind() });

@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+// Only data and mutation modules (and the db layer itself, boot and tests) may reach the database.
+const dbImportRule = {
+  'no-restricted-imports': ['error', {
+    patterns: [{
+      group: ['$lib/server/db/client', '**/server/db/client', '$lib/server/db/schema', '**/server/db/schema', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite'],
+      message: 'Only data.server.ts and mutations.server.ts (and src/lib/server/db) may import the database client or schema.'
+    }]
+  }]
+};
+
+export default ts.config(
+  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // The app is served at the root (no paths.base), so plain absolute hrefs are correct.
+      'svelte/no-navigation-without-resolve': 'off'
+    }
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: [
+      'src/lib/features/*/data.server.ts',
+      'src/lib/features/*/mutations.server.ts',
+      'src/lib/server/db/**',
+      'src/lib/server/boot.ts',
+      'src/lib/server/jobs/queue.ts',
+      'src/**/*.db.test.ts'
+    ],
+    rules: dbImportRule
+  }
+);

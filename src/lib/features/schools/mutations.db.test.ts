@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brandSchool } from '$lib/server/tenancy';
+import { drainQueue } from '$lib/server/jobs/queue';
+import { buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { latestMailTo } from '../mail/data.server';
+import { sendMailJob } from '../mail/jobs.server';
+import { findSchoolByInstitutionNumber, listSchoolStaff, searchSchools } from './data.server';
+import { createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile } from './mutations.server';
+
+let database: TestDatabase;
+beforeAll(async () => { database = await openTestDatabase(); });
+afterAll(async () => { await database.close(); });
+
+describe('the shared school directory', () => {
+  it('adds a school once and refuses the same instellingsnummer again', async () => {
+    const school = buildSchool({ institutionNumber: '035865' });
+    expect(await createSchool(school)).toMatchObject({ ok: true, institutionNumber: '035865' });
+    const again = await createSchool({ ...school, name: 'Een andere naam' });
+    expect(again).toEqual({ ok: false, reason: 'duplicate-number' });
+  });
+
+  it('refuses the same name in the same municipality, whatever the case', async () => {
+    const school = buildSchool({ name: 'Sint-Lutgardisschool', municipality: 'Mol', postalCode: '2400', province: 'antwerpen' });
+    expect((await createSchool(school)).ok).toBe(true);
+    const twin = buildSchool({ name: 'SINT-LUTGARDISSCHOOL', municipality: 'mol', postalCode: '2400', province: 'antwerpen' });
+    expect(await createSchool(twin)).toEqual({ ok: false, reason: 'duplicate-name' });
+  });
+
+  it('creates exactly one row when two facilitators add the same school at once', async () => {
+    const school = buildSchool();
+    const results = await Promise.all(Array.from({ length: 8 }, () => createSchool(school)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await searchSchools(school.institutionNumber)).toHaveLength(1);
+  });
+
+  it('finds a school by name, number or municipality', async () => {
+    const school = buildSchool({ name: 'Atheneum Zonnebloem', municipality: 'Hasselt', postalCode: '3500', province: 'limburg' });
+    await createSchool(school);
+    expect((await searchSchools('zonnebloem')).map((s) => s.name)).toContain('Atheneum Zonnebloem');
+    expect((await searchSchools(school.institutionNumber)).map((s) => s.name)).toEqual(['Atheneum Zonnebloem']);
+    expect((await searchSchools('hasselt')).map((s) => s.name)).toContain('Atheneum Zonnebloem');
+    expect(await searchSchools('%')).toEqual([]);
+  });
+});
+
+describe('a school team', () => {
+  it('invites a colleague by mail, refuses a second invitation and keeps the last coordinator', async () => {
+    const created = await createSchool(buildSchool());
+    if (!created.ok) throw new Error('school not created');
+    const schoolId = brandSchool(created.id);
+    const coordinator = uniqueEmail('coordinator');
+    expect(await inviteStaffMember(schoolId, { email: coordinator, name: 'Ann Peeters', access: 'coordinator', schoolRole: 'directeur' }, 'Test')).toEqual({ ok: true });
+    const colleague = uniqueEmail('leerkracht');
+    expect(await inviteStaffMember(schoolId, { email: colleague, name: 'Bram Claes', access: 'staff', schoolRole: 'leerkracht' }, 'Ann Peeters')).toEqual({ ok: true });
+    expect(await inviteStaffMember(schoolId, { email: colleague, name: 'Bram Claes', access: 'staff', schoolRole: 'leerkracht' }, 'Ann Peeters'))
+      .toEqual({ ok: false, reason: 'already-in-team' });
+
+    await drainQueue([sendMailJob]);
+    const mail = await latestMailTo(colleague);
+    expect(mail?.subject).toContain('Uitnodiging');
+    expect(mail?.textBody).toMatch(/Ann Peeters nodigt je uit als leerkracht/);
+    expect(mail?.textBody).toMatch(/\/aanmelden\/link\/[\w-]{20,}/);
+
+    const staff = await listSchoolStaff(schoolId);
+    const coordinatorRow = staff.find((s) => s.email === coordinator)!;
+    expect(await removeStaffMember(schoolId, coordinatorRow.personId)).toEqual({ ok: false, reason: 'last-coordinator' });
+    expect(await listSchoolStaff(schoolId)).toHaveLength(2);
+    const colleagueRow = staff.find((s) => s.email === colleague)!;
+    expect(await removeStaffMember(schoolId, colleagueRow.personId)).toEqual({ ok: true });
+    expect(await listSchoolStaff(schoolId)).toHaveLength(1);
+  });
+
+  it('updates the profile but not into another school\'s name', async () => {
+    const a = buildSchool({ name: 'Basisschool De Linde', municipality: 'Brugge', postalCode: '8000', province: 'west-vlaanderen' });
+    const b = buildSchool({ municipality: 'Brugge', postalCode: '8000', province: 'west-vlaanderen' });
+    await createSchool(a);
+    const created = await createSchool(b);
+    if (!created.ok) throw new Error('school not created');
+    const { institutionNumber: _nr, ...rest } = b;
+    const clash = await updateSchoolProfile(brandSchool(created.id), { ...rest, name: 'basisschool de linde', description: '', website: null });
+    expect(clash).toEqual({ ok: false, reason: 'duplicate-name' });
+    const ok = await updateSchoolProfile(brandSchool(created.id), { ...rest, description: 'Een warme school.', website: 'https://school.example' });
+    expect(ok).toEqual({ ok: true });
+    expect((await findSchoolByInstitutionNumber(b.institutionNumber))?.description).toBe('Een warme school.');
+  });
+});
