@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+// Side-by-side benchmark of the public member-list page: the built SvelteKit app against a bare
+// node:http + pg server (bench/bare-server.js) that runs the same queries and renders the same rows.
+//
+//   npm run build && node bench/run.js [--scale 1] [--duration 20] [--connections 50] [--skip-generate]
+//
+// Steps: generate data (bench/generate.js) unless --skip-generate; start `node build/index.js` on 3101 and
+// the bare server on 3102 (both on PostgreSQL, pool size 10); check both pages list the same schools;
+// warm both up; run autocannon against the app, then the bare server; print a table and write
+// bench/out/member-list.json. Both servers are stopped at the end, also on failure. Localhost only.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, createWriteStream } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { BENCH_NETWORK_SLUG, BENCH_ORG_SLUG, BENCH_YEAR, DEFAULT_DATABASE_URL, generate, projectRoot } from './generate.js';
+
+const outDir = path.join(projectRoot, 'bench', 'out');
+const pagePath = `/organisaties/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG}?schooljaar=${BENCH_YEAR}-${BENCH_YEAR + 1}`;
+
+function parseArgs(argv) {
+  const args = {
+    scale: 1, duration: 20, connections: 50, warmup: 500, skipGenerate: false,
+    appPort: 3101, barePort: 3102, databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--scale') args.scale = Number(argv[++i]);
+    else if (a === '--duration') args.duration = Number(argv[++i]);
+    else if (a === '--connections') args.connections = Number(argv[++i]);
+    else if (a === '--warmup') args.warmup = Number(argv[++i]);
+    else if (a === '--skip-generate') args.skipGenerate = true;
+    else if (a === '--app-port') args.appPort = Number(argv[++i]);
+    else if (a === '--bare-port') args.barePort = Number(argv[++i]);
+    else if (a === '--database-url') args.databaseUrl = argv[++i];
+    else throw new Error(`Unknown argument: ${a}`);
+  }
+  for (const k of ['scale', 'duration', 'connections', 'appPort', 'barePort']) {
+    if (!(args[k] > 0)) throw new Error(`--${k} must be a positive number`);
+  }
+  const host = new URL(args.databaseUrl).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error('The benchmark only runs against a local database');
+  return args;
+}
+
+// ---------- child processes ----------
+
+const children = new Set();
+
+function startProcess(name, command, argv, env) {
+  mkdirSync(outDir, { recursive: true });
+  const log = createWriteStream(path.join(outDir, `${name}.log`));
+  const child = spawn(command, argv, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.exitInfo = null;
+  child.exited = new Promise((resolve) => child.on('exit', (code, signal) => { child.exitInfo = { code, signal }; resolve(); }));
+  child.benchName = name;
+  children.add(child);
+  return child;
+}
+
+async function stopProcess(child) {
+  if (child.exitInfo) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.exitInfo || child.kill('SIGKILL'), 5000);
+  await child.exited;
+  clearTimeout(timer);
+  children.delete(child);
+}
+
+async function stopAll() {
+  await Promise.all([...children].map(stopProcess));
+}
+
+async function waitForHealthy(child, url, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitInfo) {
+      throw new Error(`${child.benchName} exited during start-up (${JSON.stringify(child.exitInfo)}); see bench/out/${child.benchName}.log`);
+    }
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${child.benchName} did not answer 200 on ${url} within ${timeoutMs / 1000} s; see bench/out/${child.benchName}.log`);
+}
+
+// ---------- correctness check ----------
+
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e) => {
+    const lower = e.toLowerCase();
+    if (lower === 'amp') return '&';
+    if (lower === 'lt') return '<';
+    if (lower === 'gt') return '>';
+    if (lower === 'quot') return '"';
+    if (lower === 'apos') return "'";
+    return String.fromCodePoint(lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : Number(lower.slice(1)));
+  });
+}
+
+/** The first cell of every body row of the member table, comments (Svelte's hydration markers) removed. */
+function schoolNames(html) {
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+  if (!body) return null;
+  const cleaned = body[1].replace(/<!--[\s\S]*?-->/g, '');
+  return [...cleaned.matchAll(/<tr><td>([\s\S]*?)<\/td>/g)].map((m) => decodeEntities(m[1]).trim());
+}
+
+async function fetchPage(url) {
+  const res = await fetch(url);
+  const html = await res.text();
+  return { status: res.status, html, bytes: Buffer.byteLength(html) };
+}
+
+async function checkSameRows(appUrl, bareUrl, expectedCount) {
+  const [app, bare] = await Promise.all([fetchPage(appUrl), fetchPage(bareUrl)]);
+  if (app.status !== 200 || bare.status !== 200) throw new Error(`Page status: app ${app.status}, bare ${bare.status}`);
+  const a = schoolNames(app.html);
+  const b = schoolNames(bare.html);
+  if (!a || !b) throw new Error(`No member table found in the ${!a ? 'app' : 'bare'} response`);
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  const same = sortedA.length === sortedB.length && sortedA.every((n, i) => n === sortedB[i]);
+  if (!same) {
+    const onlyA = sortedA.filter((n) => !sortedB.includes(n)).slice(0, 5);
+    const onlyB = sortedB.filter((n) => !sortedA.includes(n)).slice(0, 5);
+    throw new Error(`The app and the bare server list different schools: app ${a.length} rows, bare ${b.length} rows; `
+      + `only in app: ${JSON.stringify(onlyA)}; only in bare: ${JSON.stringify(onlyB)}`);
+  }
+  if (expectedCount !== undefined && a.length !== expectedCount) {
+    throw new Error(`Expected ${expectedCount} member rows, both servers show ${a.length}`);
+  }
+  const sameOrder = a.every((n, i) => n === b[i]);
+  return { rows: a.length, sameOrder, appBytes: app.bytes, bareBytes: bare.bytes };
+}
+
+// ---------- CPU accounting (Linux /proc; null elsewhere) ----------
+
+const ticksPerSecond = 100; // USER_HZ on Linux
+
+function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond; // utime + stime
+  } catch {
+    return null;
+  }
+}
+
+function postgresCpuSeconds() {
+  if (!existsSync('/proc/self/stat')) return null;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      total += cpuSecondsOf(entry) ?? 0;
+    } catch {
+      // process went away
+    }
+  }
+  return total;
+}
+
+// ---------- load ----------
+
+async function load(url, { connections, duration, amount }) {
+  return autocannon({ url, connections, ...(amount ? { amount } : { duration }), timeout: 10 });
+}
+
+async function measure(name, child, url, args) {
+  const cpu0 = cpuSecondsOf(child.pid);
+  const pg0 = postgresCpuSeconds();
+  const self0 = process.cpuUsage();
+  const result = await load(url, { connections: args.connections, duration: args.duration });
+  const self1 = process.cpuUsage(self0);
+  const cpu1 = cpuSecondsOf(child.pid);
+  const pg1 = postgresCpuSeconds();
+  const seconds = result.duration;
+  const round = (x, d = 1) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+  return {
+    name,
+    url,
+    requestsPerSecond: round(result.requests.average),
+    requestsTotal: result.requests.total,
+    latencyMs: { average: round(result.latency.average, 2), p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    throughputBytesPerSecond: Math.round(result.throughput.average),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    durationSeconds: round(seconds, 2),
+    // CPU use during the measured run, in cores (1.0 = one core fully busy).
+    cpuCores: {
+      server: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / seconds, 2),
+      postgres: pg0 === null || pg1 === null ? null : round((pg1 - pg0) / seconds, 2),
+      loadGenerator: round((self1.user + self1.system) / 1e6 / seconds, 2)
+    }
+  };
+}
+
+function printTable(rows, ratio) {
+  const header = ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU srv', 'CPU pg', 'CPU load'];
+  const lines = rows.map((r) => [r.name, r.requestsPerSecond, r.latencyMs.p50, r.latencyMs.p99, r.non2xx, r.errors,
+    r.cpuCores.server, r.cpuCores.postgres, r.cpuCores.loadGenerator].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const l of lines) console.log(fmt(l));
+  console.log(`\napp / bare throughput: ${ratio.toFixed(3)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})\n`);
+}
+
+// ---------- main ----------
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const buildEntry = path.join(projectRoot, 'build', 'index.js');
+  if (!existsSync(buildEntry)) {
+    console.error('[bench] build/index.js is missing: run `npm run build` first (the benchmark measures the production build).');
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+
+  let generated = null;
+  if (!args.skipGenerate) {
+    generated = await generate({ scale: args.scale, databaseUrl: args.databaseUrl });
+  } else {
+    console.log('[bench] --skip-generate: using the existing database');
+  }
+
+  const appBase = `http://127.0.0.1:${args.appPort}`;
+  const bareBase = `http://127.0.0.1:${args.barePort}`;
+
+  console.log(`[bench] starting the app (node build/index.js) on ${args.appPort}`);
+  const app = startProcess('app', process.execPath, [buildEntry], {
+    DATABASE_URL: args.databaseUrl, PORT: String(args.appPort), HOST: '127.0.0.1', ORIGIN: `http://localhost:${args.appPort}`,
+    DEMO_MODE: 'false', JOBS_ENABLED: 'false', NODE_ENV: 'production'
+  });
+  console.log(`[bench] starting the bare node:http + pg server on ${args.barePort}`);
+  const bare = startProcess('bare', process.execPath, [path.join(projectRoot, 'bench', 'bare-server.js'),
+    '--port', String(args.barePort), '--host', '127.0.0.1', '--database-url', args.databaseUrl], { NODE_ENV: 'production' });
+  await Promise.all([waitForHealthy(app, `${appBase}/healthz`), waitForHealthy(bare, `${bareBase}/healthz`)]);
+
+  const check = await checkSameRows(`${appBase}${pagePath}`, `${bareBase}${pagePath}`, generated?.benchMembers);
+  console.log(`[bench] both pages list the same ${check.rows} schools (same order: ${check.sameOrder}); `
+    + `page size app ${check.appBytes} B, bare ${check.bareBytes} B`);
+
+  for (const [name, base] of [['app', appBase], ['bare', bareBase]]) {
+    const warm = await load(`${base}${pagePath}`, { connections: 10, amount: args.warmup });
+    console.log(`[bench] warm-up ${name}: ${warm.requests.total} requests, ${warm.non2xx} non-2xx, ${warm.errors} errors`);
+  }
+
+  const results = [];
+  for (const [name, child, base] of [['app', app, appBase], ['bare', bare, bareBase]]) {
+    console.log(`[bench] measuring ${name}: ${args.connections} connections for ${args.duration} s …`);
+    results.push(await measure(name, child, `${base}${pagePath}`, args));
+  }
+  const [appResult, bareResult] = results;
+  const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
+  printTable(results, ratio);
+
+  const report = {
+    benchmark: 'public member-list page vs bare node:http + pg',
+    command: `node bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version,
+      platform: `${os.platform()} ${os.release()}`, totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30)
+    },
+    database: args.databaseUrl.replace(/\/\/[^@]*@/, '//'),
+    scale: args.scale,
+    generated: generated?.counts ?? null,
+    page: pagePath,
+    rows: check.rows,
+    sameOrder: check.sameOrder,
+    pageBytes: { app: check.appBytes, bare: check.bareBytes },
+    connections: args.connections,
+    durationSeconds: args.duration,
+    app: appResult,
+    bare: bareResult,
+    ratio: Math.round(ratio * 1000) / 1000,
+    goal: { minimumRatio: 0.5, met: ratio >= 0.5 }
+  };
+  writeFileSync(path.join(outDir, 'member-list.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('[bench] wrote bench/out/member-list.json');
+  for (const r of results) {
+    if (r.non2xx > 0 || r.errors > 0) console.warn(`[bench] warning: ${r.name} had ${r.non2xx} non-2xx responses and ${r.errors} errors`);
+  }
+}
+
+let exitCode = 0;
+const onSignal = (signal) => {
+  console.error(`[bench] ${signal}: stopping the servers`);
+  stopAll().finally(() => process.exit(130));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+try {
+  await main();
+} catch (err) {
+  console.error(`[bench] FAILED: ${err.message}`);
+  exitCode = 1;
+} finally {
+  await stopAll();
+}
+process.exit(exitCode);

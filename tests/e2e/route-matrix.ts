@@ -1,0 +1,118 @@
+// Who may do what, per route: every page, form action and endpoint of src/routes must appear here
+// (authorization.e2e.ts enumerates the files and fails on a route without a case).
+// Allowed roles get the success status (or 400 for a form posted empty: the guard let it through
+// and validation refused it, so nothing changes); everyone else is redirected or refused.
+export const roles = ['visitor', 'staff', 'coordinator', 'coach', 'facilitator', 'admin', 'otherFacilitator', 'otherCoordinator'] as const;
+export type Role = (typeof roles)[number];
+type Expectation = Record<Role, number>;
+
+export interface RouteCase {
+  route: string;
+  method: 'GET' | 'POST' | 'OPTIONS';
+  action?: string;
+  path: string;
+  form?: Record<string, string>;
+  expect: Expectation;
+}
+
+function everyone(status: number): Expectation {
+  return Object.fromEntries(roles.map((r) => [r, status])) as Expectation;
+}
+
+function signedIn(status: number): Expectation {
+  return { ...everyone(status), visitor: 303 };
+}
+
+/** Only the listed roles get `status`; other signed-in roles get `denied`, visitors a sign-in redirect. */
+function only(allowed: Role[], status: number, denied = 403, visitor = 303): Expectation {
+  const result = everyone(denied);
+  result.visitor = visitor;
+  for (const role of allowed) result[role] = status;
+  return result;
+}
+
+const page = (route: string, path: string, expect: Expectation): RouteCase => ({ route, method: 'GET', path, expect });
+const post = (route: string, path: string, action: string | undefined, expect: Expectation, form?: Record<string, string>): RouteCase =>
+  ({ route, method: 'POST', action, path: action ? `${path}?/${action}` : path, expect, form });
+
+const samanaPublic = '/organisaties/samana/netwerken/scholennetwerk-jonge-mantelzorgers';
+const samanaPrivate = '/organisaties/samana/netwerken/samana-kernteam-intern';
+
+export function routeCases(publicNetworkId: string): RouteCase[] {
+  return [
+    page('/', '/', everyone(200)),
+    page('/organisaties/[org]', '/organisaties/samana', everyone(200)),
+    page('/organisaties/[org]/netwerken/[network]', samanaPublic, everyone(200)),
+    page('/organisaties/[org]/netwerken/[network]', samanaPrivate, only(['facilitator'], 200, 404, 404)),
+    page('/organisaties/[org]/netwerken/[network]', '/organisaties/onderwijscentrum-gent/netwerken/samen-maakt-school', everyone(200)),
+    post('/taal', '/taal', undefined, everyone(303), { lang: 'nl', terug: '/' }),
+
+    page('/aanmelden', '/aanmelden', { ...everyone(303), visitor: 200 }),
+    // Signed-in people who post the sign-in form are sent on to their workspace.
+    post('/aanmelden', '/aanmelden', 'password', { ...everyone(303), visitor: 400 }),
+    post('/aanmelden', '/aanmelden', 'link', { ...everyone(303), visitor: 400 }),
+    page('/aanmelden/link/[token]', '/aanmelden/link/geen-echte-link', everyone(200)),
+    post('/aanmelden/link/[token]', '/aanmelden/link/geen-echte-link', undefined, everyone(400)),
+    page('/wachtwoord-vergeten', '/wachtwoord-vergeten', everyone(200)),
+    post('/wachtwoord-vergeten', '/wachtwoord-vergeten', undefined, everyone(400)),
+    page('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', everyone(200)),
+    post('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', undefined, everyone(400)),
+    page('/afmelden', '/afmelden', everyone(303)),
+
+    page('/account', '/account', signedIn(200)),
+    post('/account', '/account', 'profile', signedIn(400)),
+    post('/account', '/account', 'password', signedIn(400)),
+    page('/werkruimte', '/werkruimte', signedIn(200)),
+
+    page('/werkruimte/[org]', '/werkruimte/samana', only(['facilitator'], 200)),
+    page('/werkruimte/[org]', '/werkruimte/onderwijscentrum-gent', only(['coach', 'otherFacilitator'], 200)),
+    page('/werkruimte/[org]', '/werkruimte/bestaat-niet', only([], 200, 404)),
+    post('/werkruimte/[org]', '/werkruimte/samana', undefined, only(['facilitator'], 400)),
+    post('/werkruimte/[org]', '/werkruimte/onderwijscentrum-gent', undefined, only(['otherFacilitator'], 400)),
+    page('/werkruimte/[org]/scholen', '/werkruimte/samana/scholen', only(['facilitator'], 200)),
+    page('/werkruimte/[org]/scholen', '/werkruimte/onderwijscentrum-gent/scholen', only(['otherFacilitator'], 200)),
+    post('/werkruimte/[org]/scholen', '/werkruimte/samana/scholen', 'create', only(['facilitator'], 400)),
+    page('/werkruimte/[org]/netwerken', '/werkruimte/samana/netwerken', only(['facilitator'], 200)),
+    page('/werkruimte/[org]/netwerken', '/werkruimte/onderwijscentrum-gent/netwerken', only(['coach', 'otherFacilitator'], 200)),
+    post('/werkruimte/[org]/netwerken', '/werkruimte/samana/netwerken', 'create', only(['facilitator'], 400)),
+    post('/werkruimte/[org]/netwerken', '/werkruimte/onderwijscentrum-gent/netwerken', 'create', only(['otherFacilitator'], 400)),
+    page('/werkruimte/[org]/netwerken/[network]', '/werkruimte/samana/netwerken/samana-kernteam-intern', only(['facilitator'], 200)),
+    page('/werkruimte/[org]/netwerken/[network]', '/werkruimte/onderwijscentrum-gent/netwerken/samen-maakt-school', only(['coach', 'otherFacilitator'], 200)),
+    post('/werkruimte/[org]/netwerken/[network]', '/werkruimte/samana/netwerken/samana-kernteam-intern', 'details', only(['facilitator'], 400)),
+    post('/werkruimte/[org]/netwerken/[network]', '/werkruimte/samana/netwerken/samana-kernteam-intern', 'addMember', only(['facilitator'], 400)),
+    post('/werkruimte/[org]/netwerken/[network]', '/werkruimte/samana/netwerken/samana-kernteam-intern', 'removeMember', only(['facilitator'], 400)),
+    post('/werkruimte/[org]/netwerken/[network]', '/werkruimte/onderwijscentrum-gent/netwerken/samen-maakt-school', 'details', only(['otherFacilitator'], 400)),
+
+    page('/school/[school]', '/school/913204', only(['staff', 'coordinator'], 200)),
+    page('/school/[school]', '/school/921347', only(['otherCoordinator'], 200)),
+    page('/school/[school]', '/school/000000', only([], 200, 404)),
+    post('/school/[school]', '/school/913204', undefined, only(['coordinator'], 400)),
+    post('/school/[school]', '/school/921347', undefined, only(['otherCoordinator'], 400)),
+    page('/school/[school]/team', '/school/913204/team', only(['staff', 'coordinator'], 200)),
+    post('/school/[school]/team', '/school/913204/team', 'invite', only(['coordinator'], 400)),
+    post('/school/[school]/team', '/school/913204/team', 'remove', only(['coordinator'], 400)),
+
+    page('/beheer', '/beheer', only(['admin'], 200)),
+    post('/beheer', '/beheer', 'create', only(['admin'], 400)),
+    page('/beheer/organisaties/[org]', '/beheer/organisaties/samana', only(['admin'], 200)),
+    post('/beheer/organisaties/[org]', '/beheer/organisaties/samana', 'grant', only(['admin'], 400)),
+    post('/beheer/organisaties/[org]', '/beheer/organisaties/samana', 'revoke', only(['admin'], 400)),
+    page('/beheer/outbox', '/beheer/outbox', only(['admin'], 200)),
+
+    page('/healthz', '/healthz', everyone(200)),
+    page('/api/v1/openapi.json', '/api/v1/openapi.json', everyone(200)),
+    { route: '/api/v1/openapi.json', method: 'OPTIONS', path: '/api/v1/openapi.json', expect: everyone(204) },
+    page('/api/v1/organisations', '/api/v1/organisations', everyone(200)),
+    { route: '/api/v1/organisations', method: 'OPTIONS', path: '/api/v1/organisations', expect: everyone(204) },
+    page('/api/v1/networks/[id]', `/api/v1/networks/${publicNetworkId}`, everyone(200)),
+    page('/api/v1/networks/[id]', '/api/v1/networks/00000000-0000-4000-8000-000000000000', everyone(404)),
+    page('/api/v1/networks/[id]', '/api/v1/networks/geen-uuid', everyone(404)),
+    { route: '/api/v1/networks/[id]', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}`, expect: everyone(204) },
+    page('/api/v1/networks/[id]/members', `/api/v1/networks/${publicNetworkId}/members?schoolYear=2017-2018`, everyone(200)),
+    page('/api/v1/networks/[id]/members', `/api/v1/networks/${publicNetworkId}/members?schoolYear=2023-2025`, everyone(400)),
+    { route: '/api/v1/networks/[id]/members', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}/members`, expect: everyone(204) },
+
+    // Last: signing out ends the role's session for any case after it.
+    post('/afmelden', '/afmelden', undefined, everyone(303))
+  ];
+}
