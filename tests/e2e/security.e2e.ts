@@ -1,0 +1,73 @@
+import { expect, request, test } from '@playwright/test';
+import { signIn } from './support';
+
+test('pages carry a strict CSP and the security headers', async ({ page }) => {
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy']!;
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('healthz reports the embedded database once migrated', async ({ request }) => {
+  const response = await request.get('/healthz');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' });
+});
+
+test('the public API is described by OpenAPI 3.1 and open to other sites for GET', async ({ request }) => {
+  const doc = await (await request.get('/api/v1/openapi.json')).json();
+  expect(doc.openapi).toBe('3.1.0');
+  const operationIds = Object.values(doc.paths).flatMap((p) => Object.values(p as Record<string, { operationId: string }>).map((o) => o.operationId));
+  expect(operationIds).toEqual(expect.arrayContaining(['listOrganisations', 'getNetwork', 'listNetworkMembers']));
+
+  const orgs = await request.get('/api/v1/organisations', { headers: { origin: 'https://www.samana.example' } });
+  expect(orgs.headers()['access-control-allow-origin']).toBe('*');
+  const body = await orgs.json();
+  const samana = body.organisations.find((o: { slug: string }) => o.slug === 'samana');
+  expect(samana.networks.map((n: { slug: string }) => n.slug)).toEqual(['scholennetwerk-jonge-mantelzorgers']);
+
+  const networkId = samana.networks[0].id;
+  const network = await (await request.get(`/api/v1/networks/${networkId}`)).json();
+  expect(network.schoolYears).toEqual(['2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023']);
+  const members = await (await request.get(`/api/v1/networks/${networkId}/members?schoolYear=2018-2019`)).json();
+  expect(members.schoolYear).toBe('2018-2019');
+  expect(members.members.length).toBeGreaterThan(0);
+  expect(Object.keys(members.members[0]).sort()).toEqual(['institutionNumber', 'level', 'municipality', 'name', 'province']);
+
+  const bad = await request.get(`/api/v1/networks/${networkId}/members?schoolYear=2023-2025`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toBe('Een schooljaar schrijf je als 2023-2024: twee opeenvolgende jaren.');
+});
+
+test('a megabyte-long name is refused with a 4xx and changes nothing', async ({ baseURL }) => {
+  const context = await request.newContext({ baseURL });
+  await signIn(context, 'facilitator', baseURL!);
+  const response = await context.post('/werkruimte/samana/scholen?/create', {
+    headers: { accept: 'text/html', origin: baseURL! },
+    form: {
+      institutionNumber: '765432', name: 'x'.repeat(1024 * 1024), street: 'Straat 1', postalCode: '2000',
+      municipality: 'Antwerpen', province: 'antwerpen', level: 'basis', educationNetwork: 'go'
+    },
+    maxRedirects: 0
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(response.status()).toBeLessThan(500);
+  const search = await context.get('/werkruimte/samana/scholen?q=765432');
+  expect(await search.text()).toContain('Geen scholen gevonden.');
+  await context.dispose();
+});
+
+test('a form post from another site is refused', async ({ baseURL }) => {
+  const context = await request.newContext({ baseURL });
+  await signIn(context, 'facilitator', baseURL!);
+  const response = await context.post('/werkruimte/samana', {
+    headers: { accept: 'text/html', origin: 'https://evil.example' },
+    form: { name: 'Gekaapt' },
+    maxRedirects: 0
+  });
+  expect(response.status()).toBe(403);
+  await context.dispose();
+});
