@@ -142,7 +142,11 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
     return { status: 200, body: renderPage({ network, years, selectedYear, members, pathname: url.pathname + url.search }) };
   }
 
+  // Handlers still running when the load generator hangs up must finish before the pool is ended.
+  let inFlight = 0;
+  let drained = null;
   const server = http.createServer(async (req, res) => {
+    inFlight++;
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
@@ -155,10 +159,18 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
       console.error('[bare]', err);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
       else res.destroy();
+    } finally {
+      if (--inFlight === 0 && drained) drained();
     }
   });
   server.keepAliveTimeout = 5000;
-  return { server, pool, close: async () => { await new Promise((r) => server.close(() => r())); await pool.end(); } };
+  async function close() {
+    server.close();
+    server.closeAllConnections();
+    if (inFlight > 0) await new Promise((resolve) => { drained = resolve; });
+    await pool.end();
+  }
+  return { server, pool, close };
 }
 
 function parseArgs(argv) {

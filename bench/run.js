@@ -3,6 +3,7 @@
 // node:http + pg server (bench/bare-server.js) that runs the same queries and renders the same rows.
 //
 //   npm run build && node bench/run.js [--scale 1] [--duration 20] [--connections 50] [--skip-generate]
+//     [--warmup 500] [--app-entry build/index.js] [--app-port 3101] [--bare-port 3102] [--database-url …]
 //
 // Steps: generate data (bench/generate.js) unless --skip-generate; start `node build/index.js` on 3101 and
 // the bare server on 3102 (both on PostgreSQL, pool size 10); check both pages list the same schools;
@@ -21,7 +22,7 @@ const pagePath = `/organisaties/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG
 function parseArgs(argv) {
   const args = {
     scale: 1, duration: 20, connections: 50, warmup: 500, skipGenerate: false,
-    appPort: 3101, barePort: 3102, databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL
+    appPort: 3101, barePort: 3102, appEntry: path.join(projectRoot, 'build', 'index.js'), databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -33,6 +34,7 @@ function parseArgs(argv) {
     else if (a === '--app-port') args.appPort = Number(argv[++i]);
     else if (a === '--bare-port') args.barePort = Number(argv[++i]);
     else if (a === '--database-url') args.databaseUrl = argv[++i];
+    else if (a === '--app-entry') args.appEntry = path.resolve(argv[++i]);
     else throw new Error(`Unknown argument: ${a}`);
   }
   for (const k of ['scale', 'duration', 'connections', 'appPort', 'barePort']) {
@@ -222,12 +224,13 @@ function printTable(rows, ratio) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const buildEntry = path.join(projectRoot, 'build', 'index.js');
+  const buildEntry = args.appEntry;
   if (!existsSync(buildEntry)) {
-    console.error('[bench] build/index.js is missing: run `npm run build` first (the benchmark measures the production build).');
+    console.error(`[bench] ${path.relative(projectRoot, buildEntry)} is missing: run \`npm run build\` first (the benchmark measures the production build).`);
     process.exit(1);
   }
   mkdirSync(outDir, { recursive: true });
+  const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
   let generated = null;
   if (!args.skipGenerate) {
@@ -239,7 +242,7 @@ async function main() {
   const appBase = `http://127.0.0.1:${args.appPort}`;
   const bareBase = `http://127.0.0.1:${args.barePort}`;
 
-  console.log(`[bench] starting the app (node build/index.js) on ${args.appPort}`);
+  console.log(`[bench] starting the app (node ${path.relative(projectRoot, buildEntry)}) on ${args.appPort}`);
   const app = startProcess('app', process.execPath, [buildEntry], {
     DATABASE_URL: args.databaseUrl, PORT: String(args.appPort), HOST: '127.0.0.1', ORIGIN: `http://localhost:${args.appPort}`,
     DEMO_MODE: 'false', JOBS_ENABLED: 'false', NODE_ENV: 'production'
@@ -273,7 +276,8 @@ async function main() {
     date: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version,
-      platform: `${os.platform()} ${os.release()}`, totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30)
+      platform: `${os.platform()} ${os.release()}`, totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart
     },
     database: args.databaseUrl.replace(/\/\/[^@]*@/, '//'),
     scale: args.scale,

@@ -6,6 +6,7 @@ import { findOrganisationBySlug } from '../organisations/data.server';
 import { createOrganisation } from '../organisations/mutations.server';
 import { createSchool } from '../schools/mutations.server';
 import { findNetworkBySlugs, listNetworkMembers, listNetworkSchoolYears, listOrganisationNetworks, listPublicNetworks } from './data.server';
+import { findPublicNetwork } from './api.server';
 import { addNetworkMembership, createNetwork, removeNetworkMembership, updateNetwork } from './mutations.server';
 
 let database: TestDatabase;
@@ -58,6 +59,9 @@ describe('networks and their members per school year', () => {
     await createNetwork(orgId, { ...details, slug: 'intern', name: 'Intern kernteam', isPublic: false });
     expect((await listPublicNetworks()).map((n) => n.name)).not.toContain('Intern kernteam');
     expect((await listOrganisationNetworks(orgId)).map((n) => n.name)).toContain('Intern kernteam');
+    const hidden = (await listOrganisationNetworks(orgId)).find((n) => n.slug === 'intern')!;
+    expect(await findPublicNetwork(hidden.id)).toBeNull();
+    expect(await findPublicNetwork('geen-uuid')).toBeNull();
   });
 
   it('ignores changes to another organisation\'s network, even with its id', async () => {
