@@ -173,6 +173,18 @@ function postgresCpuSeconds() {
   return total;
 }
 
+/** CPU seconds all processes on the machine spent busy (not idle or waiting for I/O), from /proc/stat. */
+function systemBusySeconds() {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+    const v = line.trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = v;
+    return (user + nice + system + irq + softirq + (steal ?? 0)) / ticksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
 // ---------- load ----------
 
 async function load(url, { connections, duration, amount }) {
@@ -183,12 +195,19 @@ async function measure(name, child, url, args) {
   const cpu0 = cpuSecondsOf(child.pid);
   const pg0 = postgresCpuSeconds();
   const self0 = process.cpuUsage();
+  const sys0 = systemBusySeconds();
   const result = await load(url, { connections: args.connections, duration: args.duration });
   const self1 = process.cpuUsage(self0);
   const cpu1 = cpuSecondsOf(child.pid);
   const pg1 = postgresCpuSeconds();
+  const sys1 = systemBusySeconds();
   const seconds = result.duration;
-  const round = (x, d = 1) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+  const round = (x, d = 1) => (x === null || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+  const perSecond = (a, b) => (a === null || b === null ? null : (b - a) / seconds);
+  const server = perSecond(cpu0, cpu1);
+  const postgres = perSecond(pg0, pg1);
+  const loadGenerator = (self1.user + self1.system) / 1e6 / seconds;
+  const machine = perSecond(sys0, sys1);
   return {
     name,
     url,
@@ -200,19 +219,23 @@ async function measure(name, child, url, args) {
     errors: result.errors,
     timeouts: result.timeouts,
     durationSeconds: round(seconds, 2),
-    // CPU use during the measured run, in cores (1.0 = one core fully busy).
+    // CPU use during the measured run, in cores (1.0 = one core fully busy). "other" is everything else
+    // on the machine in that time (a shared machine makes the figures noisy; see docs/performance.md).
     cpuCores: {
-      server: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / seconds, 2),
-      postgres: pg0 === null || pg1 === null ? null : round((pg1 - pg0) / seconds, 2),
-      loadGenerator: round((self1.user + self1.system) / 1e6 / seconds, 2)
-    }
+      server: round(server, 2),
+      postgres: round(postgres, 2),
+      loadGenerator: round(loadGenerator, 2),
+      machine: round(machine, 2),
+      other: machine === null || server === null || postgres === null ? null : round(machine - server - postgres - loadGenerator, 2)
+    },
+    serverCpuMsPerRequest: server === null ? null : round((server * 1000) / result.requests.average, 2)
   };
 }
 
 function printTable(rows, ratio) {
-  const header = ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU srv', 'CPU pg', 'CPU load'];
+  const header = ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU srv', 'CPU pg', 'CPU load', 'CPU other', 'srv ms/req'];
   const lines = rows.map((r) => [r.name, r.requestsPerSecond, r.latencyMs.p50, r.latencyMs.p99, r.non2xx, r.errors,
-    r.cpuCores.server, r.cpuCores.postgres, r.cpuCores.loadGenerator].map(String));
+    r.cpuCores.server, r.cpuCores.postgres, r.cpuCores.loadGenerator, r.cpuCores.other, r.serverCpuMsPerRequest].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);

@@ -4,7 +4,7 @@ import { sendMailJob } from '$lib/features/mail/jobs.server';
 import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoData } from './db/seed-demo';
 import { readEnv } from './env';
-import { startWorkers, type JobDefinition } from './jobs/queue';
+import { startWorkers, stopQueue, type JobDefinition } from './jobs/queue';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
 export const allJobs: JobDefinition<z.ZodType>[] = [sendMailJob as unknown as JobDefinition<z.ZodType>];
@@ -18,6 +18,11 @@ export function boot(): Promise<DatabaseHandle> {
     useDatabase(handle);
     if (env.DEMO_MODE && (await seedDemoData(handle.db))) console.log('[boot] demo data seeded');
     if (env.JOBS_ENABLED) await startWorkers(allJobs);
+    // adapter-node emits this after it stopped taking requests: finish jobs, then flush the database.
+    process.once('sveltekit:shutdown', async () => {
+      await stopQueue();
+      await handle.close();
+    });
     console.log(`[boot] database ready (${handle.kind})`);
     return handle;
   })();
