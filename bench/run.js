@@ -3,7 +3,7 @@
 // node:http + pg server (bench/bare-server.js) that runs the same queries and renders the same rows.
 //
 //   npm run build && node bench/run.js [--scale 1] [--duration 20] [--connections 50] [--skip-generate]
-//     [--warmup 500] [--app-entry build/index.js] [--app-port 3101] [--bare-port 3102] [--database-url …]
+//     [--warmup 500] [--rounds 1] [--app-entry build/index.js] [--app-port 3101] [--bare-port 3102] [--database-url …]
 //
 // Steps: generate data (bench/generate.js) unless --skip-generate; start `node build/index.js` on 3101 and
 // the bare server on 3102 (both on PostgreSQL, pool size 10); check both pages list the same schools;
@@ -21,7 +21,7 @@ const pagePath = `/organisaties/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG
 
 function parseArgs(argv) {
   const args = {
-    scale: 1, duration: 20, connections: 50, warmup: 500, skipGenerate: false,
+    scale: 1, duration: 20, connections: 50, warmup: 500, rounds: 1, skipGenerate: false,
     appPort: 3101, barePort: 3102, appEntry: path.join(projectRoot, 'build', 'index.js'), databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL
   };
   for (let i = 0; i < argv.length; i++) {
@@ -30,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--duration') args.duration = Number(argv[++i]);
     else if (a === '--connections') args.connections = Number(argv[++i]);
     else if (a === '--warmup') args.warmup = Number(argv[++i]);
+    else if (a === '--rounds') args.rounds = Number(argv[++i]);
     else if (a === '--skip-generate') args.skipGenerate = true;
     else if (a === '--app-port') args.appPort = Number(argv[++i]);
     else if (a === '--bare-port') args.barePort = Number(argv[++i]);
@@ -37,7 +38,7 @@ function parseArgs(argv) {
     else if (a === '--app-entry') args.appEntry = path.resolve(argv[++i]);
     else throw new Error(`Unknown argument: ${a}`);
   }
-  for (const k of ['scale', 'duration', 'connections', 'appPort', 'barePort']) {
+  for (const k of ['scale', 'duration', 'connections', 'rounds', 'appPort', 'barePort']) {
     if (!(args[k] > 0)) throw new Error(`--${k} must be a positive number`);
   }
   const host = new URL(args.databaseUrl).hostname;
@@ -284,14 +285,31 @@ async function main() {
     console.log(`[bench] warm-up ${name}: ${warm.requests.total} requests, ${warm.non2xx} non-2xx, ${warm.errors} errors`);
   }
 
-  const results = [];
-  for (const [name, child, base] of [['app', app, appBase], ['bare', bare, bareBase]]) {
-    console.log(`[bench] measuring ${name}: ${args.connections} connections for ${args.duration} s …`);
-    results.push(await measure(name, child, `${base}${pagePath}`, args));
+  // Each round measures the app, then the bare server. With --rounds > 1 the summary is the median round
+  // (by ratio), which damps the noise of a shared machine; every round is kept in the report.
+  const rounds = [];
+  for (let round = 1; round <= args.rounds; round++) {
+    const results = [];
+    for (const [name, child, base] of [['app', app, appBase], ['bare', bare, bareBase]]) {
+      const label = args.rounds > 1 ? ` (round ${round}/${args.rounds})` : '';
+      console.log(`[bench] measuring ${name}${label}: ${args.connections} connections for ${args.duration} s …`);
+      results.push(await measure(name, child, `${base}${pagePath}`, args));
+    }
+    const ratio = results[0].requestsPerSecond / results[1].requestsPerSecond;
+    if (args.rounds > 1) printTable(results, ratio);
+    rounds.push({ app: results[0], bare: results[1], ratio: Math.round(ratio * 1000) / 1000 });
   }
-  const [appResult, bareResult] = results;
+  const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)];
+  const { app: appResult, bare: bareResult } = median;
   const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
-  printTable(results, ratio);
+  if (args.rounds > 1) console.log(`[bench] median round of ${rounds.length}:`);
+  printTable([appResult, bareResult], ratio);
+  // More than 0.6 of a core busy elsewhere on a 2-core machine skews the comparison.
+  const contended = rounds.some((r) => (r.app.cpuCores.other ?? 0) > 0.6 || (r.bare.cpuCores.other ?? 0) > 0.6);
+  if (contended) {
+    console.warn('[bench] warning: other processes used a lot of CPU during a measurement (see cpuCores.other); '
+      + 'compare serverCpuMsPerRequest or rerun on a quiet machine.');
+  }
 
   const report = {
     benchmark: 'public member-list page vs bare node:http + pg',
@@ -311,14 +329,19 @@ async function main() {
     pageBytes: { app: check.appBytes, bare: check.bareBytes },
     connections: args.connections,
     durationSeconds: args.duration,
+    rounds: args.rounds,
     app: appResult,
     bare: bareResult,
     ratio: Math.round(ratio * 1000) / 1000,
+    cpuMsPerRequestRatio: appResult.serverCpuMsPerRequest && bareResult.serverCpuMsPerRequest
+      ? Math.round((bareResult.serverCpuMsPerRequest / appResult.serverCpuMsPerRequest) * 1000) / 1000 : null,
+    contended,
+    allRounds: args.rounds > 1 ? rounds : undefined,
     goal: { minimumRatio: 0.5, met: ratio >= 0.5 }
   };
   writeFileSync(path.join(outDir, 'member-list.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('[bench] wrote bench/out/member-list.json');
-  for (const r of results) {
+  for (const r of rounds.flatMap((x) => [x.app, x.bare])) {
     if (r.non2xx > 0 || r.errors > 0) console.warn(`[bench] warning: ${r.name} had ${r.non2xx} non-2xx responses and ${r.errors} errors`);
   }
 }

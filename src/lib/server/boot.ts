@@ -1,13 +1,14 @@
 // Server start: open the database (migrations run on open), seed the demo, start job workers.
 import type { z } from 'zod';
 import { sendMailJob } from '$lib/features/mail/jobs.server';
+import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
 import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoData } from './db/seed-demo';
 import { readEnv } from './env';
 import { startWorkers, stopQueue, type JobDefinition } from './jobs/queue';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
-export const allJobs: JobDefinition<z.ZodType>[] = [sendMailJob as unknown as JobDefinition<z.ZodType>];
+export const allJobs = [sendMailJob, meetingNotifyJob] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;
 

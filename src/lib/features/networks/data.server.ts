@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
+import { db, queryRows } from '$lib/server/db/client';
 import { networkMemberships, networks, organisations, schools } from '$lib/server/db/schema';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { publicMembersSql } from '../learning-networks/data.server';
 
 const networkColumns = {
   id: networks.id,
@@ -38,12 +39,8 @@ export async function findNetworkById(id: string) {
 }
 
 export async function listNetworkSchoolYears(networkId: string): Promise<number[]> {
-  const rows = await db()
-    .selectDistinct({ schoolYear: networkMemberships.schoolYear })
-    .from(networkMemberships)
-    .where(eq(networkMemberships.networkId, networkId))
-    .orderBy(asc(networkMemberships.schoolYear));
-  return rows.map((r) => r.schoolYear);
+  const rows = await queryRows<{ school_year: number }>(sql`select distinct y.school_year from (${publicMembersSql(networkId)}) y order by 1`);
+  return rows.map((r) => Number(r.school_year));
 }
 
 /** The member schools of a network in one school year: the public member list. */
@@ -57,16 +54,14 @@ export async function listNetworkMembers(networkId: string, schoolYear: number) 
       province: schools.province,
       level: schools.level
     })
-    .from(networkMemberships)
-    .innerJoin(schools, eq(schools.id, networkMemberships.schoolId))
-    .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.schoolYear, schoolYear)))
+    .from(schools)
+    .where(sql`${schools.id} in (select y.school_id from (${publicMembersSql(networkId)}) y where y.school_year = ${schoolYear})`)
     .orderBy(asc(schools.name));
 }
 
 const latestMemberCount = sql<number>`(
-  select count(*)::int from ${networkMemberships} m
-  where m.network_id = ${networks.id}
-    and m.school_year = (select max(m2.school_year) from ${networkMemberships} m2 where m2.network_id = ${networks.id}))`;
+  select count(*)::int from (${publicMembersSql(networks.id)}) y
+  where y.school_year = (select max(y2.school_year) from (${publicMembersSql(networks.id)}) y2))`;
 
 export async function listPublicNetworks() {
   return db()

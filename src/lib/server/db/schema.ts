@@ -2,7 +2,7 @@
 // that runs unchanged on PGlite and on PostgreSQL.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid
+  boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -123,3 +123,104 @@ export const mails = pgTable('mails', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   createdAt: createdAt()
 }, (t) => [index('mails_created_idx').on(t.createdAt)]);
+
+// ——— Learning networks (seed 000): participation per school year, yearly cohorts, meetings ———
+
+/** Schools that took part in a network's project in a school year (imported or added one by one). */
+export const projectParticipations = pgTable('project_participations', {
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'restrict' }),
+  schoolYear: integer('school_year').notNull(),
+  source: text('source', { enum: ['manual', 'import'] }).notNull(),
+  createdAt: createdAt()
+}, (t) => [primaryKey({ columns: [t.networkId, t.schoolYear, t.schoolId] })]);
+
+/** An import waiting for the facilitator's confirmation: nothing is written before that. */
+export const participationImports = pgTable('participation_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  schoolYear: integer('school_year').notNull(),
+  fileName: text('file_name').notNull(),
+  rows: jsonb('rows').notNull(),
+  createdBy: uuid('created_by').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  appliedAt: timestamp('applied_at', { withTimezone: true }),
+  createdAt: createdAt()
+});
+
+/** The learning network (cohort) of one school year, formed from the previous year's participants. */
+export const learningNetworks = pgTable('learning_networks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  schoolYear: integer('school_year').notNull(),
+  formedFromYear: integer('formed_from_year').notNull(),
+  createdAt: createdAt()
+}, (t) => [uniqueIndex('learning_networks_network_year_idx').on(t.networkId, t.schoolYear)]);
+
+export const learningNetworkMembers = pgTable('learning_network_members', {
+  learningNetworkId: uuid('learning_network_id').notNull().references(() => learningNetworks.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'restrict' }),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt()
+}, (t) => [primaryKey({ columns: [t.learningNetworkId, t.schoolId] }), index('lnm_school_idx').on(t.schoolId)]);
+
+/** Every hand-made change to a cohort, with its reason: the history is kept, never rewritten. */
+export const learningNetworkChanges = pgTable('learning_network_changes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  learningNetworkId: uuid('learning_network_id').notNull().references(() => learningNetworks.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'restrict' }),
+  change: text('change', { enum: ['added', 'removed'] }).notNull(),
+  reason: text('reason').notNull(),
+  personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: createdAt()
+});
+
+export const meetings = pgTable('meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  learningNetworkId: uuid('learning_network_id').notNull().references(() => learningNetworks.id, { onDelete: 'cascade' }),
+  sequence: integer('sequence').notNull(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  durationMinutes: integer('duration_minutes').notNull().default(90),
+  onlineUrl: text('online_url'),
+  learningQuestion: text('learning_question').notNull(),
+  agenda: jsonb('agenda').$type<{ minutes: number; title: string }[]>().notNull().default([]),
+  moderatorName: text('moderator_name'),
+  harvest: text('harvest').notNull().default(''),
+  harvestPublishedAt: timestamp('harvest_published_at', { withTimezone: true }),
+  harvestPublic: boolean('harvest_public').notNull().default(false),
+  attendanceRecordedAt: timestamp('attendance_recorded_at', { withTimezone: true }),
+  createdAt: createdAt()
+}, (t) => [uniqueIndex('meetings_ln_sequence_idx').on(t.learningNetworkId, t.sequence)]);
+
+/** Questions and experiences members send in before a meeting. */
+export const meetingSubmissions = pgTable('meeting_submissions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  kind: text('kind', { enum: ['question', 'experience'] }).notNull(),
+  body: text('body').notNull(),
+  theme: text('theme'),
+  createdAt: createdAt()
+}, (t) => [index('meeting_submissions_meeting_idx').on(t.meetingId)]);
+
+export const meetingAttendance = pgTable('meeting_attendance', {
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+  present: boolean('present').notNull(),
+  /** Names of attendees without an account on the platform. */
+  otherAttendees: text('other_attendees').notNull().default('')
+}, (t) => [primaryKey({ columns: [t.meetingId, t.schoolId] })]);
+
+/** People with an account who attended, per meeting. */
+export const meetingAttendees = pgTable('meeting_attendees', {
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' })
+}, (t) => [primaryKey({ columns: [t.meetingId, t.personId] })]);
+
+/** A personal calendar feed: the secret URL is the credential, revocable by making a new one. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  personId: uuid('person_id').primaryKey().references(() => people.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt()
+});

@@ -45,11 +45,18 @@ async function ensureQueue(instance: PgBoss, name: string): Promise<void> {
   if (!(await instance.getQueue(name))) await instance.createQueue(name);
 }
 
-export async function enqueue<P extends z.ZodType>(job: JobDefinition<P>, payload: z.infer<P>): Promise<string | null> {
+export interface EnqueueOptions {
+  /** Run no earlier than this (reminders). */
+  startAfter?: Date;
+  /** At most one queued job per key (e.g. one reminder per meeting and date). */
+  singletonKey?: string;
+}
+
+export async function enqueue<P extends z.ZodType>(job: JobDefinition<P>, payload: z.infer<P>, options: EnqueueOptions = {}): Promise<string | null> {
   const instance = await startQueue();
   const name = queueName(job);
   await ensureQueue(instance, name);
-  return instance.send(name, job.payload.parse(payload) as object, { retryLimit: 5, retryBackoff: true });
+  return instance.send(name, job.payload.parse(payload) as object, { retryLimit: 5, retryBackoff: true, ...options });
 }
 
 /** Starts a worker per job definition (the server does this at boot). */

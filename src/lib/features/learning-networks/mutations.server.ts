@@ -1,0 +1,161 @@
+import { TransactionRollbackError, and, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import {
+  learningNetworkChanges, learningNetworkMembers, learningNetworks, networks, participationImports, projectParticipations, schools
+} from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { ImportRow } from './rules';
+
+/** Every write here is scoped by the owning organisation: a forged network id of another tenant is a no-op. */
+async function ownsNetwork(organisationId: AuthorizedOrgId, networkId: string): Promise<boolean> {
+  const [row] = await db().select({ id: networks.id }).from(networks)
+    .where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
+  return !!row;
+}
+
+export async function addParticipant(
+  organisationId: AuthorizedOrgId, networkId: string, input: { schoolYear: number; institutionNumber: string }
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'school-not-found' | 'already-participant' }> {
+  if (!(await ownsNetwork(organisationId, networkId))) return { ok: false, reason: 'not-found' };
+  const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
+  if (!school) return { ok: false, reason: 'school-not-found' };
+  const inserted = await db().insert(projectParticipations)
+    .values({ networkId, schoolId: school.id, schoolYear: input.schoolYear, source: 'manual' })
+    .onConflictDoNothing().returning({ schoolId: projectParticipations.schoolId });
+  return inserted[0] ? { ok: true } : { ok: false, reason: 'already-participant' };
+}
+
+export async function removeParticipant(organisationId: AuthorizedOrgId, networkId: string, input: { schoolYear: number; schoolId: string }): Promise<void> {
+  if (!(await ownsNetwork(organisationId, networkId))) return;
+  await db().delete(projectParticipations).where(and(eq(projectParticipations.networkId, networkId),
+    eq(projectParticipations.schoolYear, input.schoolYear), eq(projectParticipations.schoolId, input.schoolId)));
+}
+
+/** Keeps the classified rows until the facilitator confirms; nothing else is written. */
+export async function saveImportPreview(
+  organisationId: AuthorizedOrgId, networkId: string, input: { schoolYear: number; fileName: string; rows: ImportRow[]; personId: string }
+): Promise<string | null> {
+  if (!(await ownsNetwork(organisationId, networkId))) return null;
+  const [row] = await db().insert(participationImports).values({
+    networkId, schoolYear: input.schoolYear, fileName: input.fileName.slice(0, 200), rows: input.rows, createdBy: input.personId
+  }).returning({ id: participationImports.id });
+  return row!.id;
+}
+
+export type ApplyImportResult =
+  | { ok: true; participants: number; newSchools: number }
+  | { ok: false; reason: 'not-found' | 'already-applied' | 'has-errors' };
+
+/**
+ * Applies a previewed import in one transaction: new schools, then participations. A file with an
+ * error row is refused whole unless onlyValid was chosen. Marking it applied is the first write,
+ * conditional on it not being applied yet, so a double submit imports once.
+ */
+export async function applyImport(organisationId: AuthorizedOrgId, networkId: string, importId: string, onlyValid: boolean): Promise<ApplyImportResult> {
+  if (!(await ownsNetwork(organisationId, networkId))) return { ok: false, reason: 'not-found' };
+  return db().transaction(async (tx) => {
+    const [claimed] = await tx.update(participationImports).set({ appliedAt: new Date() })
+      .where(and(eq(participationImports.id, importId), eq(participationImports.networkId, networkId), isNull(participationImports.appliedAt)))
+      .returning();
+    if (!claimed) {
+      const [exists] = await tx.select({ id: participationImports.id }).from(participationImports)
+        .where(and(eq(participationImports.id, importId), eq(participationImports.networkId, networkId)));
+      return { ok: false, reason: exists ? 'already-applied' : 'not-found' } as const;
+    }
+    const rows = claimed.rows as ImportRow[];
+    if (!onlyValid && rows.some((r) => r.outcome === 'error')) tx.rollback();
+    const schoolIds: string[] = [];
+    let newSchools = 0;
+    for (const row of rows) {
+      if (row.outcome === 'matched') schoolIds.push(row.schoolId);
+      if (row.outcome === 'new') {
+        const [created] = await tx.insert(schools).values(row.school).onConflictDoNothing().returning({ id: schools.id });
+        // Someone may have added the same school since the preview: use that one.
+        const id = created?.id ?? (await tx.select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, row.school.institutionNumber)))[0]?.id;
+        if (created) newSchools++;
+        if (id) schoolIds.push(id);
+      }
+    }
+    const unique = [...new Set(schoolIds)];
+    if (unique.length > 0) {
+      await tx.insert(projectParticipations)
+        .values(unique.map((schoolId) => ({ networkId, schoolId, schoolYear: claimed.schoolYear, source: 'import' as const })))
+        .onConflictDoNothing();
+    }
+    return { ok: true, participants: unique.length, newSchools } as const;
+  }).catch((err: unknown) => {
+    if (err instanceof TransactionRollbackError) return { ok: false, reason: 'has-errors' } as const;
+    throw err;
+  });
+}
+
+export type FormResult = { ok: true; created: boolean; members: number } | { ok: false; reason: 'not-found' | 'no-participants' };
+
+/**
+ * Forms the learning network of `schoolYear` from the participants of the year before, in one
+ * INSERT … SELECT. Forming again changes nothing: the unique (network, year) decides.
+ */
+export async function formLearningNetwork(organisationId: AuthorizedOrgId, networkId: string, schoolYear: number): Promise<FormResult> {
+  if (!(await ownsNetwork(organisationId, networkId))) return { ok: false, reason: 'not-found' };
+  return db().transaction(async (tx) => {
+    const [created] = await tx.insert(learningNetworks).values({ networkId, schoolYear, formedFromYear: schoolYear - 1 })
+      .onConflictDoNothing().returning({ id: learningNetworks.id });
+    if (!created) {
+      const [existing] = await tx.select({ count: sql<number>`count(*)::int` }).from(learningNetworkMembers)
+        .innerJoin(learningNetworks, eq(learningNetworks.id, learningNetworkMembers.learningNetworkId))
+        .where(and(eq(learningNetworks.networkId, networkId), eq(learningNetworks.schoolYear, schoolYear), eq(learningNetworkMembers.active, true)));
+      return { ok: true, created: false, members: existing?.count ?? 0 } as const;
+    }
+    await tx.execute(sql`
+      insert into learning_network_members (learning_network_id, school_id)
+      select ${created.id}, p.school_id from project_participations p
+      where p.network_id = ${networkId} and p.school_year = ${schoolYear - 1}`);
+    const [{ members } = { members: 0 }] = await tx.select({ members: sql<number>`count(*)::int` }).from(learningNetworkMembers)
+      .where(eq(learningNetworkMembers.learningNetworkId, created.id));
+    // A learning network without the previous year's participants would be an empty shell.
+    if (members === 0) tx.rollback();
+    return { ok: true, created: true, members } as const;
+  }).catch((err: unknown) => {
+    if (err instanceof TransactionRollbackError) return { ok: false, reason: 'no-participants' } as const;
+    throw err;
+  });
+}
+
+async function ownedLearningNetwork(organisationId: AuthorizedOrgId, learningNetworkId: string): Promise<boolean> {
+  const [row] = await db().select({ id: learningNetworks.id }).from(learningNetworks)
+    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
+    .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
+  return !!row;
+}
+
+export async function addCohortMember(
+  organisationId: AuthorizedOrgId, learningNetworkId: string, input: { institutionNumber: string; reason: string }, personId: string
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'school-not-found' | 'already-member' }> {
+  if (!(await ownedLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
+  const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
+  if (!school) return { ok: false, reason: 'school-not-found' };
+  return db().transaction(async (tx) => {
+    const [row] = await tx.insert(learningNetworkMembers).values({ learningNetworkId, schoolId: school.id, active: true })
+      .onConflictDoUpdate({ target: [learningNetworkMembers.learningNetworkId, learningNetworkMembers.schoolId], set: { active: true },
+        setWhere: eq(learningNetworkMembers.active, false) })
+      .returning({ schoolId: learningNetworkMembers.schoolId });
+    if (!row) return { ok: false, reason: 'already-member' } as const;
+    await tx.insert(learningNetworkChanges).values({ learningNetworkId, schoolId: school.id, change: 'added', reason: input.reason, personId });
+    return { ok: true } as const;
+  });
+}
+
+export async function removeCohortMember(
+  organisationId: AuthorizedOrgId, learningNetworkId: string, input: { schoolId: string; reason: string }, personId: string
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'not-a-member' }> {
+  if (!(await ownedLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
+  return db().transaction(async (tx) => {
+    const [row] = await tx.update(learningNetworkMembers).set({ active: false })
+      .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.schoolId, input.schoolId),
+        eq(learningNetworkMembers.active, true)))
+      .returning({ schoolId: learningNetworkMembers.schoolId });
+    if (!row) return { ok: false, reason: 'not-a-member' } as const;
+    await tx.insert(learningNetworkChanges).values({ learningNetworkId, schoolId: input.schoolId, change: 'removed', reason: input.reason, personId });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { readEnv } from '$lib/server/env';
+import { defineJob, enqueue } from '$lib/server/jobs/queue';
+import { sendMailJob } from '../mail/jobs.server';
+import { findMeetingById, listRecipients } from './data.server';
+import { meetingMail } from './emails/meeting-mails';
+
+const notifyPayload = z.object({
+  meetingId: z.uuid(),
+  kind: z.enum(['invitation', 'reminder-7', 'reminder-1', 'harvest']),
+  /** The date the notice was made for: a reminder for a meeting that moved since then does nothing. */
+  startsAt: z.iso.datetime()
+});
+
+/** Fans one meeting notice out as one mail per member-school staff member (each its own mail job). */
+export const meetingNotifyJob = defineJob({
+  name: 'meetings.notify',
+  version: 1,
+  payload: notifyPayload,
+  handler: async ({ meetingId, kind, startsAt }) => {
+    const meeting = await findMeetingById(meetingId);
+    if (!meeting) return;
+    if (kind.startsWith('reminder') && meeting.startsAt.getTime() !== new Date(startsAt).getTime()) return;
+    const origin = readEnv().ORIGIN;
+    for (const recipient of await listRecipients(meeting.learningNetworkId)) {
+      await enqueue(sendMailJob, meetingMail(kind, recipient, {
+        networkName: meeting.networkName, sequence: meeting.sequence, startsAt: meeting.startsAt,
+        learningQuestion: meeting.learningQuestion, onlineUrl: meeting.onlineUrl, harvest: meeting.harvest,
+        pageUrl: `${origin}/werkruimte`
+      }), { singletonKey: `${kind}:${meetingId}:${startsAt}:${recipient.email}` });
+    }
+  }
+});
+
+/** Reminders 7 days and 1 day before; those already in the past are not scheduled. */
+export async function scheduleReminders(meetingId: string, startsAt: Date): Promise<void> {
+  for (const [kind, days] of [['reminder-7', 7], ['reminder-1', 1]] as const) {
+    const at = new Date(startsAt.getTime() - days * 86_400_000);
+    if (at.getTime() <= Date.now()) continue;
+    await enqueue(meetingNotifyJob, { meetingId, kind, startsAt: startsAt.toISOString() },
+      { startAfter: at, singletonKey: `${kind}:${meetingId}:${startsAt.toISOString()}` });
+  }
+}

@@ -1,0 +1,131 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { hashSecret, newSecret } from '$lib/server/auth/tokens';
+import { db } from '$lib/server/db/client';
+import {
+  calendarFeeds, learningNetworkMembers, learningNetworks, meetingAttendance, meetingAttendees, meetingSubmissions, meetings, networks
+} from '$lib/server/db/schema';
+import { enqueue } from '$lib/server/jobs/queue';
+import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
+import { meetingNotifyJob, scheduleReminders } from './jobs.server';
+import type { MeetingDetails } from './schema';
+import { meetingStartsAt } from './rules';
+
+/** The meeting, if it belongs to a learning network of this organisation (tenancy in SQL). */
+async function ownedMeeting(organisationId: AuthorizedOrgId, meetingId: string) {
+  const [row] = await db().select({ id: meetings.id, startsAt: meetings.startsAt, learningNetworkId: meetings.learningNetworkId,
+    harvestPublishedAt: meetings.harvestPublishedAt })
+    .from(meetings)
+    .innerJoin(learningNetworks, eq(learningNetworks.id, meetings.learningNetworkId))
+    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
+    .where(and(eq(meetings.id, meetingId), eq(networks.organisationId, organisationId)));
+  return row ?? null;
+}
+
+export interface PlannedMeeting { date: string; time: string; learningQuestion: string }
+
+/** Creates the three meetings, then sends invitations and schedules the reminders (jobs). */
+export async function planMeetings(
+  organisationId: AuthorizedOrgId, learningNetworkId: string, planned: PlannedMeeting[]
+): Promise<{ ok: true; created: number } | { ok: false; reason: 'not-found' | 'already-planned' }> {
+  const [owned] = await db().select({ id: learningNetworks.id }).from(learningNetworks)
+    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
+    .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
+  if (!owned) return { ok: false, reason: 'not-found' };
+  const created = await db().insert(meetings).values(planned.map((p, i) => ({
+    learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
+  }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });
+  if (created.length === 0) return { ok: false, reason: 'already-planned' };
+  for (const meeting of created) {
+    await enqueue(meetingNotifyJob, { meetingId: meeting.id, kind: 'invitation', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `invite:${meeting.id}` });
+    await scheduleReminders(meeting.id, meeting.startsAt);
+  }
+  return { ok: true, created: created.length };
+}
+
+export async function updateMeeting(organisationId: AuthorizedOrgId, meetingId: string, details: MeetingDetails): Promise<boolean> {
+  const meeting = await ownedMeeting(organisationId, meetingId);
+  if (!meeting) return false;
+  const startsAt = meetingStartsAt(details.date, details.time);
+  await db().update(meetings).set({
+    startsAt, durationMinutes: details.durationMinutes, onlineUrl: details.onlineUrl, learningQuestion: details.learningQuestion,
+    moderatorName: details.moderatorName, agenda: details.agenda
+  }).where(eq(meetings.id, meetingId));
+  // Reminders carry the date they were made for; a moved meeting gets new ones, the old ones skip.
+  if (startsAt.getTime() !== meeting.startsAt.getTime()) await scheduleReminders(meetingId, startsAt);
+  return true;
+}
+
+export async function addSubmission(schoolId: AuthorizedSchoolId, meetingId: string, personId: string, input: { kind: 'question' | 'experience'; body: string }): Promise<boolean> {
+  // Only a member school of the meeting's learning network can send in (checked again in SQL).
+  const [member] = await db().select({ id: meetings.id }).from(meetings)
+    .innerJoin(learningNetworkMembers, and(eq(learningNetworkMembers.learningNetworkId, meetings.learningNetworkId),
+      eq(learningNetworkMembers.schoolId, schoolId), eq(learningNetworkMembers.active, true)))
+    .where(eq(meetings.id, meetingId));
+  if (!member) return false;
+  await db().insert(meetingSubmissions).values({ meetingId, schoolId, personId, kind: input.kind, body: input.body });
+  return true;
+}
+
+export async function setSubmissionTheme(organisationId: AuthorizedOrgId, meetingId: string, submissionId: string, theme: string | null): Promise<void> {
+  if (!(await ownedMeeting(organisationId, meetingId))) return;
+  await db().update(meetingSubmissions).set({ theme })
+    .where(and(eq(meetingSubmissions.id, submissionId), eq(meetingSubmissions.meetingId, meetingId)));
+}
+
+/** Adds a submitted question as a 10-minute item at the end of the agenda. */
+export async function addSubmissionToAgenda(organisationId: AuthorizedOrgId, meetingId: string, submissionId: string): Promise<boolean> {
+  if (!(await ownedMeeting(organisationId, meetingId))) return false;
+  const [submission] = await db().select({ body: meetingSubmissions.body }).from(meetingSubmissions)
+    .where(and(eq(meetingSubmissions.id, submissionId), eq(meetingSubmissions.meetingId, meetingId)));
+  if (!submission) return false;
+  const title = submission.body.length > 190 ? `${submission.body.slice(0, 187)}…` : submission.body;
+  await db().update(meetings)
+    .set({ agenda: sql`${meetings.agenda} || ${JSON.stringify([{ minutes: 10, title }])}::jsonb` })
+    .where(eq(meetings.id, meetingId));
+  return true;
+}
+
+export async function recordAttendance(
+  organisationId: AuthorizedOrgId, meetingId: string,
+  input: { schools: { schoolId: string; present: boolean; otherAttendees: string }[]; people: { personId: string; schoolId: string }[] }
+): Promise<boolean> {
+  if (!(await ownedMeeting(organisationId, meetingId))) return false;
+  await db().transaction(async (tx) => {
+    await tx.delete(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
+    await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId));
+    if (input.schools.length > 0) await tx.insert(meetingAttendance).values(input.schools.map((s) => ({ meetingId, ...s })));
+    if (input.people.length > 0) await tx.insert(meetingAttendees).values(input.people.map((p) => ({ meetingId, ...p })));
+    await tx.update(meetings).set({ attendanceRecordedAt: new Date() }).where(eq(meetings.id, meetingId));
+  });
+  return true;
+}
+
+export async function saveHarvest(organisationId: AuthorizedOrgId, meetingId: string, input: { harvest: string; harvestPublic: boolean }): Promise<boolean> {
+  if (!(await ownedMeeting(organisationId, meetingId))) return false;
+  await db().update(meetings).set(input).where(eq(meetings.id, meetingId));
+  return true;
+}
+
+/** Publishes the harvest to the members once, and mails them (a second publish sends nothing). */
+export async function publishHarvest(organisationId: AuthorizedOrgId, meetingId: string): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'empty' | 'already-published' }> {
+  const meeting = await ownedMeeting(organisationId, meetingId);
+  if (!meeting) return { ok: false, reason: 'not-found' };
+  const [published] = await db().update(meetings).set({ harvestPublishedAt: new Date() })
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.harvestPublishedAt), sql`length(trim(${meetings.harvest})) > 0`))
+    .returning({ id: meetings.id });
+  if (!published) return { ok: false, reason: meeting.harvestPublishedAt ? 'already-published' : 'empty' };
+  await enqueue(meetingNotifyJob, { meetingId, kind: 'harvest', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `harvest:${meetingId}` });
+  return { ok: true };
+}
+
+/** A new secret feed URL; the previous one stops working at once. */
+export async function renewCalendarFeed(personId: string): Promise<string> {
+  const secret = newSecret();
+  await db().insert(calendarFeeds).values({ personId, tokenHash: hashSecret(secret) })
+    .onConflictDoUpdate({ target: calendarFeeds.personId, set: { tokenHash: hashSecret(secret), createdAt: new Date() } });
+  return secret;
+}
+
+export async function revokeCalendarFeed(personId: string): Promise<void> {
+  await db().delete(calendarFeeds).where(eq(calendarFeeds.personId, personId));
+}

@@ -1,0 +1,165 @@
+import { describe, it, expect } from 'vitest';
+import { freeDayOn, isSchoolDay, schoolYearBounds } from '$lib/features/calendar/rules';
+import {
+  brusselsDateTimeParts,
+  meetingStartsAt,
+  proposeMeetingDates,
+  validateAgenda,
+  type AgendaItem,
+  type IsoWeekday
+} from './rules';
+
+const START_YEARS = [2023, 2024, 2025, 2026, 2027];
+const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5];
+
+function getIsoWeekday(iso: string): number {
+  const jsDay = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return jsDay === 0 ? 7 : jsDay;
+}
+
+describe('proposeMeetingDates', () => {
+  for (const startYear of START_YEARS) {
+    for (const weekday of WEEKDAYS) {
+      it(`proposes three school days for ${startYear}-${startYear + 1} on ISO weekday ${weekday}`, () => {
+        const proposals = proposeMeetingDates(startYear, { weekday });
+        expect(proposals.map((p) => [p.sequence, p.season])).toEqual([
+          [1, 'herfst'],
+          [2, 'winter'],
+          [3, 'lente']
+        ]);
+        const firstDay = schoolYearBounds(startYear).start;
+        const lastDay = `${startYear + 1}-06-30`;
+        proposals.forEach((p, i) => {
+          expect(getIsoWeekday(p.date)).toBe(weekday);
+          expect(isSchoolDay(p.date), `${p.date} is a school day`).toBe(true);
+          expect(freeDayOn(p.date)).toBeNull();
+          expect(p.date >= firstDay && p.date <= lastDay).toBe(true);
+          expect(p.time).toBe('15:30');
+          const previous = proposals[i - 1];
+          if (previous) expect(p.date > previous.date).toBe(true);
+        });
+      });
+    }
+  }
+
+  it('matches hand-computed dates for 2023-2024 with the default Tuesday 15:30', () => {
+    // 1 Oct 2023 is a Sunday → Tue 3 Oct; 20 Jan 2024 is a Saturday → Tue 23 Jan;
+    // 20 Apr 2024 is a Saturday (paasvakantie ended 14 Apr) → Tue 23 Apr.
+    expect(proposeMeetingDates(2023)).toEqual([
+      { sequence: 1, season: 'herfst', date: '2023-10-03', time: '15:30' },
+      { sequence: 2, season: 'winter', date: '2024-01-23', time: '15:30' },
+      { sequence: 3, season: 'lente', date: '2024-04-23', time: '15:30' }
+    ]);
+  });
+
+  it('skips a free day that falls on the chosen weekday (paasmaandag 21 April 2025)', () => {
+    // 1 Oct 2024 is a Tuesday → Mon 7 Oct; 20 Jan 2025 is a Monday; 20 Apr 2025 is Easter Sunday,
+    // Mon 21 Apr is paasmaandag → Mon 28 Apr.
+    const dates = proposeMeetingDates(2024, { weekday: 1, time: '19:00' }).map((p) => `${p.date} ${p.time}`);
+    expect(dates).toEqual(['2024-10-07 19:00', '2025-01-20 19:00', '2025-04-28 19:00']);
+  });
+
+  it('rejects invalid options instead of proposing nonsense', () => {
+    expect(() => proposeMeetingDates(2023, { time: '25:00' })).toThrow(RangeError);
+    expect(() => proposeMeetingDates(2023, { weekday: 6 as IsoWeekday })).toThrow(RangeError);
+    expect(() => proposeMeetingDates(2023.5)).toThrow(RangeError);
+  });
+});
+
+describe('meetingStartsAt / brusselsDateTimeParts', () => {
+  const startsAtIso = (date: string, time: string): string => meetingStartsAt(date, time).toISOString();
+
+  it('uses CET (+01:00) in winter and CEST (+02:00) in summer', () => {
+    expect(startsAtIso('2024-01-16', '15:30')).toBe('2024-01-16T14:30:00.000Z');
+    expect(startsAtIso('2024-03-26', '15:30')).toBe('2024-03-26T14:30:00.000Z'); // before the switch on 31 March
+    expect(startsAtIso('2024-04-23', '15:30')).toBe('2024-04-23T13:30:00.000Z');
+    expect(startsAtIso('2024-10-22', '15:30')).toBe('2024-10-22T13:30:00.000Z');
+    expect(startsAtIso('2024-10-29', '15:30')).toBe('2024-10-29T14:30:00.000Z');
+  });
+
+  it('handles the spring switch day, 31 March 2024 (02:00 CET → 03:00 CEST)', () => {
+    expect(startsAtIso('2024-03-31', '01:30')).toBe('2024-03-31T00:30:00.000Z');
+    expect(startsAtIso('2024-03-31', '02:30')).toBe('2024-03-31T01:30:00.000Z'); // nonexistent: moves forward
+    expect(startsAtIso('2024-03-31', '03:30')).toBe('2024-03-31T01:30:00.000Z');
+    expect(startsAtIso('2024-03-31', '15:30')).toBe('2024-03-31T13:30:00.000Z');
+    expect(brusselsDateTimeParts(new Date('2024-03-31T00:59:00Z'))).toEqual({ date: '2024-03-31', time: '01:59' });
+    expect(brusselsDateTimeParts(new Date('2024-03-31T01:00:00Z'))).toEqual({ date: '2024-03-31', time: '03:00' });
+  });
+
+  it('handles the autumn switch day, 27 October 2024 (03:00 CEST → 02:00 CET)', () => {
+    expect(startsAtIso('2024-10-27', '01:30')).toBe('2024-10-26T23:30:00.000Z');
+    expect(startsAtIso('2024-10-27', '02:30')).toBe('2024-10-27T00:30:00.000Z'); // ambiguous: first occurrence
+    expect(startsAtIso('2024-10-27', '03:30')).toBe('2024-10-27T02:30:00.000Z');
+    expect(startsAtIso('2024-10-27', '15:30')).toBe('2024-10-27T14:30:00.000Z');
+    expect(brusselsDateTimeParts(new Date('2024-10-27T00:59:00Z'))).toEqual({ date: '2024-10-27', time: '02:59' });
+    expect(brusselsDateTimeParts(new Date('2024-10-27T01:00:00Z'))).toEqual({ date: '2024-10-27', time: '02:00' });
+  });
+
+  it('round-trips every proposed meeting and the switch days', () => {
+    const samples = START_YEARS.flatMap((y) => WEEKDAYS.flatMap((weekday) => proposeMeetingDates(y, { weekday })));
+    samples.push(
+      { sequence: 1, season: 'lente', date: '2024-03-31', time: '15:30' },
+      { sequence: 1, season: 'herfst', date: '2024-10-27', time: '15:30' },
+      { sequence: 1, season: 'winter', date: '2024-12-31', time: '23:59' },
+      { sequence: 1, season: 'winter', date: '2025-01-01', time: '00:00' }
+    );
+    for (const { date, time } of samples) {
+      expect(brusselsDateTimeParts(meetingStartsAt(date, time))).toEqual({ date, time });
+    }
+  });
+
+  it('agrees with the platform tz database for every half hour of 2023..2028', () => {
+    const formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Brussels',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit'
+    });
+    const mismatches: string[] = [];
+    for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2029, 0, 1); ms += 1_800_000) {
+      const [date, time] = formatter.format(new Date(ms)).split(', ');
+      const parts = brusselsDateTimeParts(new Date(ms));
+      if (parts.date !== date || parts.time !== time) mismatches.push(new Date(ms).toISOString());
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('rejects impossible dates and times', () => {
+    expect(() => meetingStartsAt('2024-02-30', '15:30')).toThrow(RangeError);
+    expect(() => meetingStartsAt('2024-1-16', '15:30')).toThrow(RangeError);
+    expect(() => meetingStartsAt('2024-01-16', '24:00')).toThrow(RangeError);
+    expect(() => brusselsDateTimeParts(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('validateAgenda', () => {
+  const item = (minutes: number, title = 'Welkom'): AgendaItem => ({ minutes, title });
+
+  it('accepts a normal agenda and sums its minutes', () => {
+    expect(validateAgenda([item(10), item(45, 'Leervraag'), item(5, 'Afspraken')])).toEqual({
+      ok: true,
+      totalMinutes: 60
+    });
+    expect(validateAgenda([item(240), item(240)])).toEqual({ ok: true, totalMinutes: 480 });
+    expect(validateAgenda(Array.from({ length: 30 }, () => item(16)))).toEqual({ ok: true, totalMinutes: 480 });
+    expect(validateAgenda([item(1, 'x'.repeat(200))])).toEqual({ ok: true, totalMinutes: 1 });
+  });
+
+  it.each<[string, AgendaItem[]]>([
+    ['no items', []],
+    ['31 items', Array.from({ length: 31 }, () => item(1))],
+    ['zero minutes', [item(0)]],
+    ['more than 240 minutes', [item(241)]],
+    ['fractional minutes', [item(12.5)]],
+    ['non-finite minutes', [item(Number.NaN)]],
+    ['an empty title', [item(10, '')]],
+    ['a blank title', [item(10, '   ')]],
+    ['a 201-character title', [item(10, 'x'.repeat(201))]],
+    ['more than 480 minutes in total', [item(240), item(240), item(1)]]
+  ])('rejects %s', (_label, items) => {
+    expect(validateAgenda(items)).toEqual({ ok: false, key: 'agendaInvalid' });
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Meeting rules for learning networks: proposing the three yearly online meetings on school days,
+ * converting Belgian wall-clock times to instants (and back) without a timezone library, and
+ * validating agendas. Pure functions only, so they run the same in the browser, server and tests.
+ */
+import { isSchoolDay } from '$lib/features/calendar/rules';
+
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5;
+export type MeetingSeason = 'herfst' | 'winter' | 'lente';
+
+export interface ProposedMeeting {
+  sequence: 1 | 2 | 3;
+  season: MeetingSeason;
+  date: string;
+  time: string;
+}
+
+export interface AgendaItem {
+  minutes: number;
+  title: string;
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+// ---------- date helpers (UTC arithmetic, so the host time zone never matters) ----------
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function getIsoWeekday(iso: string): number {
+  const jsDay = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return jsDay === 0 ? 7 : jsDay;
+}
+
+function padTwo(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Reads 'YYYY-MM-DD' strictly: rejects 2024-02-30 instead of letting Date roll it over to March. */
+function readDate(date: string): { year: number; month: number; day: number } {
+  const match = DATE_PATTERN.exec(date);
+  const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  if (!match || new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Ongeldige datum '${date}', verwacht JJJJ-MM-DD.`);
+  }
+  return { year, month, day };
+}
+
+function readTime(time: string): { hour: number; minute: number } {
+  const match = TIME_PATTERN.exec(time);
+  if (!match) throw new RangeError(`Ongeldig uur '${time}', verwacht UU:MM.`);
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+// ---------- proposals ----------
+
+/**
+ * Target dates, as [month, day, yearOffset] from the school year's start year. Chosen so meetings avoid:
+ * - herfst 1 Oct: the first weeks of September go to starting up classes; 1 Oct still leaves four weeks
+ *   before the herfstvakantie (week of 1 November);
+ * - winter 20 Jan: after the kerstvakantie and the December exams, with time to settle back in, and
+ *   well before the krokusvakantie (7 weeks before Easter, so never earlier than 2 February);
+ * - lente 20 Apr: after the paasvakantie in most years (the search steps past it in late-Easter years)
+ *   and well before the June exams.
+ * Each search stops before the next target (the last one before 1 July), so the three stay spread.
+ */
+const SEASON_TARGETS: readonly { season: MeetingSeason; month: number; day: number; yearOffset: 0 | 1 }[] = [
+  { season: 'herfst', month: 10, day: 1, yearOffset: 0 },
+  { season: 'winter', month: 1, day: 20, yearOffset: 1 },
+  { season: 'lente', month: 4, day: 20, yearOffset: 1 }
+];
+const SEARCH_END = { month: 7, day: 1, yearOffset: 1 } as const;
+
+/** Proposes the three online meetings of a learning network in the school year starting in `startYear`. */
+export function proposeMeetingDates(
+  startYear: number,
+  options: { weekday?: IsoWeekday; time?: string } = {}
+): ProposedMeeting[] {
+  const weekday = options.weekday ?? 2;
+  const time = options.time ?? '15:30';
+  if (!Number.isInteger(startYear)) throw new RangeError(`Ongeldig startjaar ${startYear}.`);
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 5) throw new RangeError(`Ongeldige weekdag ${weekday}.`);
+  readTime(time);
+
+  const toIso = (t: { month: number; day: number; yearOffset: 0 | 1 }): string =>
+    `${startYear + t.yearOffset}-${padTwo(t.month)}-${padTwo(t.day)}`;
+  const ends = [...SEASON_TARGETS.slice(1), SEARCH_END].map(toIso);
+
+  return SEASON_TARGETS.map((target, index) => {
+    const end = ends[index] as string;
+    let date = toIso(target);
+    while (date < end && !(getIsoWeekday(date) === weekday && isSchoolDay(date))) date = addDays(date, 1);
+    // Unreachable with the decree's calendar (every window spans months), but never propose a free day.
+    if (date >= end) throw new Error(`Geen schooldag gevonden voor de ${target.season}bijeenkomst van ${startYear}.`);
+    return { sequence: (index + 1) as 1 | 2 | 3, season: target.season, date, time };
+  });
+}
+
+// ---------- Europe/Brussels time (EU rule: summer time from the last Sunday of March 01:00 UTC
+// to the last Sunday of October 01:00 UTC; CET +01:00 otherwise) ----------
+
+function getLastSundayOfMonth(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0)); // day 0 of the next month = last day of `month`
+  return lastDay.getUTCDate() - lastDay.getUTCDay();
+}
+
+function isBrusselsSummerTime(epochMs: number): boolean {
+  const year = new Date(epochMs).getUTCFullYear();
+  const start = Date.UTC(year, 2, getLastSundayOfMonth(year, 3), 1);
+  const end = Date.UTC(year, 9, getLastSundayOfMonth(year, 10), 1);
+  return start <= epochMs && epochMs < end;
+}
+
+function getBrusselsOffsetHours(epochMs: number): 1 | 2 {
+  return isBrusselsSummerTime(epochMs) ? 2 : 1;
+}
+
+/**
+ * The instant at which Brussels clocks show `date` `time`. Like Temporal's 'compatible' mode:
+ * a time skipped in March (02:30) moves forward to summer time (03:30 CEST), and a time that occurs
+ * twice in October (02:30) resolves to the first occurrence (CEST).
+ */
+export function meetingStartsAt(date: string, time: string): Date {
+  const { year, month, day } = readDate(date);
+  const { hour, minute } = readTime(time);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const asSummer = wallAsUtc - 2 * HOUR_MS;
+  return new Date(isBrusselsSummerTime(asSummer) ? asSummer : wallAsUtc - HOUR_MS);
+}
+
+/** The Brussels wall-clock date and time of an instant, for displaying and pre-filling edit forms. */
+export function brusselsDateTimeParts(instant: Date): { date: string; time: string } {
+  const epochMs = instant.getTime();
+  if (Number.isNaN(epochMs)) throw new RangeError('Ongeldig tijdstip.');
+  const wall = new Date(epochMs + getBrusselsOffsetHours(epochMs) * HOUR_MS).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
+}
+
+// ---------- agenda ----------
+
+const AGENDA_MAX_ITEMS = 30;
+const AGENDA_ITEM_MAX_MINUTES = 240;
+const AGENDA_TITLE_MAX_LENGTH = 200;
+// A full working day: longer agendas are almost certainly typos (e.g. 900 instead of 90 minutes).
+const AGENDA_MAX_TOTAL_MINUTES = 480;
+
+function isValidAgendaItem(item: AgendaItem): boolean {
+  const title = typeof item.title === 'string' ? item.title.trim() : '';
+  return (
+    Number.isInteger(item.minutes) &&
+    item.minutes >= 1 &&
+    item.minutes <= AGENDA_ITEM_MAX_MINUTES &&
+    title.length >= 1 &&
+    title.length <= AGENDA_TITLE_MAX_LENGTH
+  );
+}
+
+/** Checks an agenda: 1..30 items of 1..240 whole minutes with a 1..200 character title, at most 480 minutes. */
+export function validateAgenda(
+  items: AgendaItem[]
+): { ok: true; totalMinutes: number } | { ok: false; key: 'agendaInvalid' } {
+  if (items.length < 1 || items.length > AGENDA_MAX_ITEMS || !items.every(isValidAgendaItem)) {
+    return { ok: false, key: 'agendaInvalid' };
+  }
+  const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
+  return totalMinutes <= AGENDA_MAX_TOTAL_MINUTES ? { ok: true, totalMinutes } : { ok: false, key: 'agendaInvalid' };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { optionalUrlSchema } from '../organisations/schema';
+
+const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
+const timeSchema = z.string({ error: 'timeInvalid' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeInvalid' });
+const questionSchema = z.string({ error: 'learningQuestionRequired' }).trim().min(5, { error: 'learningQuestionRequired' }).max(500, { error: 'textTooLong' });
+
+/** Agenda as typed by a facilitator: one item per line, minutes first ("15 Welkom en kennismaking"). */
+export const agendaTextSchema = z.string().max(10_000, { error: 'textTooLong' }).default('').transform((text, ctx) => {
+  const items: { minutes: number; title: string }[] = [];
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const match = line.match(/^(\d{1,3})\s*(?:min\.?|minuten|')?\s*[-–:]?\s*(.+)$/i);
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: 'agendaInvalid' });
+      return z.NEVER;
+    }
+    items.push({ minutes: Number(match[1]), title: match[2]!.slice(0, 200) });
+  }
+  return items;
+});
+
+export const planMeetingsSchema = z.object({
+  date1: dateSchema, time1: timeSchema, question1: questionSchema,
+  date2: dateSchema, time2: timeSchema, question2: questionSchema,
+  date3: dateSchema, time3: timeSchema, question3: questionSchema
+});
+
+export const meetingDetailsSchema = z.object({
+  date: dateSchema,
+  time: timeSchema,
+  durationMinutes: z.coerce.number({ error: 'durationInvalid' }).int({ error: 'durationInvalid' }).min(15, { error: 'durationInvalid' }).max(480, { error: 'durationInvalid' }),
+  onlineUrl: optionalUrlSchema,
+  learningQuestion: questionSchema,
+  moderatorName: z.string().trim().max(120, { error: 'nameTooLong' }).transform((v) => (v === '' ? null : v)),
+  agenda: agendaTextSchema
+});
+
+export const submissionSchema = z.object({
+  kind: z.enum(['question', 'experience'], { error: 'submissionKindInvalid' }),
+  body: z.string({ error: 'submissionRequired' }).trim().min(5, { error: 'submissionRequired' }).max(2000, { error: 'textTooLong' })
+});
+
+export const submissionThemeSchema = z.object({
+  submissionId: z.uuid({ error: 'submissionNotFound' }),
+  theme: z.string().trim().max(80, { error: 'textTooLong' }).transform((v) => (v === '' ? null : v))
+});
+
+export const submissionToAgendaSchema = z.object({ submissionId: z.uuid({ error: 'submissionNotFound' }) });
+
+export const harvestSchema = z.object({
+  harvest: z.string().trim().max(20_000, { error: 'textTooLong' }),
+  harvestPublic: z.literal('on').optional().transform((v) => v === 'on')
+});
+
+export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
+
+/** Attendance form: present_<schoolId>, others_<schoolId> and person_<personId>=<schoolId>. */
+export function readAttendance(data: FormData, memberSchoolIds: string[], staff: { personId: string; schoolId: string }[]) {
+  const schools = memberSchoolIds.map((schoolId) => ({
+    schoolId,
+    present: data.get(`present_${schoolId}`) === 'on',
+    otherAttendees: String(data.get(`others_${schoolId}`) ?? '').trim().slice(0, 500)
+  }));
+  const people = staff.filter((s) => data.get(`person_${s.personId}`) === 'on');
+  // Someone who attended makes their school present, whatever the school checkbox says.
+  for (const school of schools) if (people.some((p) => p.schoolId === school.schoolId) || school.otherAttendees) school.present = true;
+  return { schools, people };
+}
