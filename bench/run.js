@@ -158,19 +158,27 @@ function cpuSecondsOf(pid) {
   }
 }
 
-function postgresCpuSeconds() {
+/** CPU seconds per PostgreSQL process (pid → seconds); deltas are taken per pid so exiting backends never count negative. */
+function postgresCpuByPid() {
   if (!existsSync('/proc/self/stat')) return null;
-  let total = 0;
+  const byPid = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
-      total += cpuSecondsOf(entry) ?? 0;
+      byPid.set(entry, cpuSecondsOf(entry) ?? 0);
     } catch {
       // process went away
     }
   }
+  return byPid;
+}
+
+function postgresCpuDelta(before, after) {
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -194,19 +202,20 @@ async function load(url, { connections, duration, amount }) {
 
 async function measure(name, child, url, args) {
   const cpu0 = cpuSecondsOf(child.pid);
-  const pg0 = postgresCpuSeconds();
+  const pg0 = postgresCpuByPid();
   const self0 = process.cpuUsage();
   const sys0 = systemBusySeconds();
   const result = await load(url, { connections: args.connections, duration: args.duration });
   const self1 = process.cpuUsage(self0);
   const cpu1 = cpuSecondsOf(child.pid);
-  const pg1 = postgresCpuSeconds();
+  const pg1 = postgresCpuByPid();
   const sys1 = systemBusySeconds();
   const seconds = result.duration;
   const round = (x, d = 1) => (x === null || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
   const perSecond = (a, b) => (a === null || b === null ? null : (b - a) / seconds);
   const server = perSecond(cpu0, cpu1);
-  const postgres = perSecond(pg0, pg1);
+  const pgDelta = postgresCpuDelta(pg0, pg1);
+  const postgres = pgDelta === null ? null : pgDelta / seconds;
   const loadGenerator = (self1.user + self1.system) / 1e6 / seconds;
   const machine = perSecond(sys0, sys1);
   return {

@@ -39,7 +39,7 @@ export function parseForm<S extends z.ZodType>(
 
 /** 400 for malformed input, 409 for a conflict with stored data, 429 for rate limits. */
 export function formFail(
-  status: 400 | 404 | 409 | 422 | 429,
+  status: 400 | 404 | 409 | 413 | 422 | 429,
   failure: FormFailure,
   form?: string
 ): ActionFailure<FormFailure> {
@@ -47,7 +47,7 @@ export function formFail(
 }
 
 export function fieldFail(
-  status: 400 | 404 | 409 | 422 | 429,
+  status: 400 | 404 | 409 | 413 | 422 | 429,
   field: string,
   key: string,
   data: FormData,

@@ -8,7 +8,13 @@ import { findNetworkBySlugs } from '$lib/features/networks/data.server';
 import { canSchool, type SchoolAction } from '$lib/features/schools/policy';
 import { findSchoolByInstitutionNumber } from '$lib/features/schools/data.server';
 import type { Actor } from '$lib/features/people/types';
+import { parseSchoolYear } from '$lib/features/calendar/rules';
+import { findLearningNetwork, listActiveMemberSchoolIds } from '$lib/features/learning-networks/data.server';
+import { canLearningNetwork, type LearningNetworkAction } from '$lib/features/learning-networks/policy';
+import { findMeetingById } from '$lib/features/meetings/data.server';
+import { canMeeting, type MeetingAction } from '$lib/features/meetings/policy';
 import { messagesFor } from '$lib/i18n/messages';
+import { z } from 'zod';
 import { brandOrganisation, brandSchool } from './tenancy';
 
 type GuardEvent = { locals: App.Locals; url: URL };
@@ -62,4 +68,39 @@ export async function requireNetwork(event: GuardEvent, organisationSlug: string
     if (!canNetwork(actor, action, network)) forbidden(event.locals);
   }
   return { network, organisationId: brandOrganisation(network.organisationId) };
+}
+
+/** A network's learning-network workspace: the organisation's facilitators manage, coaches follow. */
+export async function requireLearningNetworkWorkspace(event: GuardEvent, organisationSlug: string, networkSlug: string, action: LearningNetworkAction) {
+  const { actor, organisation, organisationId } = await requireOrganisation(event, organisationSlug, 'view-workspace');
+  const network = await findNetworkBySlugs(organisationSlug, networkSlug);
+  if (!network) notFound(event.locals);
+  if (!canLearningNetwork(actor, action, { organisationId: organisation.id })) forbidden(event.locals);
+  return { actor, organisation, organisationId, network };
+}
+
+/** One school year's learning network of a network, by its label ('2023-2024') in the URL. */
+export async function requireCohort(event: GuardEvent, organisationSlug: string, networkSlug: string, yearLabel: string, action: LearningNetworkAction) {
+  const workspace = await requireLearningNetworkWorkspace(event, organisationSlug, networkSlug, action);
+  const year = parseSchoolYear(yearLabel);
+  if (!year.ok) notFound(event.locals);
+  const cohort = await findLearningNetwork(workspace.network.id, year.startYear);
+  if (!cohort) notFound(event.locals);
+  return { ...workspace, cohort, yearLabel: year.label };
+}
+
+/**
+ * A meeting seen from one school: the actor must belong to the school and the school must be an
+ * active member of the meeting's learning network; otherwise it does not exist for them (404).
+ */
+export async function requireSchoolMeeting(event: GuardEvent, institutionNumber: string, meetingId: string, action: MeetingAction) {
+  const { actor, school, schoolId } = await requireSchool(event, institutionNumber, 'view-profile');
+  const meeting = z.uuid().safeParse(meetingId).success ? await findMeetingById(meetingId) : null;
+  if (!meeting) notFound(event.locals);
+  const memberSchoolIds = await listActiveMemberSchoolIds(meeting.learningNetworkId);
+  const subject = { organisationId: meeting.organisationId, memberSchoolIds, schoolId: school.id,
+    harvestPublished: !!meeting.harvestPublishedAt, harvestPublic: meeting.harvestPublic };
+  if (!canMeeting(actor, 'view-as-school', subject)) notFound(event.locals);
+  if (!canMeeting(actor, action, subject)) forbidden(event.locals);
+  return { actor, school, schoolId, meeting, subject };
 }

@@ -62,6 +62,30 @@ export const openApiDocument = {
           '404': errorResponse('No public network with this id')
         }
       }
+    },
+    '/networks/{id}/learning-networks': {
+      get: {
+        operationId: 'listLearningNetworks',
+        summary: 'The learning networks (yearly cohorts) of a public network, with their member schools',
+        parameters: [networkIdParam, { ...schoolYearParam, description: 'Only the learning network of this school year (e.g. 2023-2024). Default: all.' }],
+        responses: {
+          '200': { description: 'The learning networks', content: { 'application/json': { schema: { $ref: '#/components/schemas/LearningNetworkList' } } } },
+          '400': errorResponse('Malformed school year'),
+          '404': errorResponse('No public network with this id')
+        }
+      }
+    },
+    '/networks/{id}/meetings': {
+      get: {
+        operationId: 'listMeetings',
+        summary: 'Meetings of the learning networks: date, learning question and the harvest once published publicly',
+        parameters: [networkIdParam, { ...schoolYearParam, description: 'Only meetings of this school year. Default: all.' }],
+        responses: {
+          '200': { description: 'The meetings', content: { 'application/json': { schema: { $ref: '#/components/schemas/MeetingList' } } } },
+          '400': errorResponse('Malformed school year'),
+          '404': errorResponse('No public network with this id')
+        }
+      }
     }
   },
   components: {
@@ -97,6 +121,33 @@ export const openApiDocument = {
           institutionNumber: { type: 'string', pattern: '^\\d{6}$' }, name: { type: 'string' }, municipality: { type: 'string' },
           province: { type: 'string', enum: ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] },
           level: { type: 'string', enum: ['basis', 'secundair', 'buitengewoon'] }
+        }
+      },
+      LearningNetworkList: {
+        type: 'object', required: ['networkId', 'learningNetworks'],
+        properties: {
+          networkId: { type: 'string', format: 'uuid' },
+          learningNetworks: { type: 'array', items: {
+            type: 'object', required: ['schoolYear', 'formedFrom', 'meetingCount', 'members'],
+            properties: {
+              schoolYear: { type: 'string' }, formedFrom: { type: 'string' }, meetingCount: { type: 'integer' },
+              members: { type: 'array', items: { type: 'object', required: ['institutionNumber', 'name', 'municipality', 'province'],
+                properties: { institutionNumber: { type: 'string' }, name: { type: 'string' }, municipality: { type: 'string' }, province: { type: 'string' } } } }
+            }
+          } }
+        }
+      },
+      MeetingList: {
+        type: 'object', required: ['networkId', 'meetings'],
+        properties: {
+          networkId: { type: 'string', format: 'uuid' },
+          meetings: { type: 'array', items: {
+            type: 'object', required: ['schoolYear', 'sequence', 'startsAt', 'learningQuestion', 'harvest'],
+            properties: {
+              schoolYear: { type: 'string' }, sequence: { type: 'integer' }, startsAt: { type: 'string', format: 'date-time' },
+              learningQuestion: { type: 'string' }, harvest: { type: ['string', 'null'], description: 'Only when published and made public' }
+            }
+          } }
         }
       },
       MemberList: {

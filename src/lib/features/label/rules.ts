@@ -6,17 +6,13 @@ export interface LabelInput {
   networkName: string;
   organisationName: string;
   schoolName: string;
-  /** Formatted school year, e.g. '2023-2024'. */
-  schoolYear: string;
+  schoolYear: string; // formatted, e.g. '2023-2024'
   verifyUrl: string;
-  /** Translated caption above the school name, e.g. 'Lid van het netwerk'. */
-  caption: string;
-  /** Translated call to action above the URL, e.g. 'Controleer dit label'. */
-  verifyText: string;
+  caption: string; // translated, e.g. 'Lid van het netwerk'
+  verifyText: string; // translated, e.g. 'Controleer dit label'
 }
 
 export interface LabelPalette { primary: string; accentA: string; accentB: string; muted: string; tint: string }
-
 export const LABEL_SIZE = 600;
 export const LABEL_FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 const TEXT_WIDTH = 500;
@@ -73,8 +69,10 @@ export function estimateTextWidth(text: string, fontSize: number, bold = true): 
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (const ch of text) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return h;
+  for (const ch of text) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b); // final avalanche, so similar names get far-apart hues
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function hslHex(h: number, s: number, l: number): string {
@@ -112,9 +110,10 @@ function tune(h: number, s: number, l: number, step: number, ok: (hex: string) =
  *  text on white meet WCAG AA (4.5:1), the logo marks stand out from `primary` by at least 3:1. */
 export function labelPalette(networkName: string): LabelPalette {
   const hash = fnv1a(networkName.trim().toLowerCase());
-  const raw = hash % 320;
-  const hue = raw < 35 ? raw : raw + 40; // skip the yellows, which only darken into muddy browns
-  const sat = 55 + ((hash >>> 9) % 25);
+  // Evenly spread, recognisable hues; no yellows or olives (they only darken into mud).
+  const hues = [355, 10, 24, 130, 150, 172, 190, 205, 220, 235, 250, 268, 285, 305, 325, 340];
+  const hue = ((hues[hash % hues.length] ?? 220) + ((hash >>> 4) % 9) - 4 + 360) % 360;
+  const sat = 60 + ((hash >>> 9) % 25);
   const primary = tune(hue, sat, 42, -2, (c) => contrastRatio(c, '#ffffff') >= 5);
   const turn = (hash >>> 17) % 2 === 0 ? 1 : -1;
   const mark = (shift: number) => tune((hue + 360 + turn * shift) % 360, 85, 70, 2, (c) => contrastRatio(c, primary) >= 3.5);

@@ -55,6 +55,9 @@ export const harvestSchema = z.object({
 
 export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
 
+/** The attendance form says what it is, so an empty post records nothing. */
+export const attendanceFormSchema = z.object({ attendance: z.literal('1', { error: 'invalidInput' }) });
+
 /** Attendance form: present_<schoolId>, others_<schoolId> and person_<personId>=<schoolId>. */
 export function readAttendance(data: FormData, memberSchoolIds: string[], staff: { personId: string; schoolId: string }[]) {
   const schools = memberSchoolIds.map((schoolId) => ({

@@ -2,13 +2,58 @@
 // Idempotent: it does nothing once any organisation exists, so a restart keeps the data.
 import { sql } from 'drizzle-orm';
 import { parseSchoolYear } from '$lib/features/calendar/rules';
+import { meetingStartsAt, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { hashPassword } from '../auth/password';
 import type { Db } from './client';
 import { demoMemberships, demoNetworks, demoOrganisations, demoPeople, demoSchools } from './demo-data';
-import { networkMemberships, networks, organisationRoles, organisations, people, schoolStaff, schools } from './schema';
+import {
+  learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
+  organisationRoles, organisations, people, projectParticipations, schoolStaff, schools
+} from './schema';
 
 /** The password of every demo account; printed in README.md. Demo mode only. */
 export const demoPassword = 'netwerkplein-demo';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const demoQuestions = [
+  'Hoe herkennen we jonge mantelzorgers in onze school?',
+  'Hoe maken we zorg thuis bespreekbaar zonder te stigmatiseren?',
+  'Welke flexibiliteit bieden we bij toetsen, taken en afwezigheden?'
+];
+
+/**
+ * The learning network 2022-2023 of the Scholennetwerk: formed from the 2021-2022 participants
+ * (the same schools the public list shows for 2022-2023), with its three meetings, two of them
+ * held with attendance and a published harvest.
+ */
+async function seedLearningNetwork(tx: Tx, networkId: string, schoolId: Map<string, string>): Promise<void> {
+  const members = demoMemberships.filter((m) => m.networkSlug === 'scholennetwerk-jonge-mantelzorgers' && m.schoolYear === '2022-2023')
+    .map((m) => schoolId.get(m.institutionNumber)!);
+  await tx.insert(projectParticipations).values(members.map((id) => ({ networkId, schoolId: id, schoolYear: 2021, source: 'manual' as const })));
+  const [cohort] = await tx.insert(learningNetworks).values({ networkId, schoolYear: 2022, formedFromYear: 2021 }).returning({ id: learningNetworks.id });
+  await tx.insert(learningNetworkMembers).values(members.map((id) => ({ learningNetworkId: cohort!.id, schoolId: id })));
+  const planned = proposeMeetingDates(2022);
+  for (const [i, proposal] of planned.entries()) {
+    const held = i < 2;
+    const [meeting] = await tx.insert(meetings).values({
+      learningNetworkId: cohort!.id, sequence: proposal.sequence, startsAt: meetingStartsAt(proposal.date, proposal.time),
+      learningQuestion: demoQuestions[i]!, onlineUrl: 'https://meet.samana.example/lerend-netwerk', moderatorName: 'Lotte Verstraeten',
+      agenda: [{ minutes: 10, title: 'Welkom en kennismaking' }, { minutes: 40, title: 'Uitwisseling rond de leervraag' }, { minutes: 10, title: 'Afspraken en afsluiting' }],
+      harvest: held ? `Scholen deelden hun aanpak rond "${demoQuestions[i]}": een vast aanspreekpunt, een korte vragenlijst bij de start van het schooljaar en afspraken over flexibele deadlines.` : '',
+      harvestPublishedAt: held ? meetingStartsAt(proposal.date, '18:00') : null,
+      harvestPublic: i === 0,
+      attendanceRecordedAt: held ? meetingStartsAt(proposal.date, '17:30') : null
+    }).returning({ id: meetings.id });
+    if (held) {
+      await tx.insert(meetingAttendance).values(members.map((id, k) => ({ meetingId: meeting!.id, schoolId: id, present: (k + i) % 4 !== 0 })));
+    }
+    await tx.insert(meetingSubmissions).values([
+      { meetingId: meeting!.id, schoolId: members[0]!, kind: 'question' as const, body: 'Hoe spreken we leerlingen aan zonder dat ze zich geviseerd voelen?' },
+      { meetingId: meeting!.id, schoolId: members[1]!, kind: 'experience' as const, body: 'Bij ons werkt een vertrouwensleerkracht per graad goed.', theme: 'Aanspreekpunt' }
+    ]);
+  }
+}
 
 export async function seedDemoData(db: Db): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(organisations);
@@ -29,6 +74,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       if (!year.ok) throw new Error(`demo data: bad school year ${m.schoolYear}`);
       return { networkId: networkId.get(m.networkSlug)!, schoolId: schoolId.get(m.institutionNumber)!, schoolYear: year.startYear };
     }));
+    await seedLearningNetwork(tx, networkId.get('scholennetwerk-jonge-mantelzorgers')!, schoolId);
     for (const person of demoPeople) {
       const isPlatformAdmin = person.roles.some((r) => r.kind === 'platform-admin');
       const [row] = await tx.insert(people).values({ email: person.email, name: person.name, passwordHash, isPlatformAdmin }).returning({ id: people.id });

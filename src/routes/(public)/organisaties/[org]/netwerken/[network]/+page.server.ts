@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { formatSchoolYear } from '$lib/features/calendar/rules';
+import { countMembersPerProvince } from '$lib/features/learning-networks/data.server';
+import { listPublishedPublicHarvests } from '$lib/features/meetings/data.server';
 import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
 import { canNetwork } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
@@ -13,12 +15,18 @@ export const load: PageServerLoad = async (event) => {
   if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), requested.error.issues[0]?.message));
   const years = await listNetworkSchoolYears(network.id);
   const selectedYear = requested.data ?? years.at(-1) ?? null;
-  const members = selectedYear === null ? [] : await listNetworkMembers(network.id, selectedYear);
+  const [members, chart, harvests] = await Promise.all([
+    selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
+    countMembersPerProvince(network.id),
+    listPublishedPublicHarvests(network.id)
+  ]);
   return {
     network,
     years: years.map((y) => ({ startYear: y, label: formatSchoolYear(y) })),
     selectedYear: selectedYear === null ? null : formatSchoolYear(selectedYear),
     members,
+    chart,
+    harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
     abilities: { edit: canNetwork(event.locals.actor, 'edit', network) }
   };
 };
