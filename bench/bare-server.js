@@ -3,10 +3,10 @@
 //
 //   node bench/bare-server.js [--port 3102] [--database-url postgres://postgres@127.0.0.1:5432/netwerkplein_bench]
 //
-// GET /organisaties/:org/netwerken/:network[?schooljaar=2022-2023] runs the same three queries, in the
-// same order and with the same SQL text, as the app's page load (findNetworkBySlugs,
-// listNetworkSchoolYears, listNetworkMembers; copied from the statements drizzle sends) and renders the
-// same rows as an HTML table inside a page with the same header, year navigation and footer. Like the
+// GET /organisaties/:org/netwerken/:network[?schooljaar=2022-2023] runs the same five queries, in the
+// same order and with the same SQL text, as the app's page load (see the constants below) and renders
+// the same rows as an HTML table inside a page with the same header, year navigation, members chart
+// (SVG + table), published harvests and footer. Like the
 // SvelteKit page it also embeds the loaded data as JSON (the app ships it for hydration), so both
 // responses are of comparable size. No framework, no templating library. GET /healthz answers 200.
 import http from 'node:http';
@@ -16,14 +16,35 @@ import pg from 'pg';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/netwerkplein_bench';
 
-// The SQL text drizzle-orm sends for the three data functions (captured with log_statement = 'all').
+// The SQL text the app sends for this page (captured with log_statement = 'all'), in the same order:
+// findNetworkBySlugs, listNetworkSchoolYears, then in parallel listNetworkMembers,
+// countMembersPerProvince and listPublishedPublicHarvests. The public member list of a year is the
+// learning network's active members where one exists for that year, otherwise the hand-kept memberships.
 const FIND_NETWORK_SQL = 'select "networks"."id", "networks"."organisation_id", "organisations"."slug", "organisations"."name", "networks"."slug", "networks"."name", "networks"."description", "networks"."is_public", "networks"."contact_name", "networks"."contact_email" from "networks" inner join "organisations" on "organisations"."id" = "networks"."organisation_id" where ("organisations"."slug" = $1 and "networks"."slug" = $2)';
-const SCHOOL_YEARS_SQL = 'select distinct "school_year" from "network_memberships" where "network_memberships"."network_id" = $1 order by "network_memberships"."school_year" asc';
-const MEMBERS_SQL = 'select "schools"."id", "schools"."institution_number", "schools"."name", "schools"."municipality", "schools"."province", "schools"."level" from "network_memberships" inner join "schools" on "schools"."id" = "network_memberships"."school_id" where ("network_memberships"."network_id" = $1 and "network_memberships"."school_year" = $2) order by "schools"."name" asc';
+const PUBLIC_MEMBERS_SQL = `
+    select ln.school_year, m.school_id from learning_networks ln
+      join learning_network_members m on m.learning_network_id = ln.id and m.active
+      where ln.network_id = $1
+    union all
+    select nm.school_year, nm.school_id from network_memberships nm
+      where nm.network_id = $2
+        and not exists (select 1 from learning_networks l2 where l2.network_id = nm.network_id and l2.school_year = nm.school_year)`;
+const SCHOOL_YEARS_SQL = `select distinct y.school_year from (${PUBLIC_MEMBERS_SQL}) y order by 1`;
+const MEMBERS_SQL = `select "id", "institution_number", "name", "municipality", "province", "level" from "schools" where "schools"."id" in (select y.school_id from (${PUBLIC_MEMBERS_SQL}) y where y.school_year = $3) order by "schools"."name" asc`;
+const CHART_SQL = `
+    select y.school_year as "schoolYear", s.province, count(*)::int as count
+    from (${PUBLIC_MEMBERS_SQL}) y join "schools" s on s.id = y.school_id
+    group by y.school_year, s.province order by y.school_year`;
+const HARVESTS_SQL = 'select "learning_networks"."school_year", "meetings"."sequence", "meetings"."starts_at", "meetings"."learning_question", "meetings"."harvest" from "meetings" inner join "learning_networks" on "learning_networks"."id" = "meetings"."learning_network_id" where ("learning_networks"."network_id" = $1 and "meetings"."harvest_public" = $2 and "meetings"."harvest_published_at" is not null) order by "meetings"."starts_at" desc';
 
 const PROVINCES = {
   antwerpen: 'Antwerpen', limburg: 'Limburg', 'oost-vlaanderen': 'Oost-Vlaanderen', 'vlaams-brabant': 'Vlaams-Brabant',
   'west-vlaanderen': 'West-Vlaanderen', brussel: 'Brussels Hoofdstedelijk Gewest'
+};
+const PROVINCE_ORDER = ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'];
+const PROVINCE_COLOURS = {
+  antwerpen: '#1f5f8b', limburg: '#b3541e', 'oost-vlaanderen': '#2e7d32', 'vlaams-brabant': '#6a1b9a',
+  'west-vlaanderen': '#ad1457', brussel: '#37474f'
 };
 const LEVELS = { basis: 'Basisonderwijs', secundair: 'Secundair onderwijs', buitengewoon: 'Buitengewoon onderwijs' };
 const CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -47,7 +68,58 @@ function parseSchoolYear(input) {
 
 const label = (y) => `${y}-${y + 1}`;
 
-function renderPage({ network, years, selectedYear, members, pathname }) {
+/** Stacked bars of members per school year and province, plus the same figures as a table. */
+function renderChart(counts) {
+  const years = [...new Set(counts.map((c) => c.schoolYear))].sort((a, b) => a - b);
+  if (years.length === 0) return '';
+  const byKey = new Map(counts.map((c) => [`${c.schoolYear}|${c.province}`, c.count]));
+  const countOf = (y, p) => byKey.get(`${y}|${p}`) ?? 0;
+  const totals = years.map((y) => PROVINCE_ORDER.reduce((sum, p) => sum + countOf(y, p), 0));
+  const max = Math.max(1, ...totals);
+  const barWidth = 48;
+  const gap = 24;
+  const height = 220;
+  const width = years.length * (barWidth + gap) + gap;
+  const title = 'Leden per provincie en schooljaar';
+  const out = [`<figure class="chart"><figcaption><strong>${title}</strong></figcaption> `,
+    `<svg viewBox="0 0 ${width} ${height + 40}" width="100%" style="max-width: ${width * 1.4}px" role="img" aria-labelledby="chart-desc">`,
+    `<desc id="chart-desc">${title}: ${years.map((y, i) => `${label(y)} ${totals[i]}`).join(', ')}</desc>`];
+  years.forEach((year, i) => {
+    const x = gap + i * (barWidth + gap);
+    let below = 0;
+    for (const province of PROVINCE_ORDER) {
+      const h = (countOf(year, province) / max) * height;
+      if (h > 0) out.push(`<rect x="${x}" y="${height - (below / max) * height - h}" width="${barWidth}" height="${h}" fill="${PROVINCE_COLOURS[province]}"></rect>`);
+      below += countOf(year, province);
+    }
+    const yl = label(year);
+    out.push(`<text x="${x + barWidth / 2}" y="${height + 16}" text-anchor="middle" font-size="11" fill="#1c1f24">${yl.slice(2, 4)}-${yl.slice(7)}</text>`,
+      `<text x="${x + barWidth / 2}" y="${height - (totals[i] / max) * height - 4}" text-anchor="middle" font-size="11" fill="#1c1f24">${totals[i]}</text>`);
+  });
+  out.push('</svg> <ul class="legend">');
+  for (const p of PROVINCE_ORDER) out.push(`<li><span class="swatch" style="background: ${PROVINCE_COLOURS[p]}"></span>${esc(PROVINCES[p])}</li>`);
+  out.push('</ul> <details><summary>De cijfers van de grafiek</summary> <div class="table-scroll"><table><thead><tr><th scope="col">Schooljaar</th>');
+  for (const p of PROVINCE_ORDER) out.push(`<th scope="col">${esc(PROVINCES[p])}</th>`);
+  out.push('<th scope="col">Totaal</th></tr></thead><tbody>');
+  years.forEach((year, i) => {
+    out.push(`<tr><th scope="row">${label(year)}</th>`);
+    for (const p of PROVINCE_ORDER) out.push(`<td>${countOf(year, p)}</td>`);
+    out.push(`<td>${totals[i]}</td></tr>`);
+  });
+  out.push('</tbody></table></div></details></figure>');
+  return out.join('');
+}
+
+function renderHarvests(harvests) {
+  if (harvests.length === 0) return '';
+  const out = ['<h2>Oogst van de bijeenkomsten</h2>'];
+  for (const h of harvests) {
+    out.push(`<article class="card"><h3>${esc(h.yearLabel)} — Bijeenkomst ${esc(h.sequence)}: ${esc(h.learningQuestion)}</h3><p class="mail">${esc(h.harvest)}</p></article>`);
+  }
+  return out.join('');
+}
+
+function renderPage({ network, years, selectedYear, members, chart, harvests, pathname }) {
   const base = `/organisaties/${esc(network.organisationSlug)}/netwerken/${esc(network.slug)}`;
   const out = [];
   out.push('<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8" />\n',
@@ -90,12 +162,15 @@ function renderPage({ network, years, selectedYear, members, pathname }) {
       out.push('</tbody></table></div>');
     }
   }
+  out.push(' ', renderChart(chart), ' ', renderHarvests(harvests));
   out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer>\n');
   const data = {
     network,
     years: years.map((y) => ({ startYear: y, label: label(y) })),
     selectedYear: selectedYear === null ? null : label(selectedYear),
     members,
+    chart,
+    harvests,
     abilities: { edit: false }
   };
   out.push(`<script type="application/json" id="page-data">${jsonForScript(data)}</script>\n</body>\n</html>\n`);
@@ -134,12 +209,20 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
       selectedYear = parseSchoolYear(requested);
       if (selectedYear === null) return { status: 400, body: '<!doctype html><title>Ongeldig schooljaar</title><h1>Ongeldig schooljaar</h1>' };
     }
-    const years = (await query(SCHOOL_YEARS_SQL, [network.id])).map((r) => r[0]);
+    const years = (await query(SCHOOL_YEARS_SQL, [network.id, network.id])).map((r) => Number(r[0]));
     selectedYear ??= years.at(-1) ?? null;
-    const members = selectedYear === null ? [] : (await query(MEMBERS_SQL, [network.id, selectedYear])).map((r) => ({
-      id: r[0], institutionNumber: r[1], name: r[2], municipality: r[3], province: r[4], level: r[5]
+    const [memberRows, chart, harvestRows] = await Promise.all([
+      selectedYear === null ? [] : query(MEMBERS_SQL, [network.id, network.id, selectedYear]),
+      // db.execute() in the app returns rows as objects.
+      pool.query(CHART_SQL, [network.id, network.id]).then((r) => r.rows),
+      query(HARVESTS_SQL, [network.id, true])
+    ]);
+    const members = memberRows.map((r) => ({ id: r[0], institutionNumber: r[1], name: r[2], municipality: r[3], province: r[4], level: r[5] }));
+    const harvests = harvestRows.map((r) => ({
+      schoolYear: r[0], sequence: r[1], startsAt: r[2], learningQuestion: r[3], harvest: r[4], yearLabel: label(r[0])
     }));
-    return { status: 200, body: renderPage({ network, years, selectedYear, members, pathname: url.pathname + url.search }) };
+    const body = renderPage({ network, years, selectedYear, members, chart, harvests, pathname: url.pathname + url.search });
+    return { status: 200, body };
   }
 
   // Handlers still running when the load generator hangs up must finish before the pool is ended.

@@ -110,7 +110,9 @@ function decodeEntities(text) {
 
 /** The first cell of every body row of the member table, comments (Svelte's hydration markers) removed. */
 function schoolNames(html) {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+  const start = html.indexOf('aria-labelledby="members-heading"');
+  if (start < 0) return null;
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html.slice(start));
   if (!body) return null;
   const cleaned = body[1].replace(/<!--[\s\S]*?-->/g, '');
   return [...cleaned.matchAll(/<tr><td>([\s\S]*?)<\/td>/g)].map((m) => decodeEntities(m[1]).trim());
@@ -139,6 +141,11 @@ async function checkSameRows(appUrl, bareUrl, expectedCount) {
   }
   if (expectedCount !== undefined && a.length !== expectedCount) {
     throw new Error(`Expected ${expectedCount} member rows, both servers show ${a.length}`);
+  }
+  // The members chart (if the page has one) must show the same figures too.
+  const chartOf = (html) => /<desc id="chart-desc">([\s\S]*?)<\/desc>/.exec(html)?.[1].replace(/<!--[\s\S]*?-->/g, '') ?? null;
+  if (chartOf(app.html) !== chartOf(bare.html)) {
+    throw new Error(`The members chart differs: app ${JSON.stringify(chartOf(app.html))}, bare ${JSON.stringify(chartOf(bare.html))}`);
   }
   const sameOrder = a.every((n, i) => n === b[i]);
   return { rows: a.length, sameOrder, appBytes: app.bytes, bareBytes: bare.bytes };
