@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brandOrganisation, type AuthorizedOrgId } from '$lib/server/tenancy';
+import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { findOrCreatePerson } from '../people/mutations.server';
+import { listNetworkMembers, listNetworkSchoolYears, listOrganisationNetworks } from '../networks/data.server';
+import { addNetworkMembership, createNetwork } from '../networks/mutations.server';
+import { findOrganisationBySlug } from '../organisations/data.server';
+import { createOrganisation } from '../organisations/mutations.server';
+import { createSchool } from '../schools/mutations.server';
+import type { SchoolInput } from '../schools/schema';
+import { findLearningNetwork, listCohortChanges, listCohortMembers, listParticipants } from './data.server';
+import {
+  addCohortMember, addParticipant, applyImport, formLearningNetwork, removeCohortMember, saveImportPreview
+} from './mutations.server';
+import type { ImportRow } from './rules';
+
+let database: TestDatabase;
+beforeAll(async () => { database = await openTestDatabase(); });
+afterAll(async () => { await database.close(); });
+
+async function setup(): Promise<{ orgId: AuthorizedOrgId; networkId: string; personId: string }> {
+  const input = buildOrganisation();
+  await createOrganisation(input);
+  const orgId = brandOrganisation((await findOrganisationBySlug(input.slug))!.id);
+  await createNetwork(orgId, { slug: 'jonge-mantelzorgers', name: 'Scholennetwerk', description: '', isPublic: true, contactName: null, contactEmail: null });
+  const networkId = (await listOrganisationNetworks(orgId))[0]!.id;
+  const person = await database.handle.db.transaction((tx) => findOrCreatePerson(tx, uniqueEmail('facilitator'), 'Fien Maes'));
+  return { orgId, networkId, personId: person.id };
+}
+
+async function schoolsInDirectory(n: number): Promise<SchoolInput[]> {
+  const list = Array.from({ length: n }, () => buildSchool());
+  for (const s of list) await createSchool(s);
+  return list;
+}
+
+describe('forming a learning network from last year\'s participants', () => {
+  it('takes exactly the previous year\'s participants, once; forming again changes nothing', async () => {
+    const { orgId, networkId, personId } = await setup();
+    const [a, b, c] = await schoolsInDirectory(3);
+    await addParticipant(orgId, networkId, { schoolYear: 2022, institutionNumber: a!.institutionNumber });
+    await addParticipant(orgId, networkId, { schoolYear: 2022, institutionNumber: b!.institutionNumber });
+    await addParticipant(orgId, networkId, { schoolYear: 2021, institutionNumber: c!.institutionNumber });
+
+    expect(await formLearningNetwork(orgId, networkId, 2023)).toEqual({ ok: true, created: true, members: 2 });
+    expect(await formLearningNetwork(orgId, networkId, 2023)).toEqual({ ok: true, created: false, members: 2 });
+    const cohort = (await findLearningNetwork(networkId, 2023))!;
+    expect((await listCohortMembers(cohort.id)).map((s) => s.name).sort()).toEqual([a!.name, b!.name].sort());
+
+    // The public member list of 2023-2024 now comes from the learning network, with hand-made changes.
+    await removeCohortMember(orgId, cohort.id, { schoolId: (await listCohortMembers(cohort.id)).find((s) => s.name === a!.name)!.id, reason: 'School stopt met het project' }, personId);
+    await addCohortMember(orgId, cohort.id, { institutionNumber: c!.institutionNumber, reason: 'Sluit later aan' }, personId);
+    expect((await listNetworkMembers(networkId, 2023)).map((s) => s.name).sort()).toEqual([b!.name, c!.name].sort());
+    expect(await listNetworkSchoolYears(networkId)).toContain(2023);
+    const changes = await listCohortChanges(cohort.id);
+    expect(changes.map((ch) => [ch.change, ch.reason]).sort()).toEqual([['added', 'Sluit later aan'], ['removed', 'School stopt met het project']]);
+
+    // Forming once more still changes nothing: the removed school stays out.
+    await formLearningNetwork(orgId, networkId, 2023);
+    expect((await listCohortMembers(cohort.id)).map((s) => s.name)).not.toContain(a!.name);
+  });
+
+  it('refuses to form an empty learning network and writes nothing', async () => {
+    const { orgId, networkId } = await setup();
+    expect(await formLearningNetwork(orgId, networkId, 2030)).toEqual({ ok: false, reason: 'no-participants' });
+    expect(await findLearningNetwork(networkId, 2030)).toBeNull();
+  });
+
+  it('lets the cohort win over hand-recorded memberships for the same year only', async () => {
+    const { orgId, networkId } = await setup();
+    const [a, b] = await schoolsInDirectory(2);
+    await addNetworkMembership(orgId, networkId, { schoolYear: 2019, institutionNumber: a!.institutionNumber });
+    await addNetworkMembership(orgId, networkId, { schoolYear: 2020, institutionNumber: a!.institutionNumber });
+    await addParticipant(orgId, networkId, { schoolYear: 2019, institutionNumber: b!.institutionNumber });
+    await formLearningNetwork(orgId, networkId, 2020);
+    expect((await listNetworkMembers(networkId, 2019)).map((s) => s.name)).toEqual([a!.name]);
+    expect((await listNetworkMembers(networkId, 2020)).map((s) => s.name)).toEqual([b!.name]);
+  });
+
+  it('ignores another organisation\'s network', async () => {
+    const owner = await setup();
+    const intruder = await setup();
+    const [a] = await schoolsInDirectory(1);
+    await addParticipant(owner.orgId, owner.networkId, { schoolYear: 2022, institutionNumber: a!.institutionNumber });
+    expect(await formLearningNetwork(intruder.orgId, owner.networkId, 2023)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addParticipant(intruder.orgId, owner.networkId, { schoolYear: 2022, institutionNumber: a!.institutionNumber })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await findLearningNetwork(owner.networkId, 2023)).toBeNull();
+  });
+});
+
+describe('importing participants', () => {
+  function rows(matchedId: string, fresh: SchoolInput): ImportRow[] {
+    const values = { institutionNumber: '', name: '', street: '', postalCode: '', municipality: '', province: '', level: '', educationNetwork: '' };
+    return [
+      { line: 2, values, outcome: 'matched', schoolId: matchedId, schoolName: 'Bestaande school' },
+      { line: 3, values, outcome: 'new', school: fresh },
+      { line: 4, values, outcome: 'error', key: 'institutionNumberInvalid' }
+    ];
+  }
+
+  it('refuses a file with an error row whole, unless only the valid rows are chosen; applies once', async () => {
+    const { orgId, networkId, personId } = await setup();
+    const [existing] = await schoolsInDirectory(1);
+    const existingId = (await database.handle.db.query.schools.findFirst({ where: (s, { eq }) => eq(s.institutionNumber, existing!.institutionNumber) }))!.id;
+    const fresh = buildSchool();
+    const importId = (await saveImportPreview(orgId, networkId, { schoolYear: 2022, fileName: 'deelnemers.xlsx', rows: rows(existingId, fresh), personId }))!;
+
+    expect(await applyImport(orgId, networkId, importId, false)).toEqual({ ok: false, reason: 'has-errors' });
+    expect(await listParticipants(networkId, 2022)).toEqual([]);
+
+    expect(await applyImport(orgId, networkId, importId, true)).toEqual({ ok: true, participants: 2, newSchools: 1 });
+    expect((await listParticipants(networkId, 2022)).map((s) => s.name).sort()).toEqual([existing!.name, fresh.name].sort());
+    expect(await applyImport(orgId, networkId, importId, true)).toEqual({ ok: false, reason: 'already-applied' });
+  });
+});

@@ -1,0 +1,121 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainQueue } from '$lib/server/jobs/queue';
+import { buildCalendar } from '$lib/server/ics';
+import { brandOrganisation, brandSchool } from '$lib/server/tenancy';
+import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { findLearningNetwork, listAttendanceRates } from '../learning-networks/data.server';
+import { addParticipant, formLearningNetwork } from '../learning-networks/mutations.server';
+import { listOutbox } from '../mail/data.server';
+import { sendMailJob } from '../mail/jobs.server';
+import { listOrganisationNetworks } from '../networks/data.server';
+import { createNetwork } from '../networks/mutations.server';
+import { findOrganisationBySlug } from '../organisations/data.server';
+import { createOrganisation } from '../organisations/mutations.server';
+import { listSchoolStaff } from '../schools/data.server';
+import { createSchool, inviteStaffMember } from '../schools/mutations.server';
+import { meetingCalendarEvent } from './api.server';
+import { findCalendarFeedOwner, findMeetingById, listMeetings, listPersonMeetings, listSubmissions } from './data.server';
+import { meetingNotifyJob } from './jobs.server';
+import { addSubmission, planMeetings, publishHarvest, recordAttendance, renewCalendarFeed, revokeCalendarFeed, saveHarvest } from './mutations.server';
+
+let database: TestDatabase;
+beforeAll(async () => { database = await openTestDatabase(); });
+afterAll(async () => { await database.close(); });
+
+async function cohortWithTwoSchools() {
+  const org = buildOrganisation();
+  await createOrganisation(org);
+  const orgId = brandOrganisation((await findOrganisationBySlug(org.slug))!.id);
+  await createNetwork(orgId, { slug: 'netwerk', name: 'Scholennetwerk jonge mantelzorgers', description: '', isPublic: true, contactName: null, contactEmail: null });
+  const networkId = (await listOrganisationNetworks(orgId))[0]!.id;
+  const schools = [buildSchool(), buildSchool(), buildSchool()];
+  const ids: string[] = [];
+  for (const s of schools) {
+    const created = await createSchool(s);
+    if (!created.ok) throw new Error('school');
+    ids.push(created.id);
+  }
+  await addParticipant(orgId, networkId, { schoolYear: 2030, institutionNumber: schools[0]!.institutionNumber });
+  await addParticipant(orgId, networkId, { schoolYear: 2030, institutionNumber: schools[1]!.institutionNumber });
+  await formLearningNetwork(orgId, networkId, 2031);
+  const cohort = (await findLearningNetwork(networkId, 2031))!;
+  const staffEmail = uniqueEmail('leerkracht');
+  await inviteStaffMember(brandSchool(ids[0]!), { email: staffEmail, name: 'Ilse Jacobs', access: 'staff', schoolRole: 'leerkracht' }, 'Test');
+  const staff = (await listSchoolStaff(brandSchool(ids[0]!)))[0]!;
+  return { orgId, cohort, memberA: ids[0]!, memberB: ids[1]!, outsider: ids[2]!, staff, staffEmail };
+}
+
+const planned = [
+  { date: '2031-10-07', time: '15:30', learningQuestion: 'Hoe herkennen we jonge mantelzorgers?' },
+  { date: '2032-01-27', time: '15:30', learningQuestion: 'Hoe maken we zorg bespreekbaar?' },
+  { date: '2032-04-20', time: '15:30', learningQuestion: 'Welke flexibiliteit bieden we?' }
+];
+
+describe('meetings of a learning network', () => {
+  it('plans three meetings once, invites the member schools\' staff and schedules reminders', async () => {
+    const { orgId, cohort, staffEmail } = await cohortWithTwoSchools();
+    expect(await planMeetings(orgId, cohort.id, planned)).toEqual({ ok: true, created: 3 });
+    expect(await planMeetings(orgId, cohort.id, planned)).toEqual({ ok: false, reason: 'already-planned' });
+    const meetings = await listMeetings(cohort.id);
+    expect(meetings.map((m) => m.startsAt.toISOString())).toEqual(['2031-10-07T13:30:00.000Z', '2032-01-27T14:30:00.000Z', '2032-04-20T13:30:00.000Z']);
+
+    await drainQueue([meetingNotifyJob, sendMailJob]);
+    await drainQueue([sendMailJob]);
+    const mails = (await listOutbox()).filter((m) => m.recipient === staffEmail);
+    const invitations = mails.filter((m) => m.subject.startsWith('Uitnodiging: bijeenkomst'));
+    expect(invitations.map((m) => m.subject).sort()).toEqual([1, 2, 3].map((n) => `Uitnodiging: bijeenkomst ${n} van het lerend netwerk Scholennetwerk jonge mantelzorgers`));
+    // Reminders wait for their date: none of them has run.
+    expect(mails.some((m) => m.subject.startsWith('Morgen') || m.subject.startsWith('Over een week'))).toBe(false);
+  });
+
+  it('takes submissions only from member schools and publishes the harvest once', async () => {
+    const { orgId, cohort, memberA, outsider, staff, staffEmail } = await cohortWithTwoSchools();
+    await planMeetings(orgId, cohort.id, planned);
+    const meeting = (await listMeetings(cohort.id))[0]!;
+    expect(await addSubmission(brandSchool(memberA), meeting.id, staff.personId, { kind: 'question', body: 'Hoe spreken we leerlingen aan?' })).toBe(true);
+    expect(await addSubmission(brandSchool(outsider), meeting.id, staff.personId, { kind: 'question', body: 'Ik ben geen lid' })).toBe(false);
+    expect((await listSubmissions(meeting.id)).map((s) => s.body)).toEqual(['Hoe spreken we leerlingen aan?']);
+
+    expect(await publishHarvest(orgId, meeting.id)).toEqual({ ok: false, reason: 'empty' });
+    await saveHarvest(orgId, meeting.id, { harvest: 'Een vast aanspreekpunt helpt.', harvestPublic: true });
+    expect(await publishHarvest(orgId, meeting.id)).toEqual({ ok: true });
+    expect(await publishHarvest(orgId, meeting.id)).toEqual({ ok: false, reason: 'already-published' });
+    await drainQueue([meetingNotifyJob, sendMailJob]);
+    await drainQueue([sendMailJob]);
+    const harvestMails = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('De oogst'));
+    expect(harvestMails).toHaveLength(1);
+    expect(harvestMails[0]!.textBody).toContain('Een vast aanspreekpunt helpt.');
+  });
+
+  it('computes attendance rates per school and finds schools that never attended', async () => {
+    const { orgId, cohort, memberA, memberB, staff } = await cohortWithTwoSchools();
+    await planMeetings(orgId, cohort.id, planned);
+    const [first, second] = await listMeetings(cohort.id);
+    await recordAttendance(orgId, first!.id, { schools: [{ schoolId: memberA, present: true, otherAttendees: '' }, { schoolId: memberB, present: false, otherAttendees: '' }], people: [{ personId: staff.personId, schoolId: memberA }] });
+    await recordAttendance(orgId, second!.id, { schools: [{ schoolId: memberA, present: true, otherAttendees: 'Jan (zorgleerkracht)' }, { schoolId: memberB, present: false, otherAttendees: '' }], people: [] });
+    const rates = await listAttendanceRates(cohort.id);
+    expect(rates.find((r) => r.schoolId === memberA)).toMatchObject({ recorded: 2, present: 2 });
+    expect(rates.find((r) => r.schoolId === memberB)).toMatchObject({ recorded: 2, present: 0 });
+  });
+
+  it('serves a personal calendar feed that ical.js reads back, and revokes it', async () => {
+    const { orgId, cohort, staff } = await cohortWithTwoSchools();
+    await planMeetings(orgId, cohort.id, planned);
+    const secret = await renewCalendarFeed(staff.personId);
+    expect(await findCalendarFeedOwner(secret)).toBe(staff.personId);
+    const events = (await listPersonMeetings(staff.personId)).map(meetingCalendarEvent);
+    const parsed = new ICAL.Component(ICAL.parse(buildCalendar(events, 'Netwerkplein')));
+    const vevents = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(vevents).toHaveLength(3);
+    const meeting = (await findMeetingById((await listMeetings(cohort.id))[0]!.id))!;
+    expect(vevents[0]!.startDate.toJSDate().getTime()).toBe(meeting.startsAt.getTime());
+    expect(vevents[0]!.description).toContain('Hoe herkennen we jonge mantelzorgers?');
+
+    const renewed = await renewCalendarFeed(staff.personId);
+    expect(await findCalendarFeedOwner(secret)).toBeNull();
+    await revokeCalendarFeed(staff.personId);
+    expect(await findCalendarFeedOwner(renewed)).toBeNull();
+  });
+});
