@@ -40,7 +40,7 @@ const accountOf: Record<Exclude<Role, 'visitor'>, Account> = {
 
 test('every route of the app has a case in the authorisation matrix', () => {
   const endpoints = enumerateEndpoints();
-  const covered = new Set(routeCases('x').map(keyOf));
+  const covered = new Set(routeCases({ publicNetworkId: 'x', meetingId: 'y' }).map(keyOf));
   expect([...endpoints].filter((e) => !covered.has(e)), 'routes without a policy case').toEqual([]);
   expect([...covered].filter((c) => !endpoints.has(c)), 'cases for routes that do not exist').toEqual([]);
   expect(endpoints.size).toBeGreaterThan(40);
@@ -52,7 +52,14 @@ test('each role gets exactly what its policy allows on every route', async ({ ba
   const organisations = await (await anonymous.get('/api/v1/organisations')).json();
   const samana = organisations.organisations.find((o: { slug: string }) => o.slug === 'samana');
   const publicNetworkId = samana.networks.find((n: { slug: string }) => n.slug === 'scholennetwerk-jonge-mantelzorgers').id;
-  const cases = routeCases(publicNetworkId);
+  // A meeting id of the demo learning network, as its member school's coordinator sees it.
+  const coordinator = await request.newContext({ baseURL });
+  await signIn(coordinator, 'coordinator', baseURL!);
+  const schoolPage = await (await coordinator.get('/school/913204/lerende-netwerken')).text();
+  await coordinator.dispose();
+  const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
+  expect(meetingId, 'a demo meeting').toBeTruthy();
+  const cases = routeCases({ publicNetworkId, meetingId: meetingId! });
   const mismatches: string[] = [];
 
   for (const role of roles) {

@@ -38,7 +38,17 @@ const post = (route: string, path: string, action: string | undefined, expect: E
 const samanaPublic = '/organisaties/samana/netwerken/scholennetwerk-jonge-mantelzorgers';
 const samanaPrivate = '/organisaties/samana/netwerken/samana-kernteam-intern';
 
-export function routeCases(publicNetworkId: string): RouteCase[] {
+const ws = '/werkruimte/samana/netwerken/scholennetwerk-jonge-mantelzorgers';
+const gentWs = '/werkruimte/onderwijscentrum-gent/netwerken/samen-maakt-school';
+const wsRoute = '/werkruimte/[org]/netwerken/[network]';
+const cohortRoute = `${wsRoute}/lerende-netwerken/[year]`;
+const meetingRoute = `${cohortRoute}/bijeenkomsten/[sequence]`;
+const samanaFacilitator = (status: number) => only(['facilitator'], status);
+
+/** Ids read from the running demo: a public network, and a meeting of its learning network 2022-2023. */
+export interface DemoIds { publicNetworkId: string; meetingId: string }
+
+export function routeCases({ publicNetworkId, meetingId }: DemoIds): RouteCase[] {
   return [
     page('/', '/', everyone(200)),
     page('/organisaties/[org]', '/organisaties/samana', everyone(200)),
@@ -84,10 +94,10 @@ export function routeCases(publicNetworkId: string): RouteCase[] {
     post('/werkruimte/[org]/netwerken/[network]', '/werkruimte/onderwijscentrum-gent/netwerken/samen-maakt-school', 'details', only(['otherFacilitator'], 400)),
 
     page('/school/[school]', '/school/913204', only(['staff', 'coordinator'], 200)),
-    page('/school/[school]', '/school/921347', only(['otherCoordinator'], 200)),
+    page('/school/[school]', '/school/931187', only(['otherCoordinator'], 200)),
     page('/school/[school]', '/school/000000', only([], 200, 404)),
     post('/school/[school]', '/school/913204', undefined, only(['coordinator'], 400)),
-    post('/school/[school]', '/school/921347', undefined, only(['otherCoordinator'], 400)),
+    post('/school/[school]', '/school/931187', undefined, only(['otherCoordinator'], 400)),
     page('/school/[school]/team', '/school/913204/team', only(['staff', 'coordinator'], 200)),
     post('/school/[school]/team', '/school/913204/team', 'invite', only(['coordinator'], 400)),
     post('/school/[school]/team', '/school/913204/team', 'remove', only(['coordinator'], 400)),
@@ -111,6 +121,40 @@ export function routeCases(publicNetworkId: string): RouteCase[] {
     page('/api/v1/networks/[id]/members', `/api/v1/networks/${publicNetworkId}/members?schoolYear=2017-2018`, everyone(200)),
     page('/api/v1/networks/[id]/members', `/api/v1/networks/${publicNetworkId}/members?schoolYear=2023-2025`, everyone(400)),
     { route: '/api/v1/networks/[id]/members', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}/members`, expect: everyone(204) },
+
+    // Learning networks (issue 4): the facilitator's workspace.
+    page(`${wsRoute}/deelnemers`, `${ws}/deelnemers`, samanaFacilitator(200)),
+    page(`${wsRoute}/deelnemers`, `${gentWs}/deelnemers`, only(['coach', 'otherFacilitator'], 200)),
+    ...['add', 'remove', 'import', 'confirmImport'].map((a) => post(`${wsRoute}/deelnemers`, `${ws}/deelnemers`, a, samanaFacilitator(400))),
+    page(`${wsRoute}/lerende-netwerken`, `${ws}/lerende-netwerken`, samanaFacilitator(200)),
+    page(`${wsRoute}/lerende-netwerken`, `${ws}/lerende-netwerken?vormen=2023-2024`, samanaFacilitator(200)),
+    post(`${wsRoute}/lerende-netwerken`, `${ws}/lerende-netwerken`, 'form', samanaFacilitator(400)),
+    page(cohortRoute, `${ws}/lerende-netwerken/2022-2023`, samanaFacilitator(200)),
+    { ...page(cohortRoute, `${ws}/lerende-netwerken/2015-2016`, only([], 200)), expect: { ...only([], 200), facilitator: 404 } },
+    ...['addMember', 'removeMember', 'plan'].map((a) => post(cohortRoute, `${ws}/lerende-netwerken/2022-2023`, a, samanaFacilitator(400))),
+    page(meetingRoute, `${ws}/lerende-netwerken/2022-2023/bijeenkomsten/1`, samanaFacilitator(200)),
+    ...['details', 'theme', 'toAgenda', 'attendance', 'harvest'].map((a) =>
+      post(meetingRoute, `${ws}/lerende-netwerken/2022-2023/bijeenkomsten/1`, a, samanaFacilitator(400))),
+    // The demo's first harvest is already published: publishing again is refused and changes nothing.
+    post(meetingRoute, `${ws}/lerende-netwerken/2022-2023/bijeenkomsten/1`, 'publish', samanaFacilitator(409)),
+
+    // Learning networks seen from a member school; another school (not a member) does not see the meeting.
+    page('/school/[school]/lerende-netwerken', '/school/913204/lerende-netwerken', only(['staff', 'coordinator'], 200)),
+    page('/school/[school]/bijeenkomsten/[meeting]', `/school/913204/bijeenkomsten/${meetingId}`, only(['staff', 'coordinator'], 200)),
+    { ...page('/school/[school]/bijeenkomsten/[meeting]', `/school/931187/bijeenkomsten/${meetingId}`, only([], 200)), expect: { ...only([], 200), otherCoordinator: 404 } },
+    post('/school/[school]/bijeenkomsten/[meeting]', `/school/913204/bijeenkomsten/${meetingId}`, 'submit', only(['staff', 'coordinator'], 400)),
+    page('/school/[school]/bijeenkomsten/[meeting]/ics', `/school/913204/bijeenkomsten/${meetingId}/ics`, only(['staff', 'coordinator'], 200)),
+    page('/school/[school]/label/[network]/[year]/[format]', `/school/913204/label/${publicNetworkId}/2022-2023/svg`, only(['staff', 'coordinator'], 200)),
+    page('/school/[school]/label/[network]/[year]/[format]', `/school/913204/label/${publicNetworkId}/2024-2025/png`, only(['staff', 'coordinator'], 404)),
+    page('/label/[network]/[school]/[year]', `/label/${publicNetworkId}/913204/2022-2023`, everyone(200)),
+    page('/kalender/[token]', '/kalender/geen-echte-link.ics', everyone(404)),
+    post('/account', '/account', 'feed', signedIn(200)),
+    post('/account', '/account', 'revokeFeed', signedIn(200)),
+    page('/api/v1/networks/[id]/learning-networks', `/api/v1/networks/${publicNetworkId}/learning-networks?schoolYear=2022-2023`, everyone(200)),
+    { route: '/api/v1/networks/[id]/learning-networks', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}/learning-networks`, expect: everyone(204) },
+    page('/api/v1/networks/[id]/meetings', `/api/v1/networks/${publicNetworkId}/meetings`, everyone(200)),
+    page('/api/v1/networks/[id]/meetings', `/api/v1/networks/${publicNetworkId}/meetings?schoolYear=2023-2025`, everyone(400)),
+    { route: '/api/v1/networks/[id]/meetings', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}/meetings`, expect: everyone(204) },
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

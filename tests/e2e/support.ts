@@ -12,7 +12,8 @@ export const accounts = {
   coordinator: `coordinator@${domain}`,
   staff: `medewerker@${domain}`,
   otherFacilitator: `facilitator.gent@${domain}`,
-  otherCoordinator: `nadia.elamrani@${domain}`
+  // Coordinator of 931187, a school outside Samana's learning network 2022-2023.
+  otherCoordinator: `tom.mertens@${domain}`
 } as const;
 
 export type Account = keyof typeof accounts;
