@@ -1,14 +1,24 @@
 #!/usr/bin/env node
-// The baseline for bench/run.js: a bare node:http + pg server for the public member-list page.
+// The baseline for bench/run.js: a bare node:http + pg server for two pages of the app.
 //
 //   node bench/bare-server.js [--port 3102] [--database-url postgres://postgres@127.0.0.1:5432/netwerkplein_bench]
 //
-// GET /organisaties/:org/netwerken/:network[?schooljaar=2022-2023] runs the same five queries, in the
-// same order and with the same SQL text, as the app's page load (see the constants below) and renders
-// the same rows as an HTML table inside a page with the same header, year navigation, members chart
-// (SVG + table), published harvests and footer. Like the
-// SvelteKit page it also embeds the loaded data as JSON (the app ships it for hydration), so both
-// responses are of comparable size. No framework, no templating library. GET /healthz answers 200.
+// GET /organisaties/:org/netwerken/:network[?schooljaar=2022-2023] (public member list) runs the same
+// five queries, in the same order and with the same SQL text, as the app's page load (see the constants
+// below) and renders the same rows as an HTML table inside a page with the same header, year navigation,
+// members chart (SVG + table), published harvests and footer. The app's page has `csr = false` (no
+// client JS, no hydration data), so this page embeds no data either.
+//
+// GET /werkruimte/:org/netwerken/:network/lerende-netwerken/:year (a facilitator's learning-network
+// overview) reads the np_session cookie and runs the app's eleven queries with the same SQL text and the
+// same concurrency: the session lookup and the two actor queries of hooks.server.ts (findActorBySession),
+// the organisation lookup of the werkruimte/[org] layout, and the page's organisation, network and
+// learning-network lookups followed by its four data queries in parallel. It applies the same rights
+// (facilitator or coach of the organisation; facilitators also get the remove and add forms) and
+// renders the same meetings, member rows with attendance rate, never-attended list and change history.
+// That page is client-rendered in the app (it ships its load data for hydration), so this one embeds
+// the same data as JSON. No framework, no templating library. GET /healthz answers 200.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +46,19 @@ const CHART_SQL = `
     from (${PUBLIC_MEMBERS_SQL}) y join "schools" s on s.id = y.school_id
     group by y.school_year, s.province order by y.school_year`;
 const HARVESTS_SQL = 'select "learning_networks"."school_year", "meetings"."sequence", "meetings"."starts_at", "meetings"."learning_question", "meetings"."harvest" from "meetings" inner join "learning_networks" on "learning_networks"."id" = "meetings"."learning_network_id" where ("learning_networks"."network_id" = $1 and "meetings"."harvest_public" = $2 and "meetings"."harvest_published_at" is not null) order by "meetings"."starts_at" desc';
+
+// The learning-network overview (as PostgreSQL's log_statement shows the app sending them).
+const SESSION_SQL = 'select "people"."id", "people"."email", "people"."name", "people"."is_platform_admin" from "sessions" inner join "people" on "people"."id" = "sessions"."person_id" where ("sessions"."id_hash" = $1 and "sessions"."expires_at" > $2)';
+const ACTOR_ORGANISATIONS_SQL = 'select "organisations"."id", "organisations"."slug", "organisations"."name", "organisation_roles"."role" from "organisation_roles" inner join "organisations" on "organisations"."id" = "organisation_roles"."organisation_id" where "organisation_roles"."person_id" = $1 order by "organisations"."name"';
+const ACTOR_SCHOOLS_SQL = 'select "schools"."id", "schools"."institution_number", "schools"."name", "school_staff"."access" from "school_staff" inner join "schools" on "schools"."id" = "school_staff"."school_id" where "school_staff"."person_id" = $1 order by "schools"."name"';
+const FIND_ORGANISATION_SQL = 'select "id", "slug", "name", "description", "website", "contact_email" from "organisations" where "organisations"."slug" = $1';
+const FIND_LEARNING_NETWORK_SQL = 'select "id", "network_id", "school_year", "formed_from_year", "created_at" from "learning_networks" where ("learning_networks"."network_id" = $1 and "learning_networks"."school_year" = $2)';
+const COHORT_MEMBERS_SQL = 'select "schools"."id", "schools"."institution_number", "schools"."name", "schools"."municipality", "schools"."province" from "learning_network_members" inner join "schools" on "schools"."id" = "learning_network_members"."school_id" where ("learning_network_members"."learning_network_id" = $1 and "learning_network_members"."active" = $2) order by "schools"."name" asc';
+const COHORT_CHANGES_SQL = 'select "learning_network_changes"."id", "learning_network_changes"."change", "learning_network_changes"."reason", "learning_network_changes"."created_at", "schools"."name", "people"."name" from "learning_network_changes" inner join "schools" on "schools"."id" = "learning_network_changes"."school_id" left join "people" on "people"."id" = "learning_network_changes"."person_id" where "learning_network_changes"."learning_network_id" = $1 order by "learning_network_changes"."created_at" desc';
+const MEETINGS_SQL = 'select "id", "learning_network_id", "sequence", "starts_at", "duration_minutes", "online_url", "learning_question", "agenda", "moderator_name", "harvest", "harvest_published_at", "harvest_public", "attendance_recorded_at" from "meetings" where "meetings"."learning_network_id" = $1 order by "meetings"."sequence" asc';
+const ATTENDANCE_RATES_SQL = `select "schools"."id", "schools"."name", (select count(*)::int from "meetings" mt where mt.learning_network_id = $1 and mt.attendance_recorded_at is not null), (select count(*)::int from "meeting_attendance" a join "meetings" mt on mt.id = a.meeting_id
+      where mt.learning_network_id = $2 and a.school_id = "schools"."id" and a.present) from "learning_network_members" inner join "schools" on "schools"."id" = "learning_network_members"."school_id" where ("learning_network_members"."learning_network_id" = $3 and "learning_network_members"."active" = $4) order by "schools"."name" asc`;
+const SESSION_COOKIE = 'np_session';
 
 const PROVINCES = {
   antwerpen: 'Antwerpen', limburg: 'Limburg', 'oost-vlaanderen': 'Oost-Vlaanderen', 'vlaams-brabant': 'Vlaams-Brabant',
@@ -79,10 +102,11 @@ function renderChart(counts) {
   const barWidth = 48;
   const gap = 24;
   const height = 220;
+  const top = 18; // room for the total above the tallest bar
   const width = years.length * (barWidth + gap) + gap;
   const title = 'Leden per provincie en schooljaar';
   const out = [`<figure class="chart"><figcaption><strong>${title}</strong></figcaption> `,
-    `<svg viewBox="0 0 ${width} ${height + 40}" width="100%" style="max-width: ${width * 1.4}px" role="img" aria-labelledby="chart-desc">`,
+    `<svg viewBox="0 ${-top} ${width} ${height + 40 + top}" width="100%" style="max-width: ${width * 1.4}px" role="img" aria-labelledby="chart-desc">`,
     `<desc id="chart-desc">${title}: ${years.map((y, i) => `${label(y)} ${totals[i]}`).join(', ')}</desc>`];
   years.forEach((year, i) => {
     const x = gap + i * (barWidth + gap);
@@ -112,9 +136,9 @@ function renderChart(counts) {
 
 function renderHarvests(harvests) {
   if (harvests.length === 0) return '';
-  const out = ['<h2>Oogst van de bijeenkomsten</h2>'];
+  const out = ['<h2>Wat de lerende netwerken leerden</h2> '];
   for (const h of harvests) {
-    out.push(`<article class="card"><h3>${esc(h.yearLabel)} — Bijeenkomst ${esc(h.sequence)}: ${esc(h.learningQuestion)}</h3><p class="mail">${esc(h.harvest)}</p></article>`);
+    out.push(`<article class="card"><h3>${esc(h.yearLabel)} — Bijeenkomst ${esc(h.sequence)}: ${esc(h.learningQuestion)}</h3> <p class="mail">${esc(h.harvest)}</p></article>`);
   }
   return out.join('');
 }
@@ -163,30 +187,139 @@ function renderPage({ network, years, selectedYear, members, chart, harvests, pa
     }
   }
   out.push(' ', renderChart(chart), ' ', renderHarvests(harvests));
+  // The app's page has csr = false: no client script and no hydration data to mirror.
+  out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer>\n</body>\n</html>\n');
+  return out.join('');
+}
+
+// ---------- learning-network overview ----------
+
+const brusselsParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+});
+
+/** Brussels wall-clock date (YYYY-MM-DD) and time (HH:MM), as brusselsDateTimeParts in the app. */
+function brusselsDateTime(instant) {
+  const p = Object.fromEntries(brusselsParts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+function rateText(present, recorded) {
+  return recorded === 0 ? 'nog niet geregistreerd' : `${present} van ${recorded} (${Math.round((present / recorded) * 100)}%)`;
+}
+
+/** The page header of a signed-in actor (root layout), with the language switch back to this path. */
+function renderSignedInHeader(actor, pathname) {
+  return '<a class="skip" href="#inhoud">Naar de inhoud</a> <header class="site-header"><div class="wrap bar">'
+    + '<a class="brand" href="/">Netwerkplein</a> <nav aria-label="Hoofdnavigatie"><ul><li><a href="/">Start</a></li> '
+    + '<li><a href="/werkruimte">Mijn werkruimte</a></li> '
+    + (actor.isPlatformAdmin ? '<li><a href="/beheer">Beheer</a></li>' : '')
+    + ' <li><a href="/account">Mijn account</a></li> <li><form method="POST" action="/afmelden"><button class="link">Afmelden</button></form></li> '
+    + '<li><form method="POST" action="/taal"><input type="hidden" name="lang" value="en"/> '
+    + `<input type="hidden" name="terug" value="${esc(pathname)}"/> `
+    + '<button class="link" aria-label="Switch to English" lang="en">English</button></form></li></ul></nav></div></header> ';
+}
+
+function renderOverviewPage({ actor, organisation, abilities, network, yearLabel, members, changes, meetings, rates, neverAttended, canManage, pathname }) {
+  const title = `Lerend netwerk ${yearLabel} — ${network.name}`;
+  const orgBase = `/werkruimte/${esc(organisation.slug)}`;
+  const netBase = `${orgBase}/netwerken/${esc(network.slug)}`;
+  const out = [];
+  out.push('<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8" />\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />\n',
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />\n',
+    `<title>${esc(title)}</title>\n<link href="/bench.css" rel="stylesheet">\n</head>\n<body>\n`,
+    renderSignedInHeader(actor, pathname),
+    '<main id="inhoud" class="wrap" tabindex="-1"><p class="muted"><a href="/werkruimte">Mijn werkruimte</a></p> ',
+    `<nav aria-label="${esc(organisation.name)}"><ul class="tabs"><li><a href="${orgBase}">Profiel</a></li>`,
+    abilities.manageSchools ? `<li><a href="${orgBase}/scholen">Scholen</a></li>` : '',
+    `<li><a href="${orgBase}/netwerken">Netwerken</a></li></ul></nav> `,
+    `<nav aria-label="Netwerken"><ul class="tabs"><li><a href="${netBase}">Gegevens en leden</a></li>`,
+    `<li><a href="${netBase}/deelnemers">Deelnemers per schooljaar</a></li><li><a href="${netBase}/lerende-netwerken">Lerende netwerken</a></li></ul></nav> `,
+    `<h1>${esc(title)}</h1> <h2>Bijeenkomsten</h2> `);
+  if (meetings.length > 0) {
+    out.push('<ol>');
+    for (const mt of meetings) {
+      out.push(`<li><a href="${esc(yearLabel)}/bijeenkomsten/${mt.sequence}">Bijeenkomst ${mt.sequence}: ${mt.date} ${mt.time}</a>`,
+        ` — ${esc(mt.learningQuestion)} <span class="muted">(${mt.held ? 'gehouden' : 'gepland'})</span></li>`);
+    }
+    out.push('</ol>');
+  } else if (canManage) {
+    // The planning form (not part of the benchmark: the bench learning network has its meetings).
+    out.push('<section aria-labelledby="plan-title"><h3 id="plan-title">Bijeenkomsten plannen</h3></section>');
+  }
+  out.push(` <h2>Leden (${members.length})</h2> <div class="table-scroll"><table><caption class="muted">Leden</caption>`,
+    '<thead><tr><th scope="col">School</th><th scope="col">Gemeente</th><th scope="col">Aanwezigheid</th>',
+    canManage ? '<th scope="col">Verwijderen</th>' : '', '</tr></thead><tbody>');
+  const rateBySchool = new Map(rates.map((r) => [r.schoolId, r]));
+  for (const school of members) {
+    const rate = rateBySchool.get(school.id);
+    out.push(`<tr><td>${esc(school.name)}</td><td>${esc(school.municipality)}</td><td>${rateText(rate?.present ?? 0, rate?.recorded ?? 0)}</td>`);
+    if (canManage) {
+      const id = esc(school.id);
+      out.push(`<td><form method="POST" action="?/removeMember" class="inline-form" novalidate=""><input type="hidden" name="schoolId" value="${id}"/> `,
+        `<label for="reason-${id}">Reden (wordt bewaard)</label> <input id="reason-${id}" name="reason"/> `,
+        `<button class="secondary" aria-label="Verwijderen: ${esc(school.name)}">Verwijderen</button></form></td>`);
+    }
+    out.push('</tr>');
+  }
+  out.push('</tbody></table></div> <h3>Nooit aanwezig</h3> ');
+  if (neverAttended.length === 0) {
+    out.push('<p>Elke school was minstens één keer aanwezig (of er is nog geen aanwezigheid geregistreerd).</p>');
+  } else {
+    out.push('<ul>');
+    for (const school of neverAttended) out.push(`<li>${esc(school.name)}</li>`);
+    out.push('</ul>');
+  }
+  if (canManage) {
+    out.push(' <h3 id="add-member">School toevoegen</h3> <form method="POST" action="?/addMember" class="stack" novalidate="" aria-labelledby="add-member">',
+      '<div class="field"><label for="add-f-institutionNumber">Instellingsnummer van de school</label> ',
+      '<input id="add-f-institutionNumber" name="institutionNumber" type="text" required="" value=""/></div> ',
+      '<div class="field"><label for="add-f-reason">Reden (wordt bewaard)</label> ',
+      '<input id="add-f-reason" name="reason" type="text" required="" value=""/></div> <p><button>School toevoegen</button></p></form>');
+  }
+  out.push(' <h2>Wijzigingen</h2> ');
+  if (changes.length === 0) {
+    out.push('<p>Nog niets.</p>');
+  } else {
+    out.push('<ul>');
+    for (const change of changes) {
+      out.push(`<li>${change.createdAt.toLocaleDateString('nl-BE')}: ${esc(change.schoolName)} ${change.change === 'added' ? 'toegevoegd' : 'verwijderd'}`,
+        ` door ${esc(change.personName ?? '—')} — ${esc(change.reason)}</li>`);
+    }
+    out.push('</ul>');
+  }
   out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer>\n');
+  // The app's page is client-rendered: it ships its layouts' and page's load data for hydration.
   const data = {
-    network,
-    years: years.map((y) => ({ startYear: y, label: label(y) })),
-    selectedYear: selectedYear === null ? null : label(selectedYear),
-    members,
-    chart,
-    harvests,
-    abilities: { edit: false }
+    layout: { locale: 'nl', actor: { name: actor.name, isPlatformAdmin: actor.isPlatformAdmin } },
+    workspace: { organisation, abilities },
+    page: { network, yearLabel, members, changes, rates, meetings, neverAttended, proposals: [], canManage }
   };
   out.push(`<script type="application/json" id="page-data">${jsonForScript(data)}</script>\n</body>\n</html>\n`);
   return out.join('');
 }
 
-function send(res, status, body, type = 'text/html; charset=utf-8') {
+function send(res, status, body, type = 'text/html; charset=utf-8', extraHeaders = {}) {
   res.writeHead(status, {
     'content-type': type,
     'content-length': Buffer.byteLength(body),
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
-    'x-frame-options': 'DENY'
+    'x-frame-options': 'DENY',
+    ...extraHeaders
   });
   res.end(body);
+}
+
+function readCookie(header, name) {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
 }
 
 export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize = 10 } = {}) {
@@ -225,6 +358,91 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
     return { status: 200, body };
   }
 
+  /** findActorBySession: the session and its person, then the person's organisation roles and schools. */
+  async function findActor(secret) {
+    const idHash = createHash('sha256').update(secret).digest('hex');
+    const [person] = await query(SESSION_SQL, [idHash, new Date()]);
+    if (!person) return null;
+    const [orgRows, schoolRows] = await Promise.all([query(ACTOR_ORGANISATIONS_SQL, [person[0]]), query(ACTOR_SCHOOLS_SQL, [person[0]])]);
+    const byOrg = new Map();
+    for (const [organisationId, slug, name, role] of orgRows) {
+      const entry = byOrg.get(organisationId) ?? { organisationId, slug, name, roles: [] };
+      entry.roles.push(role);
+      byOrg.set(organisationId, entry);
+    }
+    return {
+      personId: person[0], email: person[1], name: person[2], isPlatformAdmin: person[3], organisations: [...byOrg.values()],
+      schools: schoolRows.map(([schoolId, institutionNumber, name, access]) => ({ schoolId, institutionNumber, name, access }))
+    };
+  }
+  const hasRole = (actor, organisationId, role) => actor.organisations.some((o) => o.organisationId === organisationId && o.roles.includes(role));
+  const followsOrganisation = (actor, organisationId) => hasRole(actor, organisationId, 'facilitator') || hasRole(actor, organisationId, 'coach');
+  const NOT_FOUND = { status: 404, body: '<!doctype html><title>Niet gevonden</title><h1>Niet gevonden</h1>' };
+  const FORBIDDEN = { status: 403, body: '<!doctype html><title>Geen toegang</title><h1>Geen toegang</h1>' };
+
+  /** requireOrganisation(…, 'view-workspace'): the werkruimte/[org] layout and the page's guard each run it. */
+  async function workspaceOrganisation(actor, orgSlug) {
+    const [row] = await query(FIND_ORGANISATION_SQL, [orgSlug]);
+    if (!row) return { error: NOT_FOUND };
+    const organisation = { id: row[0], slug: row[1], name: row[2], description: row[3], website: row[4], contactEmail: row[5] };
+    if (!followsOrganisation(actor, organisation.id)) return { error: FORBIDDEN };
+    return { organisation };
+  }
+
+  async function overviewPage(req, orgSlug, networkSlug, yearParam, url) {
+    const secret = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const actor = secret ? await findActor(secret) : null;
+    if (!actor) return { status: 303, body: '', headers: { location: `/aanmelden?terug=${encodeURIComponent(url.pathname + url.search)}` } };
+
+    // The layout load and the page load run concurrently, as SvelteKit runs them (the page does not await parent()).
+    const layout = workspaceOrganisation(actor, orgSlug).then((r) => (r.error ? r : {
+      organisation: r.organisation,
+      abilities: { editProfile: hasRole(actor, r.organisation.id, 'facilitator'), manageSchools: hasRole(actor, r.organisation.id, 'facilitator') }
+    }));
+    const page = (async () => {
+      const ws = await workspaceOrganisation(actor, orgSlug);
+      if (ws.error) return ws;
+      const [n] = await query(FIND_NETWORK_SQL, [orgSlug, networkSlug]);
+      if (!n) return { error: NOT_FOUND };
+      const network = {
+        id: n[0], organisationId: n[1], organisationSlug: n[2], organisationName: n[3], slug: n[4], name: n[5],
+        description: n[6], isPublic: n[7], contactName: n[8], contactEmail: n[9]
+      };
+      if (!followsOrganisation(actor, ws.organisation.id)) return { error: FORBIDDEN };
+      const year = parseSchoolYear(yearParam);
+      if (year === null) return { error: NOT_FOUND };
+      const [cohort] = await query(FIND_LEARNING_NETWORK_SQL, [network.id, year]);
+      if (!cohort) return { error: NOT_FOUND };
+      const cohortId = cohort[0];
+      const [memberRows, changeRows, meetingRows, rateRows] = await Promise.all([
+        query(COHORT_MEMBERS_SQL, [cohortId, true]),
+        query(COHORT_CHANGES_SQL, [cohortId]),
+        query(MEETINGS_SQL, [cohortId]),
+        query(ATTENDANCE_RATES_SQL, [cohortId, cohortId, cohortId, true])
+      ]);
+      const now = Date.now();
+      const rates = rateRows.map((r) => ({ schoolId: r[0], name: r[1], recorded: r[2], present: r[3] }));
+      return {
+        network, yearLabel: label(year),
+        members: memberRows.map((r) => ({ id: r[0], institutionNumber: r[1], name: r[2], municipality: r[3], province: r[4] })),
+        changes: changeRows.map((r) => ({ id: r[0], change: r[1], reason: r[2], createdAt: r[3], schoolName: r[4], personName: r[5] })),
+        rates,
+        meetings: meetingRows.map((r) => ({
+          id: r[0], learningNetworkId: r[1], sequence: r[2], startsAt: r[3], durationMinutes: r[4], onlineUrl: r[5], learningQuestion: r[6],
+          agenda: r[7], moderatorName: r[8], harvest: r[9], harvestPublishedAt: r[10], harvestPublic: r[11], attendanceRecordedAt: r[12],
+          ...brusselsDateTime(r[3]), held: r[3].getTime() < now
+        })),
+        neverAttended: rates.filter((r) => r.recorded > 0 && r.present === 0),
+        canManage: hasRole(actor, ws.organisation.id, 'facilitator')
+      };
+    })();
+    const [layoutData, pageData] = await Promise.all([layout, page]);
+    const failed = layoutData.error ?? pageData.error;
+    if (failed) return failed;
+    const body = renderOverviewPage({ actor, ...layoutData, ...pageData, pathname: url.pathname + url.search });
+    return { status: 200, body, headers: { 'cache-control': 'private, no-store' } };
+  }
+
   // Handlers still running when the load generator hangs up must finish before the pool is ended.
   let inFlight = 0;
   let drained = null;
@@ -234,6 +452,12 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
       if (url.pathname === '/healthz') return send(res, 200, '{"status":"ok"}', 'application/json');
+      const overview = /^\/werkruimte\/([^/]+)\/netwerken\/([^/]+)\/lerende-netwerken\/([^/]+)\/?$/.exec(url.pathname);
+      if (overview) {
+        const [org, network, year] = overview.slice(1).map(decodeURIComponent);
+        const { status, body, headers } = await overviewPage(req, org, network, year, url);
+        return send(res, status, body, 'text/html; charset=utf-8', headers);
+      }
       const match = /^\/organisaties\/([^/]+)\/netwerken\/([^/]+)\/?$/.exec(url.pathname);
       if (!match) return send(res, 404, '<!doctype html><title>Niet gevonden</title><h1>Niet gevonden</h1>');
       const { status, body } = await memberListPage(decodeURIComponent(match[1]), decodeURIComponent(match[2]), url);

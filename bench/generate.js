@@ -9,7 +9,18 @@
 // (2017-2018 … 2024-2025, ~85 % of the members carry over year to year), organisation roles and
 // school staff (one coordinator per school). The well-known public network
 // /organisaties/bench-org/netwerken/bench-network has exactly 300·s member schools in 2022-2023.
-// Everything comes from a seeded PRNG, so two runs at the same scale produce the same rows.
+//
+// Learning networks (on a second PRNG, so the rows above stay what they were):
+// - bench-network: the project participants of 2021-2022 and the learning network 2022-2023 formed
+//   from them (its active members are exactly the 300·s member schools of 2022-2023; 3 were added by
+//   hand and 2 removed, with reasons), 3 meetings (attendance recorded for the first two, ~75 % present),
+//   submissions and attendees;
+// - bench-forming (non-public): 3,000·s participating schools (all schools) in 2023-2024, to time forming
+//   the learning network 2024-2025 (bench/form-learning-network.js);
+// - a facilitator of bench-org who can sign in: BENCH_FACILITATOR_EMAIL / BENCH_FACILITATOR_PASSWORD.
+// Everything comes from a seeded PRNG (the password's salt too), so two runs at the same scale produce
+// the same rows.
+import { scryptSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import pg from 'pg';
@@ -24,6 +35,10 @@ export const BENCH_NETWORK_SLUG = 'bench-network';
 export const BENCH_YEAR = 2022;
 export const FIRST_YEAR = 2017;
 export const LAST_YEAR = 2024;
+export const BENCH_FORMING_NETWORK_SLUG = 'bench-forming';
+export const BENCH_FORMING_FROM_YEAR = 2023;
+export const BENCH_FACILITATOR_EMAIL = 'facilitator@bench-org.example';
+export const BENCH_FACILITATOR_PASSWORD = 'bench-facilitator-wachtwoord';
 
 // ---------- deterministic randomness ----------
 
@@ -298,9 +313,152 @@ export function buildData(scale) {
     }
   }
 
+  const learning = buildLearningNetworks({
+    scale, organisations, schools, people, schoolStaff, networks, networkMemberships, benchNetworkIds
+  });
+  people.push(...learning.people);
+  organisationRoles.push(...learning.organisationRoles);
+  networks.push(...learning.networks);
+
   return {
     organisations, schools, people, organisationRoles, schoolStaff,
-    networks, networkMemberships
+    networks, networkMemberships,
+    projectParticipations: learning.projectParticipations,
+    learningNetworks: learning.learningNetworks,
+    learningNetworkMembers: learning.learningNetworkMembers,
+    learningNetworkChanges: learning.learningNetworkChanges,
+    meetings: learning.meetings,
+    meetingAttendance: learning.meetingAttendance,
+    meetingAttendees: learning.meetingAttendees,
+    meetingSubmissions: learning.meetingSubmissions
+  };
+}
+
+// ---------- passwords (as src/lib/server/auth/password.ts) ----------
+
+/** scrypt N=2^15, r=8, p=1, 32-byte key, NFKC-normalised password: `scrypt$N$r$p$salt$hash` (base64). */
+export function hashPasswordLikeTheApp(password, salt) {
+  const N = 2 ** 15;
+  const r = 8;
+  const p = 1;
+  const key = scryptSync(password.normalize('NFKC'), salt, 32, { N, r, p, maxmem: 64 * 1024 * 1024 });
+  return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+// ---------- learning networks ----------
+
+const LEARNING_QUESTIONS = [
+  'Hoe betrekken we ouders die de schooltaal niet spreken?',
+  'Hoe houden we leerlingen met een lange afwezigheid aan boord?',
+  'Wat werkt om de overgang naar het secundair te begeleiden?'
+];
+const SUBMISSION_TEXTS = [
+  ['question', 'Hoe plannen jullie de oudercontacten met een tolk?', 'ouders'],
+  ['experience', 'Wij werken met een vaste contactleerkracht per gezin; dat verlaagt de drempel.', 'ouders'],
+  ['question', 'Wie volgt bij jullie een leerling op die lang ziek is?', 'afwezigheid'],
+  ['experience', 'Een wekelijks videogesprek met de klas hield onze leerling betrokken.', 'afwezigheid'],
+  ['question', 'Hoe delen jullie info met de secundaire school zonder privacyproblemen?', null],
+  ['experience', 'Onze zesdeklassers lopen een dag mee in het eerste middelbaar.', 'overgang'],
+  ['question', 'Gebruiken jullie een overdrachtsdocument?', 'overgang'],
+  ['experience', 'Een peter- of meterschap met oud-leerlingen helpt bij de start.', null]
+];
+
+function buildLearningNetworks({ scale, organisations, schools, people, schoolStaff, networks, networkMemberships, benchNetworkIds }) {
+  const rnd = makeRandom(0x1ea7 + Math.round(scale * 1000));
+  const benchOrg = organisations.find((o) => o.slug === BENCH_ORG_SLUG);
+  const benchNetworkId = [...benchNetworkIds][0];
+  const coordinatorOf = new Map(schoolStaff.filter((s) => s.access === 'coordinator').map((s) => [s.school_id, s.person_id]));
+
+  // The facilitator who signs in for the overview benchmark (no school staff rows).
+  const facilitator = {
+    id: rnd.uuid(), email: BENCH_FACILITATOR_EMAIL, name: 'Bea Benchmark',
+    password_hash: hashPasswordLikeTheApp(BENCH_FACILITATOR_PASSWORD, Buffer.from(Array.from({ length: 16 }, () => rnd.int(0, 255)))),
+    is_platform_admin: false
+  };
+  const organisationRoles = [{ person_id: facilitator.id, organisation_id: benchOrg.id, role: 'facilitator' }];
+
+  // bench-network: the member schools of 2022-2023 (300·s), in a shuffled order.
+  const members2022 = rnd.shuffle(networkMemberships
+    .filter((m) => m.network_id === benchNetworkId && m.school_year === BENCH_YEAR).map((m) => m.school_id));
+  const memberSet = new Set(members2022);
+  const addedByHand = members2022.slice(0, 3); // not among the 2021 participants; added to the cohort later
+  const fromParticipants = members2022.slice(3);
+  const others = rnd.shuffle(schools.filter((s) => !memberSet.has(s.id)).map((s) => s.id));
+  const removedLater = others.slice(0, 2); // 2021 participants that left the cohort (kept as inactive members)
+
+  const projectParticipations = [];
+  for (const schoolId of [...fromParticipants, ...removedLater]) {
+    projectParticipations.push({ network_id: benchNetworkId, school_id: schoolId, school_year: BENCH_YEAR - 1, source: 'import', created_at: '2022-06-20T09:00:00Z' });
+  }
+
+  const ln = { id: rnd.uuid(), network_id: benchNetworkId, school_year: BENCH_YEAR, formed_from_year: BENCH_YEAR - 1, created_at: '2022-08-29T08:00:00Z' };
+  const learningNetworkMembers = [];
+  for (const schoolId of fromParticipants) learningNetworkMembers.push({ learning_network_id: ln.id, school_id: schoolId, active: true, created_at: ln.created_at });
+  for (const schoolId of removedLater) learningNetworkMembers.push({ learning_network_id: ln.id, school_id: schoolId, active: false, created_at: ln.created_at });
+  addedByHand.forEach((schoolId, i) => learningNetworkMembers.push({
+    learning_network_id: ln.id, school_id: schoolId, active: true, created_at: `2022-09-${String(12 + i * 5).padStart(2, '0')}T10:00:00Z`
+  }));
+  const addReasons = ['Nieuwe school in de scholengroep, vraagt zelf om aan te sluiten.', 'Sluit aan na de infosessie in september.', 'Overgenomen uit het regionale netwerk.'];
+  const removeReasons = ['De school fuseert en stopt met het project.', 'Geen tijd dit schooljaar; wil volgend jaar terugkomen.'];
+  const learningNetworkChanges = [
+    ...addedByHand.map((schoolId, i) => ({
+      id: rnd.uuid(), learning_network_id: ln.id, school_id: schoolId, change: 'added', reason: addReasons[i], person_id: facilitator.id,
+      created_at: `2022-09-${String(12 + i * 5).padStart(2, '0')}T10:00:00Z`
+    })),
+    ...removedLater.map((schoolId, i) => ({
+      id: rnd.uuid(), learning_network_id: ln.id, school_id: schoolId, change: 'removed', reason: removeReasons[i], person_id: facilitator.id,
+      created_at: `2022-${i === 0 ? '09-05' : '11-14'}T14:30:00Z`
+    }))
+  ];
+
+  // Three meetings, all at 14:00 in Brussels (13:00 UTC in winter, 12:00 UTC in summer time).
+  const starts = ['2022-10-18T12:00:00Z', '2023-02-07T13:00:00Z', '2023-05-09T12:00:00Z'];
+  const agenda = JSON.stringify([{ minutes: 15, title: 'Welkom en kennismaking' }, { minutes: 45, title: 'Uitwisseling in kleine groepen' }, { minutes: 30, title: 'Oogst en afspraken' }]);
+  const meetings = starts.map((startsAt, i) => ({
+    id: rnd.uuid(), learning_network_id: ln.id, sequence: i + 1, starts_at: startsAt, duration_minutes: 90,
+    online_url: `https://meet.example/bench-network-2022-${i + 1}`, learning_question: LEARNING_QUESTIONS[i], agenda,
+    moderator_name: 'Bea Benchmark',
+    harvest: i < 2 ? `Oogst van bijeenkomst ${i + 1}: scholen deelden wat werkt bij "${LEARNING_QUESTIONS[i].toLowerCase()}"` : '',
+    harvest_published_at: i < 2 ? new Date(Date.parse(startsAt) + 7 * 86_400_000).toISOString() : null,
+    harvest_public: i === 0,
+    attendance_recorded_at: i < 2 ? new Date(Date.parse(startsAt) + 2 * 86_400_000).toISOString() : null,
+    created_at: '2022-09-01T08:00:00Z'
+  }));
+  const activeMembers = [...fromParticipants, ...addedByHand];
+  const meetingAttendance = [];
+  const meetingAttendees = [];
+  for (const meeting of meetings.slice(0, 2)) {
+    for (const schoolId of activeMembers) {
+      const present = rnd.next() < 0.75;
+      meetingAttendance.push({ meeting_id: meeting.id, school_id: schoolId, present, other_attendees: present && rnd.next() < 0.1 ? 'Collega zonder account' : '' });
+      const person = coordinatorOf.get(schoolId);
+      if (present && person) meetingAttendees.push({ meeting_id: meeting.id, person_id: person, school_id: schoolId });
+    }
+  }
+  const meetingSubmissions = [];
+  for (const meeting of meetings.slice(1)) {
+    SUBMISSION_TEXTS.forEach(([kind, body, theme], i) => {
+      const schoolId = rnd.pick(activeMembers);
+      meetingSubmissions.push({
+        id: rnd.uuid(), meeting_id: meeting.id, school_id: schoolId, person_id: coordinatorOf.get(schoolId) ?? null, kind, body, theme,
+        created_at: new Date(Date.parse(meeting.starts_at) - (10 - i) * 86_400_000).toISOString()
+      });
+    });
+  }
+
+  // bench-forming: every school participated in 2023-2024.
+  const formingNetwork = {
+    id: rnd.uuid(), organisation_id: benchOrg.id, slug: BENCH_FORMING_NETWORK_SLUG, name: 'Benchmark vormen',
+    description: `Netwerk van ${benchOrg.name} om het vormen van een groot lerend netwerk te meten.`,
+    is_public: false, contact_name: null, contact_email: null, province: null
+  };
+  for (const s of schools) {
+    projectParticipations.push({ network_id: formingNetwork.id, school_id: s.id, school_year: BENCH_FORMING_FROM_YEAR, source: 'import', created_at: '2023-06-30T09:00:00Z' });
+  }
+
+  return {
+    people: [facilitator], organisationRoles, networks: [formingNetwork], projectParticipations,
+    learningNetworks: [ln], learningNetworkMembers, learningNetworkChanges, meetings, meetingAttendance, meetingAttendees, meetingSubmissions
   };
 }
 
@@ -371,12 +529,16 @@ export async function generate({ scale = 1, databaseUrl = DEFAULT_DATABASE_URL, 
       const order = [
         ['organisations', data.organisations], ['schools', data.schools], ['people', data.people],
         ['organisation_roles', data.organisationRoles], ['school_staff', data.schoolStaff],
-        ['networks', data.networks], ['network_memberships', data.networkMemberships]
+        ['networks', data.networks], ['network_memberships', data.networkMemberships],
+        ['project_participations', data.projectParticipations], ['learning_networks', data.learningNetworks],
+        ['learning_network_members', data.learningNetworkMembers], ['learning_network_changes', data.learningNetworkChanges],
+        ['meetings', data.meetings], ['meeting_attendance', data.meetingAttendance], ['meeting_attendees', data.meetingAttendees],
+        ['meeting_submissions', data.meetingSubmissions]
       ];
       for (const [table, rows] of order) {
         t = performance.now();
         await insertRows(client, table, rows);
-        log(`[generate] ${table.padEnd(20)} ${String(rows.length).padStart(7)} rows (${ms(t)})`);
+        log(`[generate] ${table.padEnd(24)} ${String(rows.length).padStart(7)} rows (${ms(t)})`);
       }
       t = performance.now();
       await client.query('VACUUM ANALYZE');
@@ -388,6 +550,15 @@ export async function generate({ scale = 1, databaseUrl = DEFAULT_DATABASE_URL, 
         [BENCH_ORG_SLUG, BENCH_NETWORK_SLUG, BENCH_YEAR]
       );
       log(`[generate] ${BENCH_ORG_SLUG}/${BENCH_NETWORK_SLUG} has ${rows[0].n} members in ${BENCH_YEAR}-${BENCH_YEAR + 1}`);
+      const { rows: cohort } = await client.query(
+        `select count(*) filter (where m.active)::int as active, count(*)::int as total from learning_network_members m
+           join learning_networks ln on ln.id = m.learning_network_id join networks n on n.id = ln.network_id
+           join organisations o on o.id = n.organisation_id
+          where o.slug = $1 and n.slug = $2 and ln.school_year = $3`,
+        [BENCH_ORG_SLUG, BENCH_NETWORK_SLUG, BENCH_YEAR]
+      );
+      if (cohort[0].active !== rows[0].n) throw new Error(`The learning network ${BENCH_YEAR} has ${cohort[0].active} active members, expected ${rows[0].n}`);
+      log(`[generate] its learning network ${BENCH_YEAR}-${BENCH_YEAR + 1} has ${cohort[0].active} active members (${cohort[0].total} incl. removed)`);
       const counts = Object.fromEntries(order.map(([table, r]) => [table, r.length]));
       log(`[generate] done in ${ms(t0)}`);
       return { counts, benchMembers: rows[0].n };

@@ -33,7 +33,7 @@ test('the public API is described by OpenAPI 3.1 and open to other sites for GET
 
   const networkId = samana.networks.find((n: { slug: string }) => n.slug === 'scholennetwerk-jonge-mantelzorgers').id;
   const network = await (await request.get(`/api/v1/networks/${networkId}`)).json();
-  expect(network.schoolYears).toEqual(['2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023']);
+  expect(network.schoolYears).toEqual(expect.arrayContaining(['2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023']));
   const members = await (await request.get(`/api/v1/networks/${networkId}/members?schoolYear=2018-2019`)).json();
   expect(members.schoolYear).toBe('2018-2019');
   expect(members.members.length).toBeGreaterThan(0);

@@ -15,7 +15,9 @@ test('a visitor finds the Scholennetwerk and its members per school year, in Dut
   await page.getByRole('link', { name: 'Scholennetwerk voor jonge mantelzorgers' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scholennetwerk voor jonge mantelzorgers');
   const years = page.getByRole('navigation', { name: 'Kies een schooljaar' }).getByRole('link');
-  await expect(years).toHaveText(['2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023']);
+  // Other journeys may add later years to this network while this test runs: check the seeded ones.
+  await expect(years).toContainText(['2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023']);
+  await years.filter({ hasText: '2022-2023' }).click();
   await expect(page.getByRole('heading', { name: 'Leden in schooljaar 2022-2023' })).toBeVisible();
   const latestCount = await page.locator('tbody tr').count();
   await expectAccessible(page);

@@ -70,6 +70,20 @@ describe('meetings of a learning network', () => {
     expect(mails.some((m) => m.subject.startsWith('Morgen') || m.subject.startsWith('Over een week'))).toBe(false);
   });
 
+  it('sends a reminder only for the date it was made for (a moved meeting skips stale reminders)', async () => {
+    const { orgId, cohort, staffEmail } = await cohortWithTwoSchools();
+    await planMeetings(orgId, cohort.id, planned);
+    const meeting = (await listMeetings(cohort.id))[1]!;
+    await meetingNotifyJob.handler({ meetingId: meeting.id, kind: 'reminder-7', startsAt: '2032-01-20T14:30:00.000Z' }, 'stale');
+    await drainQueue([sendMailJob]);
+    expect((await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Over een week'))).toHaveLength(0);
+    await meetingNotifyJob.handler({ meetingId: meeting.id, kind: 'reminder-7', startsAt: meeting.startsAt.toISOString() }, 'current');
+    await drainQueue([sendMailJob]);
+    const reminders = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Over een week'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.textBody).toContain('Hoe maken we zorg bespreekbaar?');
+  });
+
   it('takes submissions only from member schools and publishes the harvest once', async () => {
     const { orgId, cohort, memberA, outsider, staff, staffEmail } = await cohortWithTwoSchools();
     await planMeetings(orgId, cohort.id, planned);
