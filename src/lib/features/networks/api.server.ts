@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatSchoolYear } from '../calendar/rules';
 import { findNetworkById, listNetworkSchoolYears } from './data.server';
 import { canNetwork } from './policy';
+import { schoolYearQuerySchema } from './schema';
 
 const networkIdSchema = z.uuid();
 
@@ -24,4 +25,17 @@ export async function publicNetworkBody(network: NonNullable<Awaited<ReturnType<
     contact: network.contactName ? { name: network.contactName, email: network.contactEmail } : null,
     schoolYears: years.map(formatSchoolYear)
   };
+}
+
+export type PublicNetworkQuery =
+  | { ok: true; network: NonNullable<Awaited<ReturnType<typeof findPublicNetwork>>>; schoolYear: number | undefined }
+  | { ok: false; status: 400 | 404; key: string };
+
+/** The shared start of every per-network API call: a public network and an optional ?schoolYear=. */
+export async function readPublicNetworkQuery(id: string, url: URL): Promise<PublicNetworkQuery> {
+  const network = await findPublicNetwork(id);
+  if (!network) return { ok: false, status: 404, key: 'notFound' };
+  const requested = schoolYearQuerySchema.safeParse(url.searchParams.get('schoolYear') ?? undefined);
+  if (!requested.success) return { ok: false, status: 400, key: requested.error.issues[0]?.message ?? 'schoolYearInvalid' };
+  return { ok: true, network, schoolYear: requested.data };
 }

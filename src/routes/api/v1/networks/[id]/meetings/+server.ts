@@ -1,7 +1,6 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listPublicMeetings } from '$lib/features/meetings/data.server';
-import { findPublicNetwork } from '$lib/features/networks/api.server';
-import { schoolYearQuerySchema } from '$lib/features/networks/schema';
+import { readPublicNetworkQuery } from '$lib/features/networks/api.server';
 import { errorText, messagesFor } from '$lib/i18n/messages';
 import { apiError, apiJson, preflight } from '$lib/server/public-api';
 import type { RequestHandler } from './$types';
@@ -9,12 +8,10 @@ import type { RequestHandler } from './$types';
 // Public (listMeetings): date, learning question and — only when published and made public —
 // the harvest. No links, agendas, submissions or attendance.
 export const GET: RequestHandler = async ({ params, url }) => {
-  const m = messagesFor('nl');
-  const network = await findPublicNetwork(params.id);
-  if (!network) return apiError(404, m.errors.notFound);
-  const requested = schoolYearQuerySchema.safeParse(url.searchParams.get('schoolYear') ?? undefined);
-  if (!requested.success) return apiError(400, errorText(m, requested.error.issues[0]?.message));
-  const meetings = await listPublicMeetings(network.id, requested.data);
+  const query = await readPublicNetworkQuery(params.id, url);
+  if (!query.ok) return apiError(query.status, errorText(messagesFor('nl'), query.key));
+  const { network, schoolYear } = query;
+  const meetings = await listPublicMeetings(network.id, schoolYear);
   return apiJson({
     networkId: network.id,
     meetings: meetings.map((mt) => ({
