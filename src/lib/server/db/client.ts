@@ -29,6 +29,8 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (restart, admin shutdown) must not crash the process.
+    pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool), { migrationsFolder: options.migrationsDir });
     return { kind: 'postgres', db, pool, connectionString: options.databaseUrl, close: () => pool.end() };

@@ -2,7 +2,7 @@
 // that runs unchanged on PGlite and on PostgreSQL.
 import { sql } from 'drizzle-orm';
 import {
-  boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid
+  boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -224,3 +224,71 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: createdAt()
 });
+
+// ——— Activities (seed 001): study trips, trainings, exchange days; registrations with seats ———
+
+export const activities = pgTable('activities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  slug: text('slug').notNull(),
+  kind: text('kind', { enum: ['studiereis', 'vorming', 'uitwisselingsdag', 'studiedag', 'infosessie'] }).notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull().default(''),
+  description: text('description').notNull().default(''),
+  audience: text('audience').notNull().default(''),
+  goals: text('goals').notNull().default(''),
+  learnings: jsonb('learnings').$type<string[]>().notNull().default([]),
+  location: text('location'),
+  onlineUrl: text('online_url'),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  priceCents: integer('price_cents').notNull().default(0),
+  priceCovers: text('price_covers').notNull().default(''),
+  capacity: integer('capacity').notNull(),
+  /** Seats claimed by registrations; only ever changed by a conditional UPDATE (see the check). */
+  seatsTaken: integer('seats_taken').notNull().default(0),
+  registrationDeadline: timestamp('registration_deadline', { withTimezone: true }).notNull(),
+  visibility: text('visibility', { enum: ['public', 'network', 'school'] }).notNull().default('public'),
+  networkId: uuid('network_id').references(() => networks.id, { onDelete: 'set null' }),
+  schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),
+  createdAt: createdAt()
+}, (t) => [
+  uniqueIndex('activities_org_slug_idx').on(t.organisationId, t.slug),
+  check('activities_seats_within_capacity', sql`${t.seatsTaken} >= 0 and ${t.seatsTaken} <= ${t.capacity}`)
+]);
+
+export const activityExtras = pgTable('activity_extras', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  date: text('date'),
+  priceCents: integer('price_cents').notNull().default(0),
+  capacity: integer('capacity'),
+  seatsTaken: integer('seats_taken').notNull().default(0),
+  createdAt: createdAt()
+}, (t) => [check('activity_extras_seats_within_capacity', sql`${t.seatsTaken} >= 0 and (${t.capacity} is null or ${t.seatsTaken} <= ${t.capacity})`)]);
+
+export const registrations = pgTable('registrations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  registeredBy: uuid('registered_by').references(() => people.id, { onDelete: 'set null' }),
+  status: text('status', { enum: ['interest', 'registered', 'waiting', 'cancelled', 'attended', 'absent'] }).notNull(),
+  answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+  invoice: jsonb('invoice').$type<Record<string, string>>().notNull().default({}),
+  /** Order of the waiting list: when the person joined it. */
+  waitingSince: timestamp('waiting_since', { withTimezone: true }),
+  paidAt: timestamp('paid_at', { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+}, (t) => [
+  uniqueIndex('registrations_activity_person_idx').on(t.activityId, t.personId),
+  index('registrations_waiting_idx').on(t.activityId, t.status, t.waitingSince)
+]);
+
+/** The extras a registration chose; `claimed` once a seat of the extra is held for it. */
+export const registrationExtras = pgTable('registration_extras', {
+  registrationId: uuid('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+  extraId: uuid('extra_id').notNull().references(() => activityExtras.id, { onDelete: 'cascade' }),
+  claimed: boolean('claimed').notNull().default(false)
+}, (t) => [primaryKey({ columns: [t.registrationId, t.extraId] })]);
