@@ -101,6 +101,7 @@ export function routeCases({ publicNetworkId, meetingId }: DemoIds): RouteCase[]
     page('/school/[school]/team', '/school/913204/team', only(['staff', 'coordinator'], 200)),
     post('/school/[school]/team', '/school/913204/team', 'invite', only(['coordinator'], 400)),
     post('/school/[school]/team', '/school/913204/team', 'remove', only(['coordinator'], 400)),
+    post('/school/[school]/team', '/school/913204/team', 'update', only(['coordinator'], 400)),
 
     page('/beheer', '/beheer', only(['admin'], 200)),
     post('/beheer', '/beheer', 'create', only(['admin'], 400)),

@@ -17,17 +17,23 @@ test('a school coordinator edits the profile and invites a colleague', async ({ 
   await expectAccessible(page);
   await page.getByLabel('Naam', { exact: true }).fill('Jonas Wuyts');
   await page.getByLabel('E-mailadres').fill('jonas.wuyts@school.example');
-  await page.getByLabel('Rol in de school').selectOption('leerlingenbegeleider');
+  await page.getByRole('form', { name: 'Collega uitnodigen' }).getByLabel('Rol in de school').selectOption('leerlingenbegeleider');
   await page.getByRole('button', { name: 'Collega uitnodigen' }).click();
   await expect(page.getByText('De uitnodiging is verstuurd.')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'jonas.wuyts@school.example' })).toBeVisible();
 
   await page.getByLabel('Naam', { exact: true }).fill('Jonas Wuyts');
   await page.getByLabel('E-mailadres').fill('jonas.wuyts@school.example');
-  await page.getByLabel('Rol in de school').selectOption('leerkracht');
+  await page.getByRole('form', { name: 'Collega uitnodigen' }).getByLabel('Rol in de school').selectOption('leerkracht');
   await page.getByRole('button', { name: 'Collega uitnodigen' }).click();
   await expect(page.getByText('Deze persoon staat al in het team.')).toBeVisible();
   await expectAccessible(page);
+
+  const row = page.locator('tr', { hasText: 'jonas.wuyts@school.example' });
+  await row.getByLabel('Rol in de school').selectOption('ambassadeur');
+  await row.getByRole('button', { name: 'Opslaan: Jonas Wuyts' }).click();
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+  await expect(page.locator('tr', { hasText: 'jonas.wuyts@school.example' }).getByLabel('Rol in de school')).toHaveValue('ambassadeur');
 });
 
 test('school staff read their school but cannot change it', async ({ page, baseURL }) => {

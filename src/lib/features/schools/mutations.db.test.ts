@@ -6,7 +6,7 @@ import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { latestMailTo } from '../mail/data.server';
 import { sendMailJob } from '../mail/jobs.server';
 import { findSchoolByInstitutionNumber, listSchoolStaff, searchSchools } from './data.server';
-import { createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile } from './mutations.server';
+import { createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile, updateStaffMember } from './mutations.server';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -66,7 +66,10 @@ describe('a school team', () => {
     const coordinatorRow = staff.find((s) => s.email === coordinator)!;
     expect(await removeStaffMember(schoolId, coordinatorRow.personId)).toEqual({ ok: false, reason: 'last-coordinator' });
     expect(await listSchoolStaff(schoolId)).toHaveLength(2);
+    expect(await updateStaffMember(schoolId, { personId: coordinatorRow.personId, access: 'staff', schoolRole: 'directeur' })).toEqual({ ok: false, reason: 'last-coordinator' });
     const colleagueRow = staff.find((s) => s.email === colleague)!;
+    expect(await updateStaffMember(schoolId, { personId: colleagueRow.personId, access: 'staff', schoolRole: 'ambassadeur' })).toEqual({ ok: true });
+    expect((await listSchoolStaff(schoolId)).find((s) => s.email === colleague)?.schoolRole).toBe('ambassadeur');
     expect(await removeStaffMember(schoolId, colleagueRow.personId)).toEqual({ ok: true });
     expect(await listSchoolStaff(schoolId)).toHaveLength(1);
   });

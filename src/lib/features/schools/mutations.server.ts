@@ -74,3 +74,19 @@ export async function removeStaffMember(schoolId: AuthorizedSchoolId, personId: 
     throw err;
   });
 }
+
+/** Changes a team member's role and rights; the last coordinator cannot give up coordination. */
+export async function updateStaffMember(
+  schoolId: AuthorizedSchoolId, input: { personId: string; access: 'coordinator' | 'staff'; schoolRole: StaffInvite['schoolRole'] }
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'last-coordinator' }> {
+  return db().transaction(async (tx) => {
+    const coordinators = await tx.select({ personId: schoolStaff.personId }).from(schoolStaff)
+      .where(and(eq(schoolStaff.schoolId, schoolId), eq(schoolStaff.access, 'coordinator'))).for('update');
+    const isOnlyCoordinator = coordinators.length === 1 && coordinators[0]!.personId === input.personId;
+    if (isOnlyCoordinator && input.access !== 'coordinator') return { ok: false, reason: 'last-coordinator' } as const;
+    const updated = await tx.update(schoolStaff).set({ access: input.access, schoolRole: input.schoolRole })
+      .where(and(eq(schoolStaff.schoolId, schoolId), eq(schoolStaff.personId, input.personId)))
+      .returning({ personId: schoolStaff.personId });
+    return updated[0] ? ({ ok: true } as const) : ({ ok: false, reason: 'not-found' } as const);
+  });
+}

@@ -42,6 +42,12 @@ export const staffInviteSchema = z.object({
 
 export const staffRemoveSchema = z.object({ personId: z.uuid({ error: 'roleInvalid' }) });
 
+export const staffUpdateSchema = z.object({
+  personId: z.uuid({ error: 'roleInvalid' }),
+  access: z.enum(['coordinator', 'staff'], { error: 'roleInvalid' }),
+  schoolRole: z.enum(schoolRoles, { error: 'roleInvalid' })
+});
+
 export type SchoolInput = z.infer<typeof schoolCreateSchema>;
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;
 export type StaffInvite = z.infer<typeof staffInviteSchema>;

@@ -1,6 +1,6 @@
 import { listSchoolStaff } from '$lib/features/schools/data.server';
-import { inviteStaffMember, removeStaffMember } from '$lib/features/schools/mutations.server';
-import { staffInviteSchema, staffRemoveSchema } from '$lib/features/schools/schema';
+import { inviteStaffMember, removeStaffMember, updateStaffMember } from '$lib/features/schools/mutations.server';
+import { staffInviteSchema, staffRemoveSchema, staffUpdateSchema } from '$lib/features/schools/schema';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireSchool } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +19,15 @@ export const actions: Actions = {
     const result = await inviteStaffMember(schoolId, parsed.data, actor.name);
     if (!result.ok) return fieldFail(409, 'email', 'alreadyInTeam', data, 'invite');
     return { saved: 'invite' };
+  },
+  update: async (event) => {
+    const { schoolId } = await requireSchool(event, event.params.school, 'manage-staff');
+    const data = await event.request.formData();
+    const parsed = parseForm(staffUpdateSchema, data);
+    if (!parsed.ok) return formFail(400, parsed.failure, 'update');
+    const result = await updateStaffMember(schoolId, parsed.data);
+    if (!result.ok) return fieldFail(result.reason === 'last-coordinator' ? 409 : 404, 'form', result.reason === 'last-coordinator' ? 'lastCoordinator' : 'notFound', data, 'update');
+    return { saved: 'update' };
   },
   remove: async (event) => {
     const { schoolId } = await requireSchool(event, event.params.school, 'manage-staff');
