@@ -314,7 +314,7 @@ export function buildData(scale) {
   }
 
   const learning = buildLearningNetworks({
-    scale, organisations, schools, people, schoolStaff, networks, networkMemberships, benchNetworkIds
+    scale, organisations, schools, schoolStaff, networkMemberships, benchNetworkIds
   });
   people.push(...learning.people);
   organisationRoles.push(...learning.organisationRoles);
@@ -363,7 +363,7 @@ const SUBMISSION_TEXTS = [
   ['experience', 'Een peter- of meterschap met oud-leerlingen helpt bij de start.', null]
 ];
 
-function buildLearningNetworks({ scale, organisations, schools, people, schoolStaff, networks, networkMemberships, benchNetworkIds }) {
+function buildLearningNetworks({ scale, organisations, schools, schoolStaff, networkMemberships, benchNetworkIds }) {
   const rnd = makeRandom(0x1ea7 + Math.round(scale * 1000));
   const benchOrg = organisations.find((o) => o.slug === BENCH_ORG_SLUG);
   const benchNetworkId = [...benchNetworkIds][0];

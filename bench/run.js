@@ -1,32 +1,59 @@
 #!/usr/bin/env node
-// Side-by-side benchmark of the public member-list page: the built SvelteKit app against a bare
-// node:http + pg server (bench/bare-server.js) that runs the same queries and renders the same rows.
+// Side-by-side benchmarks of two pages: the built SvelteKit app against a bare node:http + pg server
+// (bench/bare-server.js) that runs the same queries and renders the same rows.
 //
-//   npm run build && node bench/run.js [--scale 1] [--duration 20] [--connections 50] [--skip-generate]
-//     [--warmup 500] [--rounds 1] [--app-entry build/index.js] [--app-port 3101] [--bare-port 3102] [--database-url …]
+//   npm run build && node bench/run.js [--scenario all|member-list|overview] [--scale 1] [--duration 20]
+//     [--connections 50] [--skip-generate] [--warmup 500] [--rounds 1] [--app-entry build/index.js]
+//     [--app-port 3101] [--bare-port 3102] [--database-url …]
 //
-// Steps: generate data (bench/generate.js) unless --skip-generate; start `node build/index.js` on 3101 and
-// the bare server on 3102 (both on PostgreSQL, pool size 10); check both pages list the same schools;
-// warm both up; run autocannon against the app, then the bare server; print a table and write
-// bench/out/member-list.json. Both servers are stopped at the end, also on failure. Localhost only.
+// Scenarios (default: both, one after the other, on the same two server processes):
+// - member-list: the public member list /organisaties/bench-org/netwerken/bench-network?schooljaar=2022-2023,
+//   anonymous;
+// - overview: a facilitator's learning-network overview
+//   /werkruimte/bench-org/netwerken/bench-network/lerende-netwerken/2022-2023, signed in: run.js signs the
+//   bench facilitator in through the app's own form (POST /aanmelden?/password) and sends its np_session
+//   cookie with every request, to both servers (the bare server looks the session up in the same table).
+// Steps: generate data (bench/generate.js) unless --skip-generate; start `node build/index.js` on 3101
+// (LOGIN_RATE_LIMIT=1000) and the bare server on 3102 (both on PostgreSQL, pool size 10); per scenario:
+// check both pages show the same content, warm both up, run autocannon against the app, then the bare
+// server, print a table and write bench/out/<scenario>.json. Both servers are stopped at the end, also on
+// failure. Localhost only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_NETWORK_SLUG, BENCH_ORG_SLUG, BENCH_YEAR, DEFAULT_DATABASE_URL, generate, projectRoot } from './generate.js';
+import {
+  BENCH_FACILITATOR_EMAIL, BENCH_FACILITATOR_PASSWORD, BENCH_NETWORK_SLUG, BENCH_ORG_SLUG, BENCH_YEAR, DEFAULT_DATABASE_URL,
+  generate, projectRoot
+} from './generate.js';
 
 const outDir = path.join(projectRoot, 'bench', 'out');
-const pagePath = `/organisaties/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG}?schooljaar=${BENCH_YEAR}-${BENCH_YEAR + 1}`;
+const yearLabel = `${BENCH_YEAR}-${BENCH_YEAR + 1}`;
+const SCENARIOS = {
+  'member-list': {
+    title: 'public member-list page vs bare node:http + pg',
+    path: `/organisaties/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG}?schooljaar=${yearLabel}`,
+    signedIn: false,
+    goal: 0.5
+  },
+  overview: {
+    title: 'learning-network overview page (signed-in facilitator) vs bare node:http + pg',
+    path: `/werkruimte/${BENCH_ORG_SLUG}/netwerken/${BENCH_NETWORK_SLUG}/lerende-netwerken/${yearLabel}`,
+    signedIn: true,
+    goal: null
+  }
+};
 
 function parseArgs(argv) {
   const args = {
-    scale: 1, duration: 20, connections: 50, warmup: 500, rounds: 1, skipGenerate: false,
+    scenario: 'all', scale: 1, duration: 20, connections: 50, warmup: 500, rounds: 1, skipGenerate: false,
     appPort: 3101, barePort: 3102, appEntry: path.join(projectRoot, 'build', 'index.js'), databaseUrl: process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--scale') args.scale = Number(argv[++i]);
+    if (a === '--scenario') args.scenario = argv[++i];
+    else if (a === '--scale') args.scale = Number(argv[++i]);
     else if (a === '--duration') args.duration = Number(argv[++i]);
     else if (a === '--connections') args.connections = Number(argv[++i]);
     else if (a === '--warmup') args.warmup = Number(argv[++i]);
@@ -41,6 +68,7 @@ function parseArgs(argv) {
   for (const k of ['scale', 'duration', 'connections', 'rounds', 'appPort', 'barePort']) {
     if (!(args[k] > 0)) throw new Error(`--${k} must be a positive number`);
   }
+  if (args.scenario !== 'all' && !SCENARIOS[args.scenario]) throw new Error(`--scenario must be all, ${Object.keys(SCENARIOS).join(' or ')}`);
   const host = new URL(args.databaseUrl).hostname;
   if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error('The benchmark only runs against a local database');
   return args;
@@ -118,8 +146,8 @@ function schoolNames(html) {
   return [...cleaned.matchAll(/<tr><td>([\s\S]*?)<\/td>/g)].map((m) => decodeEntities(m[1]).trim());
 }
 
-async function fetchPage(url) {
-  const res = await fetch(url);
+async function fetchPage(url, headers = {}) {
+  const res = await fetch(url, { headers, redirect: 'manual' });
   const html = await res.text();
   return { status: res.status, html, bytes: Buffer.byteLength(html) };
 }
@@ -148,7 +176,70 @@ async function checkSameRows(appUrl, bareUrl, expectedCount) {
     throw new Error(`The members chart differs: app ${JSON.stringify(chartOf(app.html))}, bare ${JSON.stringify(chartOf(bare.html))}`);
   }
   const sameOrder = a.every((n, i) => n === b[i]);
+  sameMainContent(app.html, bare.html);
   return { rows: a.length, sameOrder, appBytes: app.bytes, bareBytes: bare.bytes };
+}
+
+/** The visible text of <main> (tags, comments and Svelte's hydration markers removed, entities decoded). */
+function mainText(html) {
+  const main = /<main\b[\s\S]*?<\/main>/.exec(html.replace(/<!--[\s\S]*?-->/g, ''))?.[0] ?? '';
+  return decodeEntities(main.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Same visible text in <main>, and the same number of rows, list items and forms. */
+function sameMainContent(appHtml, bareHtml) {
+  const a = mainText(appHtml);
+  const b = mainText(bareHtml);
+  if (a !== b) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    throw new Error(`The pages' main content differs at character ${i}: app …${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))}…, `
+      + `bare …${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}…`);
+  }
+  for (const tag of ['tr', 'li', 'form', 'input']) {
+    const count = (html) => (/<main\b[\s\S]*?<\/main>/.exec(html)?.[0].match(new RegExp(`<${tag}[\\s>/]`, 'g')) ?? []).length;
+    if (count(appHtml) !== count(bareHtml)) throw new Error(`<${tag}> count differs: app ${count(appHtml)}, bare ${count(bareHtml)}`);
+  }
+  return a.length;
+}
+
+/** The overview: member rows (school, municipality, attendance), never attended, meetings and changes. */
+async function checkOverview(appUrl, bareUrl, headers) {
+  const [app, bare] = await Promise.all([fetchPage(appUrl, headers), fetchPage(bareUrl, headers)]);
+  if (app.status !== 200 || bare.status !== 200) throw new Error(`Page status: app ${app.status}, bare ${bare.status} (is the session cookie valid?)`);
+  const rowsOf = (html) => {
+    const body = /<caption[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html.replace(/<!--[\s\S]*?-->/g, ''));
+    return body ? [...body[1].matchAll(/<tr><td>([\s\S]*?)<\/td><td>([\s\S]*?)<\/td><td>([\s\S]*?)<\/td>/g)].map((m) => m.slice(1, 4).map(decodeEntities).join(' | ')) : null;
+  };
+  const a = rowsOf(app.html);
+  const b = rowsOf(bare.html);
+  if (!a || !b) throw new Error(`No member table found in the ${!a ? 'app' : 'bare'} response`);
+  if (a.length !== b.length || a.some((row, i) => row !== b[i])) {
+    const i = a.findIndex((row, k) => row !== b[k]);
+    throw new Error(`The member rows differ: app ${a.length} rows, bare ${b.length}; first difference at ${i}: ${JSON.stringify(a[i])} vs ${JSON.stringify(b[i])}`);
+  }
+  const textChars = sameMainContent(app.html, bare.html);
+  const recorded = a.filter((row) => /\d+ van \d+/.test(row)).length;
+  return { rows: a.length, rowsWithAttendance: recorded, textChars, appBytes: app.bytes, bareBytes: bare.bytes };
+}
+
+// ---------- signing in ----------
+
+/** Signs the bench facilitator in through the app's password form; returns the np_session cookie. */
+async function signIn(appBase, appPort) {
+  const res = await fetch(`${appBase}/aanmelden?/password`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { accept: 'text/html', origin: `http://localhost:${appPort}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email: BENCH_FACILITATOR_EMAIL, password: BENCH_FACILITATOR_PASSWORD }).toString()
+  });
+  await res.arrayBuffer();
+  const cookie = res.headers.getSetCookie().map((c) => /^np_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (res.status !== 303 || !cookie) {
+    throw new Error(`Signing in as ${BENCH_FACILITATOR_EMAIL} failed: HTTP ${res.status}${cookie ? '' : ', no np_session cookie'} `
+      + '(was the data generated by this version of bench/generate.js?)');
+  }
+  return `np_session=${cookie}`;
 }
 
 // ---------- CPU accounting (Linux /proc; null elsewhere) ----------
@@ -203,16 +294,16 @@ function systemBusySeconds() {
 
 // ---------- load ----------
 
-async function load(url, { connections, duration, amount }) {
-  return autocannon({ url, connections, ...(amount ? { amount } : { duration }), timeout: 10 });
+async function load(url, { connections, duration, amount, headers }) {
+  return autocannon({ url, connections, headers, ...(amount ? { amount } : { duration }), timeout: 10 });
 }
 
-async function measure(name, child, url, args) {
+async function measure(name, child, url, args, headers) {
   const cpu0 = cpuSecondsOf(child.pid);
   const pg0 = postgresCpuByPid();
   const self0 = process.cpuUsage();
   const sys0 = systemBusySeconds();
-  const result = await load(url, { connections: args.connections, duration: args.duration });
+  const result = await load(url, { connections: args.connections, duration: args.duration, headers });
   const self1 = process.cpuUsage(self0);
   const cpu1 = cpuSecondsOf(child.pid);
   const pg1 = postgresCpuByPid();
@@ -249,7 +340,7 @@ async function measure(name, child, url, args) {
   };
 }
 
-function printTable(rows, ratio) {
+function printTable(rows, ratio, goal) {
   const header = ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU srv', 'CPU pg', 'CPU load', 'CPU other', 'srv ms/req'];
   const lines = rows.map((r) => [r.name, r.requestsPerSecond, r.latencyMs.p50, r.latencyMs.p99, r.non2xx, r.errors,
     r.cpuCores.server, r.cpuCores.postgres, r.cpuCores.loadGenerator, r.cpuCores.other, r.serverCpuMsPerRequest].map(String));
@@ -257,7 +348,7 @@ function printTable(rows, ratio) {
   const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const l of lines) console.log(fmt(l));
-  console.log(`\napp / bare throughput: ${ratio.toFixed(3)} (goal ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})\n`);
+  console.log(`\napp / bare throughput: ${ratio.toFixed(3)}${goal ? ` (goal ≥ ${goal}: ${ratio >= goal ? 'met' : 'NOT met'})` : ' (no goal set)'}\n`);
 }
 
 // ---------- main ----------
@@ -285,19 +376,38 @@ async function main() {
   console.log(`[bench] starting the app (node ${path.relative(projectRoot, buildEntry)}) on ${args.appPort}`);
   const app = startProcess('app', process.execPath, [buildEntry], {
     DATABASE_URL: args.databaseUrl, PORT: String(args.appPort), HOST: '127.0.0.1', ORIGIN: `http://localhost:${args.appPort}`,
-    DEMO_MODE: 'false', JOBS_ENABLED: 'false', NODE_ENV: 'production'
+    DEMO_MODE: 'false', JOBS_ENABLED: 'false', NODE_ENV: 'production', LOGIN_RATE_LIMIT: '1000'
   });
   console.log(`[bench] starting the bare node:http + pg server on ${args.barePort}`);
   const bare = startProcess('bare', process.execPath, [path.join(projectRoot, 'bench', 'bare-server.js'),
     '--port', String(args.barePort), '--host', '127.0.0.1', '--database-url', args.databaseUrl], { NODE_ENV: 'production' });
   await Promise.all([waitForHealthy(app, `${appBase}/healthz`), waitForHealthy(bare, `${bareBase}/healthz`)]);
 
-  const check = await checkSameRows(`${appBase}${pagePath}`, `${bareBase}${pagePath}`, generated?.benchMembers);
-  console.log(`[bench] both pages list the same ${check.rows} schools (same order: ${check.sameOrder}); `
-    + `page size app ${check.appBytes} B, bare ${check.bareBytes} B`);
+  const scenarios = args.scenario === 'all' ? Object.keys(SCENARIOS) : [args.scenario];
+  for (const scenario of scenarios) {
+    await runScenario(scenario, { args, app, bare, appBase, bareBase, generated, loadAverageAtStart });
+  }
+}
+
+async function runScenario(scenario, { args, app, bare, appBase, bareBase, generated, loadAverageAtStart }) {
+  const { title, path: pagePath, signedIn, goal } = SCENARIOS[scenario];
+  console.log(`\n[bench] ===== ${scenario}: ${title} =====`);
+  let headers;
+  let check;
+  if (signedIn) {
+    headers = { cookie: await signIn(appBase, args.appPort) };
+    console.log('[bench] signed in as the bench facilitator through POST /aanmelden?/password');
+    check = await checkOverview(`${appBase}${pagePath}`, `${bareBase}${pagePath}`, headers);
+    console.log(`[bench] both pages show the same ${check.rows} member rows (${check.rowsWithAttendance} with an attendance rate) `
+      + `and the same main text; page size app ${check.appBytes} B, bare ${check.bareBytes} B`);
+  } else {
+    check = await checkSameRows(`${appBase}${pagePath}`, `${bareBase}${pagePath}`, generated?.benchMembers);
+    console.log(`[bench] both pages list the same ${check.rows} schools (same order: ${check.sameOrder}) and the same main text; `
+      + `page size app ${check.appBytes} B, bare ${check.bareBytes} B`);
+  }
 
   for (const [name, base] of [['app', appBase], ['bare', bareBase]]) {
-    const warm = await load(`${base}${pagePath}`, { connections: 10, amount: args.warmup });
+    const warm = await load(`${base}${pagePath}`, { connections: 10, amount: args.warmup, headers });
     console.log(`[bench] warm-up ${name}: ${warm.requests.total} requests, ${warm.non2xx} non-2xx, ${warm.errors} errors`);
   }
 
@@ -309,17 +419,17 @@ async function main() {
     for (const [name, child, base] of [['app', app, appBase], ['bare', bare, bareBase]]) {
       const label = args.rounds > 1 ? ` (round ${round}/${args.rounds})` : '';
       console.log(`[bench] measuring ${name}${label}: ${args.connections} connections for ${args.duration} s …`);
-      results.push(await measure(name, child, `${base}${pagePath}`, args));
+      results.push(await measure(name, child, `${base}${pagePath}`, args, headers));
     }
     const ratio = results[0].requestsPerSecond / results[1].requestsPerSecond;
-    if (args.rounds > 1) printTable(results, ratio);
+    if (args.rounds > 1) printTable(results, ratio, goal);
     rounds.push({ app: results[0], bare: results[1], ratio: Math.round(ratio * 1000) / 1000 });
   }
   const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)];
   const { app: appResult, bare: bareResult } = median;
   const ratio = appResult.requestsPerSecond / bareResult.requestsPerSecond;
-  if (args.rounds > 1) console.log(`[bench] median round of ${rounds.length}:`);
-  printTable([appResult, bareResult], ratio);
+  if (args.rounds > 1) console.log(`[bench] ${scenario}: median round of ${rounds.length}:`);
+  printTable([appResult, bareResult], ratio, goal);
   // More than 0.6 of a core busy elsewhere on a 2-core machine skews the comparison.
   const contended = rounds.some((r) => (r.app.cpuCores.other ?? 0) > 0.6 || (r.bare.cpuCores.other ?? 0) > 0.6);
   if (contended) {
@@ -328,20 +438,21 @@ async function main() {
   }
 
   const report = {
-    benchmark: 'public member-list page vs bare node:http + pg',
+    benchmark: title,
+    scenario,
     command: `node bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
     date: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version,
       platform: `${os.platform()} ${os.release()}`, totalMemoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverageAtStart
+      loadAverageAtStart, loadAverageAtScenarioStart: os.loadavg().map((x) => Math.round(x * 100) / 100)
     },
     database: args.databaseUrl.replace(/\/\/[^@]*@/, '//'),
     scale: args.scale,
     generated: generated?.counts ?? null,
     page: pagePath,
-    rows: check.rows,
-    sameOrder: check.sameOrder,
+    signedIn,
+    check,
     pageBytes: { app: check.appBytes, bare: check.bareBytes },
     connections: args.connections,
     durationSeconds: args.duration,
@@ -353,10 +464,10 @@ async function main() {
       ? Math.round((bareResult.serverCpuMsPerRequest / appResult.serverCpuMsPerRequest) * 1000) / 1000 : null,
     contended,
     allRounds: args.rounds > 1 ? rounds : undefined,
-    goal: { minimumRatio: 0.5, met: ratio >= 0.5 }
+    goal: goal ? { minimumRatio: goal, met: ratio >= goal } : null
   };
-  writeFileSync(path.join(outDir, 'member-list.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log('[bench] wrote bench/out/member-list.json');
+  writeFileSync(path.join(outDir, `${scenario}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`[bench] wrote bench/out/${scenario}.json`);
   for (const r of rounds.flatMap((x) => [x.app, x.bare])) {
     if (r.non2xx > 0 || r.errors > 0) console.warn(`[bench] warning: ${r.name} had ${r.non2xx} non-2xx responses and ${r.errors} errors`);
   }
