@@ -69,18 +69,24 @@ export async function listCohortChanges(learningNetworkId: string) {
     .orderBy(desc(learningNetworkChanges.createdAt));
 }
 
-/** Attendance per member school over the meetings whose attendance was recorded. */
+/**
+ * Attendance per member school over the meetings whose attendance was recorded: one pass over the
+ * attendance of this learning network's meetings, grouped per school (not a subquery per school).
+ */
 export async function listAttendanceRates(learningNetworkId: string) {
-  return db().select({
-    schoolId: schools.id,
-    name: schools.name,
-    recorded: sql<number>`(select count(*)::int from ${meetings} mt where mt.learning_network_id = ${learningNetworkId} and mt.attendance_recorded_at is not null)`,
-    present: sql<number>`(select count(*)::int from ${meetingAttendance} a join ${meetings} mt on mt.id = a.meeting_id
-      where mt.learning_network_id = ${learningNetworkId} and a.school_id = ${schools.id} and a.present)`
-  }).from(learningNetworkMembers)
-    .innerJoin(schools, eq(schools.id, learningNetworkMembers.schoolId))
-    .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true)))
-    .orderBy(asc(schools.name));
+  return queryRows<{ schoolId: string; name: string; recorded: number; present: number }>(sql`
+    with recorded as (
+      select id from ${meetings} where learning_network_id = ${learningNetworkId} and attendance_recorded_at is not null
+    ), present as (
+      select a.school_id, count(*)::int as n from ${meetingAttendance} a
+      where a.meeting_id in (select id from recorded) and a.present group by a.school_id
+    )
+    select s.id as "schoolId", s.name, (select count(*)::int from recorded) as recorded, coalesce(p.n, 0)::int as present
+    from ${learningNetworkMembers} m
+    join ${schools} s on s.id = m.school_id
+    left join present p on p.school_id = m.school_id
+    where m.learning_network_id = ${learningNetworkId} and m.active
+    order by s.name`);
 }
 
 /** The learning networks a school is an active member of, newest first, with their network. */

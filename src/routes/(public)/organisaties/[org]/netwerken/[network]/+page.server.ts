@@ -9,10 +9,6 @@ import { errorText, messagesFor } from '$lib/i18n/messages';
 import { requireNetwork } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
-// Nothing on this page needs JavaScript (the year switcher is links, the forms post plainly), so
-// no client bundle and no hydration data: measured +15–20 % throughput (docs/performance.md).
-export const csr = false;
-
 export const load: PageServerLoad = async (event) => {
   const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
