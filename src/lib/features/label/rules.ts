@@ -135,7 +135,7 @@ export function shortUrl(url: string, maxChars = 50): string {
 }
 
 /** Picks the largest font size at which `text` fits in `maxLines` lines and `height` px. */
-function fit(text: string, sizes: number[], height: number, maxLines: number, bold = true) {
+function fitLines(text: string, sizes: number[], height: number, maxLines: number, bold = true) {
   for (const size of sizes) {
     const { lines, cut } = wrapWithInfo(text, TEXT_WIDTH / (size * 0.66), maxLines);
     const fitsWidth = lines.every((l) => estimateTextWidth(l, size, bold) <= TEXT_WIDTH);
@@ -160,8 +160,8 @@ function textBlock(lines: string[], size: number, top: number, height: number, a
 export function renderLabelSvg(input: LabelInput): string {
   const p = labelPalette(input.networkName);
   const id = `nwp-label-${fnv1a(JSON.stringify(input)).toString(36)}`;
-  const network = fit(input.networkName, [32, 28, 24, 21], 92, 3);
-  const school = fit(input.schoolName, [32, 28, 24, 21], 92, 3);
+  const network = fitLines(input.networkName, [32, 28, 24, 21], 92, 3);
+  const school = fitLines(input.schoolName, [32, 28, 24, 21], 92, 3);
   const org = wrapText(input.organisationName, 44, 1);
   const caption = wrapText(input.caption.toLocaleUpperCase('nl-BE'), 40, 1);
   const verify = wrapText(input.verifyText, 56, 1);
