@@ -16,8 +16,7 @@
 // learning-network lookups followed by its four data queries in parallel. It applies the same rights
 // (facilitator or coach of the organisation; facilitators also get the remove and add forms) and
 // renders the same meetings, member rows with attendance rate, never-attended list and change history.
-// That page is client-rendered in the app (it ships its load data for hydration), so this one embeds
-// the same data as JSON. No framework, no templating library. GET /healthz answers 200.
+// Like the app (csr = false everywhere), it embeds no hydration data. No framework, no templating library. GET /healthz answers 200.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
@@ -56,8 +55,20 @@ const FIND_LEARNING_NETWORK_SQL = 'select "id", "network_id", "school_year", "fo
 const COHORT_MEMBERS_SQL = 'select "schools"."id", "schools"."institution_number", "schools"."name", "schools"."municipality", "schools"."province" from "learning_network_members" inner join "schools" on "schools"."id" = "learning_network_members"."school_id" where ("learning_network_members"."learning_network_id" = $1 and "learning_network_members"."active" = $2) order by "schools"."name" asc';
 const COHORT_CHANGES_SQL = 'select "learning_network_changes"."id", "learning_network_changes"."change", "learning_network_changes"."reason", "learning_network_changes"."created_at", "schools"."name", "people"."name" from "learning_network_changes" inner join "schools" on "schools"."id" = "learning_network_changes"."school_id" left join "people" on "people"."id" = "learning_network_changes"."person_id" where "learning_network_changes"."learning_network_id" = $1 order by "learning_network_changes"."created_at" desc';
 const MEETINGS_SQL = 'select "id", "learning_network_id", "sequence", "starts_at", "duration_minutes", "online_url", "learning_question", "agenda", "moderator_name", "harvest", "harvest_published_at", "harvest_public", "attendance_recorded_at" from "meetings" where "meetings"."learning_network_id" = $1 order by "meetings"."sequence" asc';
-const ATTENDANCE_RATES_SQL = `select "schools"."id", "schools"."name", (select count(*)::int from "meetings" mt where mt.learning_network_id = $1 and mt.attendance_recorded_at is not null), (select count(*)::int from "meeting_attendance" a join "meetings" mt on mt.id = a.meeting_id
-      where mt.learning_network_id = $2 and a.school_id = "schools"."id" and a.present) from "learning_network_members" inner join "schools" on "schools"."id" = "learning_network_members"."school_id" where ("learning_network_members"."learning_network_id" = $3 and "learning_network_members"."active" = $4) order by "schools"."name" asc`;
+// The same statement as listAttendanceRates (one grouped pass over the attendance).
+const ATTENDANCE_RATES_SQL = `
+    with recorded as (
+      select id from "meetings" where learning_network_id = $1 and attendance_recorded_at is not null
+    ), present as (
+      select a.school_id, count(*)::int as n from "meeting_attendance" a
+      where a.meeting_id in (select id from recorded) and a.present group by a.school_id
+    )
+    select s.id as "schoolId", s.name, (select count(*)::int from recorded) as recorded, coalesce(p.n, 0)::int as present
+    from "learning_network_members" m
+    join "schools" s on s.id = m.school_id
+    left join present p on p.school_id = m.school_id
+    where m.learning_network_id = $2 and m.active
+    order by s.name`;
 const SESSION_COOKIE = 'np_session';
 
 const PROVINCES = {
@@ -77,10 +88,6 @@ function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** JSON that is safe inside <script type="application/json">. */
-function jsonForScript(value) {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
 
 function parseSchoolYear(input) {
   const match = /^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$/.exec(input);
@@ -290,13 +297,8 @@ function renderOverviewPage({ actor, organisation, abilities, network, yearLabel
     out.push('</ul>');
   }
   out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer>\n');
-  // The app's page is client-rendered: it ships its layouts' and page's load data for hydration.
-  const data = {
-    layout: { locale: 'nl', actor: { name: actor.name, isPlatformAdmin: actor.isPlatformAdmin } },
-    workspace: { organisation, abilities },
-    page: { network, yearLabel, members, changes, rates, meetings, neverAttended, proposals: [], canManage }
-  };
-  out.push(`<script type="application/json" id="page-data">${jsonForScript(data)}</script>\n</body>\n</html>\n`);
+  // The app renders every page without client JS (csr = false): no hydration data to mirror.
+  out.push('</body>\n</html>\n');
   return out.join('');
 }
 
@@ -418,7 +420,7 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
         query(COHORT_MEMBERS_SQL, [cohortId, true]),
         query(COHORT_CHANGES_SQL, [cohortId]),
         query(MEETINGS_SQL, [cohortId]),
-        query(ATTENDANCE_RATES_SQL, [cohortId, cohortId, cohortId, true])
+        query(ATTENDANCE_RATES_SQL, [cohortId, cohortId])
       ]);
       const now = Date.now();
       const rates = rateRows.map((r) => ({ schoolId: r[0], name: r[1], recorded: r[2], present: r[3] }));
