@@ -382,9 +382,9 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
   const NOT_FOUND = { status: 404, body: '<!doctype html><title>Niet gevonden</title><h1>Niet gevonden</h1>' };
   const FORBIDDEN = { status: 403, body: '<!doctype html><title>Geen toegang</title><h1>Geen toegang</h1>' };
 
-  /** requireOrganisation(…, 'view-workspace'): the werkruimte/[org] layout and the page's guard each run it. */
-  async function workspaceOrganisation(actor, orgSlug) {
-    const [row] = await query(FIND_ORGANISATION_SQL, [orgSlug]);
+  /** requireOrganisation(…, 'view-workspace'): the app looks the organisation up once per request. */
+  async function workspaceOrganisation(actor, orgSlug, lookup) {
+    const [row] = await lookup;
     if (!row) return { error: NOT_FOUND };
     const organisation = { id: row[0], slug: row[1], name: row[2], description: row[3], website: row[4], contactEmail: row[5] };
     if (!followsOrganisation(actor, organisation.id)) return { error: FORBIDDEN };
@@ -397,12 +397,13 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
     if (!actor) return { status: 303, body: '', headers: { location: `/aanmelden?terug=${encodeURIComponent(url.pathname + url.search)}` } };
 
     // The layout load and the page load run concurrently, as SvelteKit runs them (the page does not await parent()).
-    const layout = workspaceOrganisation(actor, orgSlug).then((r) => (r.error ? r : {
+    const organisationLookup = query(FIND_ORGANISATION_SQL, [orgSlug]);
+    const layout = workspaceOrganisation(actor, orgSlug, organisationLookup).then((r) => (r.error ? r : {
       organisation: r.organisation,
       abilities: { editProfile: hasRole(actor, r.organisation.id, 'facilitator'), manageSchools: hasRole(actor, r.organisation.id, 'facilitator') }
     }));
     const page = (async () => {
-      const ws = await workspaceOrganisation(actor, orgSlug);
+      const ws = await workspaceOrganisation(actor, orgSlug, organisationLookup);
       if (ws.error) return ws;
       const [n] = await query(FIND_NETWORK_SQL, [orgSlug, networkSlug]);
       if (!n) return { error: NOT_FOUND };

@@ -37,9 +37,20 @@ export function requireAllowed(event: GuardEvent, allowed: boolean): void {
   if (!allowed) forbidden(event.locals);
 }
 
+// A layout and its page both guard the same organisation: look it up once per request.
+const organisationsSeen = new WeakMap<App.Locals, Map<string, ReturnType<typeof findOrganisationBySlug>>>();
+
+function findOrganisationOnce(locals: App.Locals, slug: string): ReturnType<typeof findOrganisationBySlug> {
+  let seen = organisationsSeen.get(locals);
+  if (!seen) organisationsSeen.set(locals, (seen = new Map()));
+  let found = seen.get(slug);
+  if (!found) seen.set(slug, (found = findOrganisationBySlug(slug)));
+  return found;
+}
+
 export async function requireOrganisation(event: GuardEvent, slug: string, action: OrganisationAction) {
   const actor = requireActor(event);
-  const organisation = await findOrganisationBySlug(slug);
+  const organisation = await findOrganisationOnce(event.locals, slug);
   if (!organisation) notFound(event.locals);
   if (!canOrganisation(actor, action, organisation.id)) forbidden(event.locals);
   return { actor, organisation, organisationId: brandOrganisation(organisation.id) };

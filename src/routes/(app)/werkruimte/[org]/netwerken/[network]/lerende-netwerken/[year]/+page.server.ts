@@ -18,8 +18,10 @@ export const load: PageServerLoad = async (event) => {
     listCohortMembers(cohort.id), listCohortChanges(cohort.id), listMeetings(cohort.id), listAttendanceRates(cohort.id)
   ]);
   const now = Date.now();
+  const rateBySchool = new Map(rates.map((r) => [r.schoolId, r]));
   return {
-    network, yearLabel, members, changes, rates,
+    network, yearLabel, changes,
+    members: members.map((s) => ({ ...s, present: rateBySchool.get(s.id)?.present ?? 0, recorded: rateBySchool.get(s.id)?.recorded ?? 0 })),
     meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), held: mt.startsAt.getTime() < now })),
     neverAttended: rates.filter((r) => r.recorded > 0 && r.present === 0),
     proposals: meetings.length === 0 ? proposeMeetingDates(cohort.schoolYear) : [],
