@@ -115,6 +115,7 @@ export const learningEn: typeof learningNl = {
   school: {
     title: 'Learning networks',
     none: 'This school is not a member of a learning network yet.',
+    upcoming: 'My upcoming meetings',
     meetings: 'Meetings',
     label: 'Quality label',
     labelExplain: 'Show parents and pupils that your school is a member. The label links to a public page that confirms the membership.',

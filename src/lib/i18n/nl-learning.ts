@@ -114,6 +114,7 @@ export const learningNl = {
   school: {
     title: 'Lerende netwerken',
     none: 'Deze school is nog geen lid van een lerend netwerk.',
+    upcoming: 'Mijn komende bijeenkomsten',
     meetings: 'Bijeenkomsten',
     label: 'Kwaliteitslabel',
     labelExplain: 'Toon aan ouders en leerlingen dat uw school lid is. Het label verwijst naar een publieke pagina die het lidmaatschap bevestigt.',

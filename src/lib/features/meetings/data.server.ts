@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { hashSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
 import {
@@ -125,4 +125,20 @@ export async function listRecipients(learningNetworkId: string, schoolIds?: stri
     .innerJoin(people, eq(people.id, schoolStaff.personId))
     .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true),
       schoolIds ? inArray(learningNetworkMembers.schoolId, schoolIds) : undefined));
+}
+
+/** The coming meetings for one person, with the school through which they take part (workspace). */
+export async function listUpcomingMeetingsForPerson(personId: string, now = new Date()) {
+  return db().select({
+    id: meetings.id, sequence: meetings.sequence, startsAt: meetings.startsAt, learningQuestion: meetings.learningQuestion,
+    networkName: networks.name, institutionNumber: schools.institutionNumber, schoolName: schools.name
+  }).from(meetings)
+    .innerJoin(learningNetworks, eq(learningNetworks.id, meetings.learningNetworkId))
+    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
+    .innerJoin(learningNetworkMembers, and(eq(learningNetworkMembers.learningNetworkId, learningNetworks.id), eq(learningNetworkMembers.active, true)))
+    .innerJoin(schoolStaff, and(eq(schoolStaff.schoolId, learningNetworkMembers.schoolId), eq(schoolStaff.personId, personId)))
+    .innerJoin(schools, eq(schools.id, schoolStaff.schoolId))
+    .where(gt(meetings.startsAt, now))
+    .orderBy(asc(meetings.startsAt))
+    .limit(20);
 }

@@ -16,7 +16,7 @@ import { createOrganisation } from '../organisations/mutations.server';
 import { listSchoolStaff } from '../schools/data.server';
 import { createSchool, inviteStaffMember } from '../schools/mutations.server';
 import { meetingCalendarEvent } from './api.server';
-import { findCalendarFeedOwner, findMeetingById, listMeetings, listPersonMeetings, listSubmissions } from './data.server';
+import { findCalendarFeedOwner, findMeetingById, listMeetings, listPersonMeetings, listSubmissions, listUpcomingMeetingsForPerson } from './data.server';
 import { meetingNotifyJob } from './jobs.server';
 import { addSubmission, planMeetings, publishHarvest, recordAttendance, renewCalendarFeed, revokeCalendarFeed, saveHarvest } from './mutations.server';
 
@@ -117,6 +117,9 @@ describe('meetings of a learning network', () => {
   it('serves a personal calendar feed that ical.js reads back, and revokes it', async () => {
     const { orgId, cohort, staff } = await cohortWithTwoSchools();
     await planMeetings(orgId, cohort.id, planned);
+    const upcoming = await listUpcomingMeetingsForPerson(staff.personId, new Date('2031-12-01T00:00:00Z'));
+    expect(upcoming.map((mt) => mt.sequence)).toEqual([2, 3]);
+    expect(upcoming[0]!.schoolName).toBeTruthy();
     const secret = await renewCalendarFeed(staff.personId);
     expect(await findCalendarFeedOwner(secret)).toBe(staff.personId);
     const events = (await listPersonMeetings(staff.personId)).map(meetingCalendarEvent);
