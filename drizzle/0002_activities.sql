@@ -37,6 +37,18 @@ CREATE TABLE "activity_extras" (
 	CONSTRAINT "activity_extras_seats_within_capacity" CHECK ("activity_extras"."seats_taken" >= 0 and ("activity_extras"."capacity" is null or "activity_extras"."seats_taken" <= "activity_extras"."capacity"))
 );
 --> statement-breakpoint
+CREATE TABLE "activity_programme_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"activity_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"starts_at" timestamp with time zone,
+	"place" text,
+	"presenter" text
+);
+--> statement-breakpoint
 CREATE TABLE "registration_extras" (
 	"registration_id" uuid NOT NULL,
 	"extra_id" uuid NOT NULL,
@@ -62,11 +74,13 @@ ALTER TABLE "activities" ADD CONSTRAINT "activities_organisation_id_organisation
 ALTER TABLE "activities" ADD CONSTRAINT "activities_network_id_networks_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."networks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activities" ADD CONSTRAINT "activities_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_extras" ADD CONSTRAINT "activity_extras_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_programme_items" ADD CONSTRAINT "activity_programme_items_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_extras" ADD CONSTRAINT "registration_extras_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration_extras" ADD CONSTRAINT "registration_extras_extra_id_activity_extras_id_fk" FOREIGN KEY ("extra_id") REFERENCES "public"."activity_extras"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_registered_by_people_id_fk" FOREIGN KEY ("registered_by") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "activities_org_slug_idx" ON "activities" USING btree ("organisation_id","slug");--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_programme_position_idx" ON "activity_programme_items" USING btree ("activity_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_activity_person_idx" ON "registrations" USING btree ("activity_id","person_id");--> statement-breakpoint
 CREATE INDEX "registrations_waiting_idx" ON "registrations" USING btree ("activity_id","status","waiting_since");

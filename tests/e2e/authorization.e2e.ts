@@ -40,7 +40,7 @@ const accountOf: Record<Exclude<Role, 'visitor'>, Account> = {
 
 test('every route of the app has a case in the authorisation matrix', () => {
   const endpoints = enumerateEndpoints();
-  const covered = new Set(routeCases({ publicNetworkId: 'x', meetingId: 'y' }).map(keyOf));
+  const covered = new Set(routeCases({ publicNetworkId: 'x', meetingId: 'y', activityId: 'z' }).map(keyOf));
   expect([...endpoints].filter((e) => !covered.has(e)), 'routes without a policy case').toEqual([]);
   expect([...covered].filter((c) => !endpoints.has(c)), 'cases for routes that do not exist').toEqual([]);
   expect(endpoints.size).toBeGreaterThan(40);
@@ -59,7 +59,10 @@ test('each role gets exactly what its policy allows on every route', async ({ ba
   await coordinator.dispose();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
   expect(meetingId, 'a demo meeting').toBeTruthy();
-  const cases = routeCases({ publicNetworkId, meetingId: meetingId! });
+  const activities = await (await anonymous.get('/api/v1/activities')).json();
+  const activityId = activities.activities.find((a: { slug: string }) => a.slug === 'studiereis-hamburg')?.id;
+  expect(activityId, 'the demo Hamburg trip').toBeTruthy();
+  const cases = routeCases({ publicNetworkId, meetingId: meetingId!, activityId });
   const mismatches: string[] = [];
 
   for (const role of roles) {

@@ -46,9 +46,9 @@ const meetingRoute = `${cohortRoute}/bijeenkomsten/[sequence]`;
 const samanaFacilitator = (status: number) => only(['facilitator'], status);
 
 /** Ids read from the running demo: a public network, and a meeting of its learning network 2022-2023. */
-export interface DemoIds { publicNetworkId: string; meetingId: string }
+export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string }
 
-export function routeCases({ publicNetworkId, meetingId }: DemoIds): RouteCase[] {
+export function routeCases({ publicNetworkId, meetingId, activityId }: DemoIds): RouteCase[] {
   return [
     page('/', '/', everyone(200)),
     page('/organisaties/[org]', '/organisaties/samana', everyone(200)),
@@ -156,6 +156,16 @@ export function routeCases({ publicNetworkId, meetingId }: DemoIds): RouteCase[]
     page('/api/v1/networks/[id]/meetings', `/api/v1/networks/${publicNetworkId}/meetings`, everyone(200)),
     page('/api/v1/networks/[id]/meetings', `/api/v1/networks/${publicNetworkId}/meetings?schoolYear=2023-2025`, everyone(400)),
     { route: '/api/v1/networks/[id]/meetings', method: 'OPTIONS', path: `/api/v1/networks/${publicNetworkId}/meetings`, expect: everyone(204) },
+
+    // Activities (issue 5, first part): public pages and API; a network's activity only for its audience.
+    page('/activiteiten', '/activiteiten', everyone(200)),
+    page('/activiteiten/[org]/[activity]', '/activiteiten/ouders-en-school/studiereis-hamburg', everyone(200)),
+    page('/activiteiten/[org]/[activity]', '/activiteiten/samana/uitwisselingsdag-2027', only(['facilitator'], 200, 404, 404)),
+    page('/api/v1/activities', '/api/v1/activities', everyone(200)),
+    { route: '/api/v1/activities', method: 'OPTIONS', path: '/api/v1/activities', expect: everyone(204) },
+    page('/api/v1/activities/[id]', `/api/v1/activities/${activityId}`, everyone(200)),
+    page('/api/v1/activities/[id]', '/api/v1/activities/00000000-0000-4000-8000-000000000000', everyone(404)),
+    { route: '/api/v1/activities/[id]', method: 'OPTIONS', path: `/api/v1/activities/${activityId}`, expect: everyone(204) },
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

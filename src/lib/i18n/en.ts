@@ -1,9 +1,11 @@
+import { activitiesEn } from './en-activities';
 import { learningEn, meetingMailEn } from './en-learning';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
+  activities: activitiesEn,
   meetingMail: meetingMailEn,
   app: {
     name: 'Netwerkplein',

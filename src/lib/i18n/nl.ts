@@ -1,9 +1,11 @@
 // Dutch (nl-BE) is the source language; en.ts must provide the same keys (the type enforces it).
+import { activitiesNl } from './nl-activities';
 import { learningNl, meetingMailNl } from './nl-learning';
 
 export const nl = {
   lang: 'nl',
   learning: learningNl,
+  activities: activitiesNl,
   meetingMail: meetingMailNl,
   app: {
     name: 'Netwerkplein',

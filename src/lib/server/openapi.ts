@@ -63,6 +63,26 @@ export const openApiDocument = {
         }
       }
     },
+    '/activities': {
+      get: {
+        operationId: 'listActivities',
+        summary: 'Upcoming public activities (study trips, trainings, exchange and study days) with price and seats left',
+        responses: { '200': { description: 'The activities', content: { 'application/json': { schema: {
+          type: 'object', required: ['activities'], properties: { activities: { type: 'array', items: { $ref: '#/components/schemas/ActivitySummary' } } }
+        } } } } }
+      }
+    },
+    '/activities/{id}': {
+      get: {
+        operationId: 'getActivity',
+        summary: 'One public activity with its programme, price, extras and seats left',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        responses: {
+          '200': { description: 'The activity', content: { 'application/json': { schema: { $ref: '#/components/schemas/Activity' } } } },
+          '404': errorResponse('No public activity with this id')
+        }
+      }
+    },
     '/networks/{id}/learning-networks': {
       get: {
         operationId: 'listLearningNetworks',
@@ -122,6 +142,32 @@ export const openApiDocument = {
           province: { type: 'string', enum: ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] },
           level: { type: 'string', enum: ['basis', 'secundair', 'buitengewoon'] }
         }
+      },
+      ActivitySummary: {
+        type: 'object', required: ['id', 'slug', 'kind', 'title', 'organisation', 'startsAt', 'endsAt', 'priceCents', 'capacity', 'seatsLeft', 'registrationDeadline'],
+        properties: {
+          id: { type: 'string', format: 'uuid' }, slug: { type: 'string' },
+          kind: { type: 'string', enum: ['studiereis', 'vorming', 'uitwisselingsdag', 'studiedag', 'infosessie'] },
+          title: { type: 'string' }, summary: { type: 'string' },
+          organisation: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' } } },
+          startsAt: { type: 'string', format: 'date-time' }, endsAt: { type: 'string', format: 'date-time' }, location: { type: ['string', 'null'] },
+          priceCents: { type: 'integer' }, capacity: { type: 'integer' }, seatsLeft: { type: 'integer' },
+          registrationDeadline: { type: 'string', format: 'date-time' }
+        }
+      },
+      Activity: {
+        allOf: [{ $ref: '#/components/schemas/ActivitySummary' }, {
+          type: 'object',
+          properties: {
+            description: { type: 'string' }, audience: { type: 'string' }, goals: { type: 'string' },
+            learnings: { type: 'array', items: { type: 'string' } }, priceCovers: { type: 'string' },
+            programme: { type: 'array', items: { type: 'object', properties: {
+              kind: { type: 'string' }, title: { type: 'string' }, startsAt: { type: ['string', 'null'] }, place: { type: ['string', 'null'] }, presenter: { type: ['string', 'null'] } } } },
+            extras: { type: 'array', items: { type: 'object', properties: {
+              id: { type: 'string', format: 'uuid' }, title: { type: 'string' }, date: { type: ['string', 'null'] }, priceCents: { type: 'integer' },
+              seatsLeft: { type: ['integer', 'null'], description: 'null when the extra has no capacity limit' } } } }
+          }
+        }]
       },
       LearningNetworkList: {
         type: 'object', required: ['networkId', 'learningNetworks'],

@@ -1,6 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
-import { activities, registrations } from '$lib/server/db/schema';
+import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { db, queryRows } from '$lib/server/db/client';
+import { activities, activityExtras, activityProgrammeItems, organisations, registrations } from '$lib/server/db/schema';
+import { schoolYearOf } from '../calendar/rules';
+import { publicMembersSql } from '../learning-networks/data.server';
 
 /** Headcount per registration status, and the seat counter, of one activity. */
 export async function countRegistrations(activityId: string) {
@@ -16,4 +18,72 @@ export async function listWaitingOrder(activityId: string): Promise<string[]> {
     .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
     .orderBy(registrations.waitingSince, registrations.createdAt, registrations.id);
   return rows.map((r) => r.personId);
+}
+
+const activityColumns = {
+  id: activities.id, organisationId: activities.organisationId, organisationSlug: organisations.slug, organisationName: organisations.name,
+  slug: activities.slug, kind: activities.kind, title: activities.title, summary: activities.summary, description: activities.description,
+  audience: activities.audience, goals: activities.goals, learnings: activities.learnings, location: activities.location,
+  startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
+  capacity: activities.capacity, seatsTaken: activities.seatsTaken, registrationDeadline: activities.registrationDeadline,
+  visibility: activities.visibility, networkId: activities.networkId, schoolId: activities.schoolId
+};
+
+/** Upcoming activities the public may see (the public list and the API). */
+export async function listPublicActivities(now = new Date()) {
+  return db().select(activityColumns).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(and(eq(activities.visibility, 'public'), gt(activities.endsAt, now)))
+    .orderBy(asc(activities.startsAt));
+}
+
+/** Upcoming non-public activities for one person: of their organisations, networks or schools. */
+export async function listRestrictedActivitiesFor(input: { organisationIds: string[]; schoolIds: string[] }, now = new Date()) {
+  if (input.organisationIds.length === 0 && input.schoolIds.length === 0) return [];
+  const schoolYear = schoolYearOf(now.toISOString().slice(0, 10));
+  const schoolList = input.schoolIds.length > 0 ? sql.join(input.schoolIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+  const orgList = input.organisationIds.length > 0 ? sql.join(input.organisationIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+  return db().select(activityColumns).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(and(ne(activities.visibility, 'public'), gt(activities.endsAt, now), or(
+      sql`${activities.organisationId} in (${orgList})`,
+      and(eq(activities.visibility, 'school'), sql`${activities.schoolId} in (${schoolList})`),
+      and(eq(activities.visibility, 'network'), sql`exists (select 1 from (${publicMembersSql(activities.networkId)}) y
+        where y.school_year = ${schoolYear} and y.school_id in (${schoolList}))`)
+    )))
+    .orderBy(asc(activities.startsAt));
+}
+
+export async function findActivity(organisationSlug: string, slug: string) {
+  const [row] = await db().select(activityColumns).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(and(eq(organisations.slug, organisationSlug), eq(activities.slug, slug)));
+  return row ?? null;
+}
+
+export async function findActivityById(id: string) {
+  const [row] = await db().select(activityColumns).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(eq(activities.id, id));
+  return row ?? null;
+}
+
+export async function listProgramme(activityId: string) {
+  return db().select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, activityId)).orderBy(asc(activityProgrammeItems.position));
+}
+
+export async function listExtras(activityId: string) {
+  return db().select({
+    id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, priceCents: activityExtras.priceCents,
+    capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken
+  }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
+}
+
+/** Whether any of these schools is a member of the network in the school year of `now`. */
+export async function isNetworkMemberNow(networkId: string | null, schoolIds: string[], now = new Date()): Promise<boolean> {
+  if (!networkId || schoolIds.length === 0) return false;
+  const schoolYear = schoolYearOf(now.toISOString().slice(0, 10));
+  const rows = await queryRows<{ one: number }>(sql`select 1 as one from (${publicMembersSql(networkId)}) y
+    where y.school_year = ${schoolYear} and y.school_id in (${sql.join(schoolIds.map((id) => sql`${id}::uuid`), sql`, `)}) limit 1`);
+  return rows.length > 0;
 }

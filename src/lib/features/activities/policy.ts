@@ -1,16 +1,31 @@
-import { hasOrganisationRole, type Actor } from '../people/types';
+import { hasOrganisationRole, schoolAccessOf, type Actor } from '../people/types';
 
-export type ActivityAction = 'manage' | 'register';
+export type ActivityAction = 'view' | 'manage' | 'register';
+
+export interface ActivitySubject {
+  organisationId: string;
+  visibility: 'public' | 'network' | 'school';
+  /** For 'network' visibility: the schools of the actor that are members of that network now. */
+  actorIsNetworkMember?: boolean;
+  schoolId?: string | null;
+}
 
 /**
- * The organising organisation's facilitators manage an activity and its registrations; any
- * signed-in person may register for an activity they can see (visibility comes with the pages).
+ * Public activities are for everyone. One for the members of a network is for the staff of its
+ * member schools; one for a single school only for that school's people. The organising
+ * organisation's facilitators and coaches always see their activities; its facilitators manage them.
  */
-export function canActivity(actor: Actor | null, action: ActivityAction, activity: { organisationId: string }): boolean {
+export function canActivity(actor: Actor | null, action: ActivityAction, activity: ActivitySubject): boolean {
+  const insider = hasOrganisationRole(actor, activity.organisationId, 'facilitator') || hasOrganisationRole(actor, activity.organisationId, 'coach');
+  const audience = activity.visibility === 'public'
+    || (activity.visibility === 'network' && !!activity.actorIsNetworkMember)
+    || (activity.visibility === 'school' && !!activity.schoolId && schoolAccessOf(actor, activity.schoolId) !== null);
   switch (action) {
+    case 'view':
+      return insider || audience;
     case 'manage':
       return hasOrganisationRole(actor, activity.organisationId, 'facilitator');
     case 'register':
-      return actor !== null;
+      return actor !== null && (insider || audience);
   }
 }

@@ -292,3 +292,16 @@ export const registrationExtras = pgTable('registration_extras', {
   extraId: uuid('extra_id').notNull().references(() => activityExtras.id, { onDelete: 'cascade' }),
   claimed: boolean('claimed').notNull().default(false)
 }, (t) => [primaryKey({ columns: [t.registrationId, t.extraId] })]);
+
+/** The programme of an activity: visits, exchange moments, talks, sessions, in order. */
+export const activityProgrammeItems = pgTable('activity_programme_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: ['bezoek', 'uitwisseling', 'lezing', 'sessie', 'andere'] }).notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  startsAt: timestamp('starts_at', { withTimezone: true }),
+  place: text('place'),
+  presenter: text('presenter')
+}, (t) => [uniqueIndex('activity_programme_position_idx').on(t.activityId, t.position)]);

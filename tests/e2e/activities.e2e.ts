@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+test('a visitor reads the Hamburg study trip: audience, programme, price and the two dinners', async ({ page, request }) => {
+  await page.goto('/activiteiten');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /Studiereis Hamburg/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studiereis Hamburg: Schulmentoren en een lerende community met ouders');
+  await expect(page.getByText('Directeuren/bestuurders, intern begeleiders', { exact: false })).toBeVisible();
+  await expect(page.getByText('€ 695,-')).toBeVisible();
+  await expect(page.getByText('Nog 25 van de 25 plaatsen vrij.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Gezamenlijk diner 21 november — op eigen kosten' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Gezamenlijk diner 22 november — op eigen kosten' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Betrokken gemeenteambtenaren in Hamburg' })).toBeVisible();
+  await expectAccessible(page);
+
+  const list = await (await request.get('/api/v1/activities')).json();
+  const trip = list.activities.find((a: { slug: string }) => a.slug === 'studiereis-hamburg');
+  expect(trip).toMatchObject({ priceCents: 69500, capacity: 25, seatsLeft: 25, kind: 'studiereis' });
+  const detail = await (await request.get(`/api/v1/activities/${trip.id}`)).json();
+  expect(detail.extras.map((e: { title: string }) => e.title)).toEqual(['Gezamenlijk diner 21 november — op eigen kosten', 'Gezamenlijk diner 22 november — op eigen kosten']);
+  expect(detail.programme).toHaveLength(6);
+  expect(list.activities.map((a: { slug: string }) => a.slug)).not.toContain('uitwisselingsdag-2027');
+});
+
+test('the study day presents one session per provincial network; the exchange day stays within its network', async ({ page, baseURL }) => {
+  await page.goto('/activiteiten/samen-tegen-schooluitval/studiedag-praktijkvoorbeelden');
+  for (const presenter of ['Els Dupon', 'Eva Trogh', 'Nathalie Vanbergen', 'Oona Somers en Sofie Baert', 'An Hessels', 'Annick Steyt']) {
+    await expect(page.getByText(`door ${presenter}`)).toBeVisible();
+  }
+  await expectAccessible(page);
+  expect((await page.goto('/activiteiten/samana/uitwisselingsdag-2027'))?.status()).toBe(404);
+
+  await signIn(page.request, 'facilitator', baseURL!);
+  await page.goto('/activiteiten');
+  await expect(page.getByRole('heading', { name: 'Voor uw netwerken en school' })).toBeVisible();
+  await page.getByRole('link', { name: 'Uitwisselingsdag Scholennetwerk jonge mantelzorgers' }).click();
+  await expect(page.getByText('Voor de leden van het netwerk', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+});
