@@ -4,14 +4,9 @@ import {
   learningNetworkChanges, learningNetworkMembers, learningNetworks, networks, participationImports, projectParticipations, schools
 } from '$lib/server/db/schema';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { ownsNetwork } from '../networks/mutations.server';
 import type { ImportRow } from './rules';
 
-/** Every write here is scoped by the owning organisation: a forged network id of another tenant is a no-op. */
-async function ownsNetwork(organisationId: AuthorizedOrgId, networkId: string): Promise<boolean> {
-  const [row] = await db().select({ id: networks.id }).from(networks)
-    .where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
-  return !!row;
-}
 
 export async function addParticipant(
   organisationId: AuthorizedOrgId, networkId: string, input: { schoolYear: number; institutionNumber: string }
@@ -121,7 +116,8 @@ export async function formLearningNetwork(organisationId: AuthorizedOrgId, netwo
   });
 }
 
-async function ownedLearningNetwork(organisationId: AuthorizedOrgId, learningNetworkId: string): Promise<boolean> {
+/** Every write here is scoped by the owning organisation: a forged id of another tenant is a no-op. */
+export async function ownsLearningNetwork(organisationId: AuthorizedOrgId, learningNetworkId: string): Promise<boolean> {
   const [row] = await db().select({ id: learningNetworks.id }).from(learningNetworks)
     .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
     .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
@@ -131,7 +127,7 @@ async function ownedLearningNetwork(organisationId: AuthorizedOrgId, learningNet
 export async function addCohortMember(
   organisationId: AuthorizedOrgId, learningNetworkId: string, input: { institutionNumber: string; reason: string }, personId: string
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'school-not-found' | 'already-member' }> {
-  if (!(await ownedLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
+  if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
   const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
   if (!school) return { ok: false, reason: 'school-not-found' };
   return db().transaction(async (tx) => {
@@ -148,7 +144,7 @@ export async function addCohortMember(
 export async function removeCohortMember(
   organisationId: AuthorizedOrgId, learningNetworkId: string, input: { schoolId: string; reason: string }, personId: string
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'not-a-member' }> {
-  if (!(await ownedLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
+  if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
   return db().transaction(async (tx) => {
     const [row] = await tx.update(learningNetworkMembers).set({ active: false })
       .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.schoolId, input.schoolId),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { hashSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
 import {
@@ -119,12 +119,12 @@ export async function listPublishedPublicHarvests(networkId: string) {
     .orderBy(desc(meetings.startsAt));
 }
 
-export async function listRecipients(learningNetworkId: string, schoolIds?: string[]) {
+/** Everyone on the staff of the learning network's member schools, once each (mail recipients). */
+export async function listRecipients(learningNetworkId: string) {
   return db().selectDistinct({ email: people.email, name: people.name }).from(learningNetworkMembers)
     .innerJoin(schoolStaff, eq(schoolStaff.schoolId, learningNetworkMembers.schoolId))
     .innerJoin(people, eq(people.id, schoolStaff.personId))
-    .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true),
-      schoolIds ? inArray(learningNetworkMembers.schoolId, schoolIds) : undefined));
+    .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true)));
 }
 
 /** The coming meetings for one person, with the school through which they take part (workspace). */

@@ -6,6 +6,7 @@ import {
 } from '$lib/server/db/schema';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
+import { ownsLearningNetwork } from '../learning-networks/mutations.server';
 import { meetingNotifyJob, scheduleReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
 import { meetingStartsAt } from './rules';
@@ -27,10 +28,7 @@ export interface PlannedMeeting { date: string; time: string; learningQuestion: 
 export async function planMeetings(
   organisationId: AuthorizedOrgId, learningNetworkId: string, planned: PlannedMeeting[]
 ): Promise<{ ok: true; created: number } | { ok: false; reason: 'not-found' | 'already-planned' }> {
-  const [owned] = await db().select({ id: learningNetworks.id }).from(learningNetworks)
-    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
-    .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
-  if (!owned) return { ok: false, reason: 'not-found' };
+  if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
   const created = await db().insert(meetings).values(planned.map((p, i) => ({
     learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
   }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalUrlSchema } from '../organisations/schema';
+import { validateAgenda } from './rules';
 
 const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
@@ -16,6 +17,10 @@ export const agendaTextSchema = z.string().max(10_000, { error: 'textTooLong' })
       return z.NEVER;
     }
     items.push({ minutes: Number(match[1]), title: match[2]!.slice(0, 200) });
+  }
+  if (items.length > 0 && !validateAgenda(items).ok) {
+    ctx.addIssue({ code: 'custom', message: 'agendaInvalid' });
+    return z.NEVER;
   }
   return items;
 });

@@ -17,8 +17,6 @@ const networkColumns = {
   contactEmail: networks.contactEmail
 };
 
-export type NetworkRecord = NonNullable<Awaited<ReturnType<typeof findNetworkBySlugs>>>;
-
 /** Returns the network whatever its visibility: callers pass it to canNetwork(…, 'view') first. */
 export async function findNetworkBySlugs(organisationSlug: string, networkSlug: string) {
   const [row] = await db()

@@ -17,10 +17,11 @@ export async function updateNetwork(organisationId: AuthorizedOrgId, networkId: 
   await db().update(networks).set(details).where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
 }
 
-async function ownedNetworkId(organisationId: AuthorizedOrgId, networkId: string): Promise<string | null> {
+/** Whether the network belongs to this organisation: every write on a network asks this first. */
+export async function ownsNetwork(organisationId: AuthorizedOrgId, networkId: string): Promise<boolean> {
   const [row] = await db().select({ id: networks.id }).from(networks)
     .where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
-  return row?.id ?? null;
+  return !!row;
 }
 
 export type AddMembershipResult = { ok: true } | { ok: false; reason: 'school-not-found' | 'already-member' | 'not-found' };
@@ -30,7 +31,7 @@ export async function addNetworkMembership(
   networkId: string,
   input: { schoolYear: number; institutionNumber: string }
 ): Promise<AddMembershipResult> {
-  if (!(await ownedNetworkId(organisationId, networkId))) return { ok: false, reason: 'not-found' };
+  if (!(await ownsNetwork(organisationId, networkId))) return { ok: false, reason: 'not-found' };
   const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
   if (!school) return { ok: false, reason: 'school-not-found' };
   const [row] = await db()
@@ -46,7 +47,7 @@ export async function removeNetworkMembership(
   networkId: string,
   input: { schoolId: string; schoolYear: number }
 ): Promise<void> {
-  if (!(await ownedNetworkId(organisationId, networkId))) return;
+  if (!(await ownsNetwork(organisationId, networkId))) return;
   await db().delete(networkMemberships).where(and(
     eq(networkMemberships.networkId, networkId),
     eq(networkMemberships.schoolId, input.schoolId),

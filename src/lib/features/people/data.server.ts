@@ -17,14 +17,6 @@ export async function findActorBySession(sessionSecret: string): Promise<Actor |
   return loadActor(row);
 }
 
-export async function findActorByPersonId(personId: string): Promise<Actor | null> {
-  const [row] = await db()
-    .select({ id: people.id, email: people.email, name: people.name, isPlatformAdmin: people.isPlatformAdmin })
-    .from(people)
-    .where(eq(people.id, personId));
-  return row ? loadActor(row) : null;
-}
-
 async function loadActor(person: { id: string; email: string; name: string; isPlatformAdmin: boolean }): Promise<Actor> {
   const [orgRows, schoolRows] = await Promise.all([
     db()
@@ -54,9 +46,4 @@ async function loadActor(person: { id: string; email: string; name: string; isPl
     organisations: [...byOrg.values()],
     schools: schoolRows
   };
-}
-
-export async function findPersonByEmail(email: string) {
-  const [person] = await db().select().from(people).where(eq(people.email, email.toLowerCase()));
-  return person ?? null;
 }

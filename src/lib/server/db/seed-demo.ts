@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { parseSchoolYear } from '$lib/features/calendar/rules';
 import { meetingStartsAt, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { hashPassword } from '../auth/password';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { demoActivities } from './demo-activities';
 import { demoMemberships, demoNetworks, demoOrganisations, demoPeople, demoSchools } from './demo-data';
 import {
@@ -14,8 +14,6 @@ import {
 
 /** The password of every demo account; printed in README.md. Demo mode only. */
 export const demoPassword = 'netwerkplein-demo';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const demoQuestions = [
   'Hoe herkennen we jonge mantelzorgers in onze school?',
