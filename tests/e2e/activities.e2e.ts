@@ -8,7 +8,8 @@ test('a visitor reads the Hamburg study trip: audience, programme, price and the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studiereis Hamburg: Schulmentoren en een lerende community met ouders');
   await expect(page.getByText('Directeuren/bestuurders, intern begeleiders', { exact: false })).toBeVisible();
   await expect(page.getByText('€ 695,-')).toBeVisible();
-  await expect(page.getByText('Nog 25 van de 25 plaatsen vrij.')).toBeVisible();
+  // Demo participants (and the Hamburg journey, in parallel) hold seats: only the shape is fixed.
+  await expect(page.getByText(/Nog \d+ van de 25 plaatsen vrij\./)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Gezamenlijk diner 21 november — op eigen kosten' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Gezamenlijk diner 22 november — op eigen kosten' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Betrokken gemeenteambtenaren in Hamburg' })).toBeVisible();
@@ -16,7 +17,8 @@ test('a visitor reads the Hamburg study trip: audience, programme, price and the
 
   const list = await (await request.get('/api/v1/activities')).json();
   const trip = list.activities.find((a: { slug: string }) => a.slug === 'studiereis-hamburg');
-  expect(trip).toMatchObject({ priceCents: 69500, capacity: 25, seatsLeft: 25, kind: 'studiereis' });
+  expect(trip).toMatchObject({ priceCents: 69500, capacity: 25, kind: 'studiereis' });
+  expect(trip.seatsLeft).toBeLessThanOrEqual(20);
   const detail = await (await request.get(`/api/v1/activities/${trip.id}`)).json();
   expect(detail.extras.map((e: { title: string }) => e.title)).toEqual(['Gezamenlijk diner 21 november — op eigen kosten', 'Gezamenlijk diner 22 november — op eigen kosten']);
   expect(detail.programme).toHaveLength(6);

@@ -2,38 +2,14 @@
 // (authorization.e2e.ts enumerates the files and fails on a route without a case).
 // Allowed roles get the success status (or 400 for a form posted empty: the guard let it through
 // and validation refused it, so nothing changes); everyone else is redirected or refused.
-export const roles = ['visitor', 'staff', 'coordinator', 'coach', 'facilitator', 'admin', 'otherFacilitator', 'otherCoordinator'] as const;
-export type Role = (typeof roles)[number];
-type Expectation = Record<Role, number>;
+import { everyone, only, page, post, signedIn, type DemoIds, type RouteCase } from './route-matrix-support';
+import { activitiesCases } from './route-matrix-activities';
+import { registrationsCases } from './route-matrix-registrations';
+import { participantsCases } from './route-matrix-participants';
+import { preMeetingsCases } from './route-matrix-pre-meetings';
+import { communityCases } from './route-matrix-community';
 
-export interface RouteCase {
-  route: string;
-  method: 'GET' | 'POST' | 'OPTIONS';
-  action?: string;
-  path: string;
-  form?: Record<string, string>;
-  expect: Expectation;
-}
-
-function everyone(status: number): Expectation {
-  return Object.fromEntries(roles.map((r) => [r, status])) as Expectation;
-}
-
-function signedIn(status: number): Expectation {
-  return { ...everyone(status), visitor: 303 };
-}
-
-/** Only the listed roles get `status`; other signed-in roles get `denied`, visitors a sign-in redirect. */
-function only(allowed: Role[], status: number, denied = 403, visitor = 303): Expectation {
-  const result = everyone(denied);
-  result.visitor = visitor;
-  for (const role of allowed) result[role] = status;
-  return result;
-}
-
-const page = (route: string, path: string, expect: Expectation): RouteCase => ({ route, method: 'GET', path, expect });
-const post = (route: string, path: string, action: string | undefined, expect: Expectation, form?: Record<string, string>): RouteCase =>
-  ({ route, method: 'POST', action, path: action ? `${path}?/${action}` : path, expect, form });
+export { roles, type Role, type RouteCase } from './route-matrix-support';
 
 const samanaPublic = '/organisaties/samana/netwerken/scholennetwerk-jonge-mantelzorgers';
 const samanaPrivate = '/organisaties/samana/netwerken/samana-kernteam-intern';
@@ -45,10 +21,8 @@ const cohortRoute = `${wsRoute}/lerende-netwerken/[year]`;
 const meetingRoute = `${cohortRoute}/bijeenkomsten/[sequence]`;
 const samanaFacilitator = (status: number) => only(['facilitator'], status);
 
-/** Ids read from the running demo: a public network, and a meeting of its learning network 2022-2023. */
-export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string }
-
-export function routeCases({ publicNetworkId, meetingId, activityId }: DemoIds): RouteCase[] {
+export function routeCases(ids: DemoIds): RouteCase[] {
+  const { publicNetworkId, meetingId, activityId } = ids;
   return [
     page('/', '/', everyone(200)),
     page('/organisaties/[org]', '/organisaties/samana', everyone(200)),
@@ -166,6 +140,12 @@ export function routeCases({ publicNetworkId, meetingId, activityId }: DemoIds):
     page('/api/v1/activities/[id]', `/api/v1/activities/${activityId}`, everyone(200)),
     page('/api/v1/activities/[id]', '/api/v1/activities/00000000-0000-4000-8000-000000000000', everyone(404)),
     { route: '/api/v1/activities/[id]', method: 'OPTIONS', path: `/api/v1/activities/${activityId}`, expect: everyone(204) },
+
+    ...activitiesCases(ids),
+    ...registrationsCases(ids),
+    ...participantsCases(ids),
+    ...preMeetingsCases(ids),
+    ...communityCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

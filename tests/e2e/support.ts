@@ -1,5 +1,7 @@
 // Shared e2e support: sign-in through the real form endpoint, and axe on every page visited.
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const demoPassword = 'netwerkplein-demo';
@@ -13,7 +15,9 @@ export const accounts = {
   staff: `medewerker@${domain}`,
   otherFacilitator: `facilitator.gent@${domain}`,
   // Coordinator of 931187, a school outside Samana's learning network 2022-2023.
-  otherCoordinator: `tom.mertens@${domain}`
+  otherCoordinator: `tom.mertens@${domain}`,
+  // Organiser of the Hamburg study trip (Ouders & School vzw).
+  hamburgFacilitator: `facilitator.hamburg@${domain}`
 } as const;
 
 export type Account = keyof typeof accounts;
@@ -33,4 +37,27 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+  attachments: { filename?: string; contentType: string; content: string }[];
+}
+
+/** Mails the SMTP peer received for one address, oldest first (tests/e2e/smtp-peer.js writes them). */
+export function mailsTo(address: string): ReceivedMail[] {
+  const dir = process.env.E2E_MAIL_DIR ?? './data/e2e-mail';
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as ReceivedMail)
+    .filter((mail) => mail.to.includes(address.toLowerCase()));
+}
+
+/** Waits until the peer received a mail for `address` whose subject matches (mail goes through a job). */
+export async function waitForMail(address: string, subject: RegExp, timeoutMs = 20_000): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect.poll(() => (found = mailsTo(address).findLast((m) => subject.test(m.subject))), { timeout: timeoutMs, message: `mail to ${address} matching ${subject}` }).toBeTruthy();
+  return found!;
 }

@@ -1,4 +1,4 @@
-import type { activitiesNl } from './nl-activities';
+import type { activitiesErrorsNl, activitiesNl } from './nl-activities';
 
 export const activitiesEn: typeof activitiesNl = {
   title: 'Activities',
@@ -25,5 +25,15 @@ export const activitiesEn: typeof activitiesNl = {
   visibilityNetwork: 'For the members of the network',
   visibilitySchool: 'For one school only',
   programmeKinds: { bezoek: 'Visit', uitwisseling: 'Exchange', lezing: 'Talk', sessie: 'Session', andere: 'Part' },
-  presenter: (name: string) => `by ${name}`
+  presenter: (name: string) => `by ${name}`,
+  workspaceTab: 'Activities',
+  publicTabs: { label: 'About this activity', overview: 'Overview', register: 'Register', preMeeting: 'Preparation', travel: 'Travel together', reactions: 'Reactions' },
+  manageTabs: { details: 'Details', participants: 'Participants', checkIn: 'Attendance', preMeeting: 'Preparation', reactions: 'Reactions', publicPage: 'Public page' }
+};
+
+export const activitiesErrorsEn: typeof activitiesErrorsNl = {
+  activityNotFound: 'This activity does not exist (any more).',
+  answerRequired: 'Please answer this question.',
+  answerTooLong: 'This answer is too long.',
+  answerNotAnOption: 'Choose one of the possible answers.'
 };

@@ -1,4 +1,8 @@
-import { activitiesEn } from './en-activities';
+import { activitiesErrorsEn, activitiesEn } from './en-activities';
+import { registrationsErrorsEn, registrationsEn } from './en-registrations';
+import { participantsErrorsEn, participantsEn } from './en-participants';
+import { preMeetingsErrorsEn, preMeetingsEn } from './en-pre-meetings';
+import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import type { Messages } from './messages';
 
@@ -6,6 +10,10 @@ export const en: Messages = {
   lang: 'en',
   learning: learningEn,
   activities: activitiesEn,
+  registrations: registrationsEn,
+  participants: participantsEn,
+  preMeetings: preMeetingsEn,
+  community: communityEn,
   meetingMail: meetingMailEn,
   app: {
     name: 'Netwerkplein',
@@ -203,6 +211,7 @@ export const en: Messages = {
     subject: 'Subject',
     sentAt: 'Sent',
     notSent: 'in the outbox',
+    attachments: 'Attachments',
     rolesTitle: (org: string) => `Roles in ${org}`,
     grant: 'Grant role',
     granted: 'The role has been granted; the person received an e-mail.',
@@ -273,7 +282,12 @@ export const en: Messages = {
     notFound: 'This page does not exist (any more).',
     forbidden: 'You do not have access to this page.',
     generic: 'Something went wrong. Please try again later.',
-    invalidInput: 'Check the highlighted fields.'
+    invalidInput: 'Check the highlighted fields.',
+    ...activitiesErrorsEn,
+    ...registrationsErrorsEn,
+    ...participantsErrorsEn,
+    ...preMeetingsErrorsEn,
+    ...communityErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

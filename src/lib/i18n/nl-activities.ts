@@ -24,5 +24,16 @@ export const activitiesNl = {
   visibilityNetwork: 'Voor de leden van het netwerk',
   visibilitySchool: 'Enkel voor één school',
   programmeKinds: { bezoek: 'Bezoek', uitwisseling: 'Uitwisseling', lezing: 'Lezing', sessie: 'Sessie', andere: 'Onderdeel' },
-  presenter: (name: string) => `door ${name}`
+  presenter: (name: string) => `door ${name}`,
+  workspaceTab: 'Activiteiten',
+  publicTabs: { label: 'Over deze activiteit', overview: 'Overzicht', register: 'Inschrijven', preMeeting: 'Voorbereiding', travel: 'Samen reizen', reactions: 'Reacties' },
+  manageTabs: { details: 'Gegevens', participants: 'Deelnemers', checkIn: 'Aanwezigheid', preMeeting: 'Voorbereiding', reactions: 'Reacties', publicPage: 'Publieke pagina' }
+};
+
+/** Error keys of this area (merged into `errors`; prefix them with the area to avoid clashes). */
+export const activitiesErrorsNl = {
+  activityNotFound: 'Deze activiteit bestaat niet (meer).',
+  answerRequired: 'Beantwoord deze vraag.',
+  answerTooLong: 'Dit antwoord is te lang.',
+  answerNotAnOption: 'Kies een van de mogelijke antwoorden.'
 };

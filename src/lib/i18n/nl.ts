@@ -1,11 +1,19 @@
 // Dutch (nl-BE) is the source language; en.ts must provide the same keys (the type enforces it).
-import { activitiesNl } from './nl-activities';
+import { activitiesErrorsNl, activitiesNl } from './nl-activities';
+import { registrationsErrorsNl, registrationsNl } from './nl-registrations';
+import { participantsErrorsNl, participantsNl } from './nl-participants';
+import { preMeetingsErrorsNl, preMeetingsNl } from './nl-pre-meetings';
+import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
 
 export const nl = {
   lang: 'nl',
   learning: learningNl,
   activities: activitiesNl,
+  registrations: registrationsNl,
+  participants: participantsNl,
+  preMeetings: preMeetingsNl,
+  community: communityNl,
   meetingMail: meetingMailNl,
   app: {
     name: 'Netwerkplein',
@@ -203,6 +211,7 @@ export const nl = {
     subject: 'Onderwerp',
     sentAt: 'Verstuurd',
     notSent: 'in de outbox',
+    attachments: 'Bijlagen',
     rolesTitle: (org: string) => `Rollen in ${org}`,
     grant: 'Rol toekennen',
     granted: 'De rol is toegekend; de persoon kreeg een e-mail.',
@@ -273,7 +282,12 @@ export const nl = {
     notFound: 'Deze pagina bestaat niet (meer).',
     forbidden: 'Je hebt geen toegang tot deze pagina.',
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
-    invalidInput: 'Controleer de gemarkeerde velden.'
+    invalidInput: 'Controleer de gemarkeerde velden.',
+    ...activitiesErrorsNl,
+    ...registrationsErrorsNl,
+    ...participantsErrorsNl,
+    ...preMeetingsErrorsNl,
+    ...communityErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -13,6 +13,8 @@ import { findLearningNetwork, listActiveMemberSchoolIds } from '$lib/features/le
 import { canLearningNetwork, type LearningNetworkAction } from '$lib/features/learning-networks/policy';
 import { findMeetingById } from '$lib/features/meetings/data.server';
 import { canMeeting, type MeetingAction } from '$lib/features/meetings/policy';
+import { findActivity, isNetworkMemberNow } from '$lib/features/activities/data.server';
+import { canActivity } from '$lib/features/activities/policy';
 import { messagesFor } from '$lib/i18n/messages';
 import { z } from 'zod';
 import { brandOrganisation, brandSchool } from './tenancy';
@@ -114,4 +116,34 @@ export async function requireSchoolMeeting(event: GuardEvent, institutionNumber:
   if (!canMeeting(actor, 'view-as-school', subject)) notFound(event.locals);
   if (!canMeeting(actor, action, subject)) forbidden(event.locals);
   return { actor, school, schoolId, meeting, subject };
+}
+
+/**
+ * An activity seen from its public page: 404 for anyone outside its audience (a network's or a
+ * school's activity does not exist for outsiders). 'view' is open to visitors of a public activity;
+ * 'register' needs a signed-in person of the audience (visitors are sent to sign in first).
+ */
+export async function requireActivity(event: GuardEvent, organisationSlug: string, activitySlug: string, action: 'view' | 'register') {
+  const activity = await findActivity(organisationSlug, activitySlug);
+  if (!activity) notFound(event.locals);
+  const actor = event.locals.actor;
+  const actorIsNetworkMember = activity.visibility === 'network'
+    ? await isNetworkMemberNow(activity.networkId, actor?.schools.map((s) => s.schoolId) ?? [])
+    : false;
+  const subject = { ...activity, actorIsNetworkMember };
+  if (!canActivity(actor, 'view', subject)) notFound(event.locals);
+  if (action === 'register') {
+    const signedIn = requireActor(event);
+    if (!canActivity(signedIn, 'register', subject)) forbidden(event.locals);
+  }
+  return { actor, activity, subject, organisationId: brandOrganisation(activity.organisationId) };
+}
+
+/** An activity in its organisation's workspace: only that organisation's facilitators manage it. */
+export async function requireManagedActivity(event: GuardEvent, organisationSlug: string, activitySlug: string) {
+  const { actor, organisation, organisationId } = await requireOrganisation(event, organisationSlug, 'view-workspace');
+  const activity = await findActivity(organisationSlug, activitySlug);
+  if (!activity || activity.organisationId !== organisation.id) notFound(event.locals);
+  if (!canActivity(actor, 'manage', activity)) forbidden(event.locals);
+  return { actor, organisation, organisationId, activity };
 }

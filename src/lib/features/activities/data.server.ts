@@ -1,24 +1,9 @@
 import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import { activities, activityExtras, activityProgrammeItems, organisations, registrations } from '$lib/server/db/schema';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations } from '$lib/server/db/schema';
 import { schoolYearOf } from '../calendar/rules';
 import { publicMembersSql } from '../learning-networks/data.server';
-
-/** Headcount per registration status, and the seat counter, of one activity. */
-export async function countRegistrations(activityId: string) {
-  const rows = await db().select({ status: registrations.status, count: sql<number>`count(*)::int` }).from(registrations)
-    .where(eq(registrations.activityId, activityId)).groupBy(registrations.status);
-  const [activity] = await db().select({ seatsTaken: activities.seatsTaken, capacity: activities.capacity }).from(activities).where(eq(activities.id, activityId));
-  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<string, number>>;
-  return { ...byStatus, seatsTaken: activity?.seatsTaken ?? 0, capacity: activity?.capacity ?? 0 };
-}
-
-export async function listWaitingOrder(activityId: string): Promise<string[]> {
-  const rows = await db().select({ personId: registrations.personId }).from(registrations)
-    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
-    .orderBy(registrations.waitingSince, registrations.createdAt, registrations.id);
-  return rows.map((r) => r.personId);
-}
+import type { RegistrationQuestion } from './rules';
 
 const activityColumns = {
   id: activities.id, organisationId: activities.organisationId, organisationSlug: organisations.slug, organisationName: organisations.name,
@@ -77,6 +62,14 @@ export async function listExtras(activityId: string) {
     id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, priceCents: activityExtras.priceCents,
     capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken
   }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
+}
+
+/** Registration questions in their order (see rules.ts for which apply). */
+export async function listQuestions(activityId: string): Promise<RegistrationQuestion[]> {
+  return db().select({
+    id: activityQuestions.id, kind: activityQuestions.kind, label: activityQuestions.label, options: activityQuestions.options,
+    required: activityQuestions.required, dependsOnQuestionId: activityQuestions.dependsOnQuestionId, dependsOnAnswer: activityQuestions.dependsOnAnswer
+  }).from(activityQuestions).where(eq(activityQuestions.activityId, activityId)).orderBy(asc(activityQuestions.position));
 }
 
 /** Whether any of these schools is a member of the network in the school year of `now`. */

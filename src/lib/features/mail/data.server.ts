@@ -10,6 +10,7 @@ export async function listOutbox(limit = 200) {
       subject: mails.subject,
       textBody: mails.textBody,
       transport: mails.transport,
+      attachmentNames: mails.attachmentNames,
       sentAt: mails.sentAt,
       createdAt: mails.createdAt
     })

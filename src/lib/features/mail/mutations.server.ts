@@ -7,7 +7,7 @@ import type { MailPayload } from './schema';
 export async function recordMail(id: string, mail: MailPayload, transport: 'outbox' | 'smtp'): Promise<boolean> {
   const inserted = await db()
     .insert(mails)
-    .values({ id, recipient: mail.to, subject: mail.subject, textBody: mail.text, transport })
+    .values({ id, recipient: mail.to, subject: mail.subject, textBody: mail.text, transport, attachmentNames: (mail.attachments ?? []).map((a) => a.filename) })
     .onConflictDoNothing()
     .returning({ id: mails.id });
   if (inserted.length > 0) return true;

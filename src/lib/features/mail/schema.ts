@@ -3,7 +3,13 @@ import { z } from 'zod';
 export const mailPayloadSchema = z.object({
   to: z.email(),
   subject: z.string().min(1).max(300),
-  text: z.string().min(1).max(100_000)
+  text: z.string().min(1).max(100_000),
+  /** Small text attachments only, such as an .ics invitation (the payload lives in the job table). */
+  attachments: z.array(z.object({
+    filename: z.string().min(1).max(120),
+    contentType: z.string().min(1).max(120),
+    content: z.string().max(200_000)
+  })).max(5).optional()
 });
 
 export type MailPayload = z.infer<typeof mailPayloadSchema>;

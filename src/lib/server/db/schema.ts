@@ -120,6 +120,8 @@ export const mails = pgTable('mails', {
   subject: text('subject').notNull(),
   textBody: text('text_body').notNull(),
   transport: text('transport', { enum: ['outbox', 'smtp'] }).notNull(),
+  /** File names of the attachments (e.g. an .ics), so the outbox shows what was sent. */
+  attachmentNames: jsonb('attachment_names').$type<string[]>().notNull().default([]),
   sentAt: timestamp('sent_at', { withTimezone: true }),
   createdAt: createdAt()
 }, (t) => [index('mails_created_idx').on(t.createdAt)]);
@@ -305,3 +307,89 @@ export const activityProgrammeItems = pgTable('activity_programme_items', {
   place: text('place'),
   presenter: text('presenter')
 }, (t) => [uniqueIndex('activity_programme_position_idx').on(t.activityId, t.position)]);
+
+/** Registration questions; a question may only apply when an earlier one got a given answer. */
+export const activityQuestions = pgTable('activity_questions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: ['short', 'long', 'choice'] }).notNull(),
+  label: text('label').notNull(),
+  options: jsonb('options').$type<string[]>().notNull().default([]),
+  required: boolean('required').notNull().default(false),
+  dependsOnQuestionId: uuid('depends_on_question_id'),
+  dependsOnAnswer: text('depends_on_answer')
+}, (t) => [uniqueIndex('activity_questions_position_idx').on(t.activityId, t.position)]);
+
+/** The preparatory online meeting of an activity: its link and the date picked from the poll. */
+export const activityPreMeetings = pgTable('activity_pre_meetings', {
+  activityId: uuid('activity_id').primaryKey().references(() => activities.id, { onDelete: 'cascade' }),
+  onlineUrl: text('online_url'),
+  durationMinutes: integer('duration_minutes').notNull().default(60),
+  chosenOptionId: uuid('chosen_option_id'),
+  chosenAt: timestamp('chosen_at', { withTimezone: true })
+});
+
+/** Candidate dates of the pre-meeting poll. */
+export const activityPreMeetingOptions = pgTable('activity_pre_meeting_options', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull()
+}, (t) => [uniqueIndex('activity_pre_meeting_options_idx').on(t.activityId, t.startsAt)]);
+
+export const activityPreMeetingVotes = pgTable('activity_pre_meeting_votes', {
+  optionId: uuid('option_id').notNull().references(() => activityPreMeetingOptions.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  answer: text('answer', { enum: ['yes', 'maybe', 'no'] }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+}, (t) => [primaryKey({ columns: [t.optionId, t.personId] })]);
+
+/** Questions participants send in before the pre-meeting; the facilitator groups them by theme. */
+export const activityPreMeetingQuestions = pgTable('activity_pre_meeting_questions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+  theme: text('theme'),
+  createdAt: createdAt()
+}, (t) => [index('activity_pre_meeting_questions_idx').on(t.activityId)]);
+
+/** Travel-together board: only people who opted in see each other's entries and contact details. */
+export const activityTravelOffers = pgTable('activity_travel_offers', {
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  fromPlace: text('from_place').notNull(),
+  mode: text('mode', { enum: ['trein', 'auto', 'bus', 'vliegtuig', 'andere'] }).notNull(),
+  contact: text('contact').notNull(),
+  note: text('note').notNull().default(''),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+}, (t) => [primaryKey({ columns: [t.activityId, t.personId] })]);
+
+/** Reactions under an activity; the organisers can hide or delete them. */
+export const activityReactions = pgTable('activity_reactions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+  hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+  hiddenBy: uuid('hidden_by').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: createdAt()
+}, (t) => [index('activity_reactions_idx').on(t.activityId, t.createdAt)]);
+
+/** A school asks an organisation for a training tailored to it; accepting plans a school-only activity. */
+export const trainingRequests = pgTable('training_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),
+  requestedBy: uuid('requested_by').references(() => people.id, { onDelete: 'set null' }),
+  kind: text('kind', { enum: ['thematisch', 'praktisch'] }).notNull(),
+  theme: text('theme').notNull(),
+  audience: text('audience').notNull(),
+  preferredPeriod: text('preferred_period').notNull(),
+  message: text('message').notNull().default(''),
+  status: text('status', { enum: ['open', 'accepted', 'declined'] }).notNull().default('open'),
+  activityId: uuid('activity_id').references(() => activities.id, { onDelete: 'set null' }),
+  decidedBy: uuid('decided_by').references(() => people.id, { onDelete: 'set null' }),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  createdAt: createdAt()
+}, (t) => [index('training_requests_org_idx').on(t.organisationId, t.status)]);

@@ -5,10 +5,10 @@ import { parseSchoolYear } from '$lib/features/calendar/rules';
 import { meetingStartsAt, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
-import { demoActivities } from './demo-activities';
+import { seedActivities } from './seed-demo-activities';
 import { demoMemberships, demoNetworks, demoOrganisations, demoPeople, demoSchools } from './demo-data';
 import {
-  activities, activityExtras, activityProgrammeItems, learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
+  learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
   organisationRoles, organisations, people, projectParticipations, schoolStaff, schools
 } from './schema';
 
@@ -54,25 +54,6 @@ async function seedLearningNetwork(tx: Tx, networkId: string, schoolId: Map<stri
   }
 }
 
-async function seedActivities(tx: Tx, orgId: Map<string, string>, networkId: Map<string, string>): Promise<void> {
-  for (const a of demoActivities) {
-    const [row] = await tx.insert(activities).values({
-      organisationId: orgId.get(a.organisationSlug)!, slug: a.slug, kind: a.kind, title: a.title, summary: a.summary,
-      description: a.description, audience: a.audience, goals: a.goals, learnings: a.learnings, location: a.location,
-      startsAt: meetingStartsAt(...a.start), endsAt: meetingStartsAt(...a.end), registrationDeadline: meetingStartsAt(...a.deadline),
-      priceCents: a.priceCents, priceCovers: a.priceCovers, capacity: a.capacity, visibility: a.visibility,
-      networkId: a.networkSlug ? networkId.get(a.networkSlug)! : null
-    }).returning({ id: activities.id });
-    if (a.programme.length > 0) {
-      await tx.insert(activityProgrammeItems).values(a.programme.map((p, i) => ({
-        activityId: row!.id, position: i + 1, kind: p.kind, title: p.title, description: p.description ?? '',
-        startsAt: p.at ? meetingStartsAt(...p.at) : null, place: p.place ?? null, presenter: p.presenter ?? null
-      })));
-    }
-    if (a.extras.length > 0) await tx.insert(activityExtras).values(a.extras.map((e) => ({ activityId: row!.id, ...e })));
-  }
-}
-
 export async function seedDemoData(db: Db): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(organisations);
   if (count > 0) return false;
@@ -93,17 +74,17 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       return { networkId: networkId.get(m.networkSlug)!, schoolId: schoolId.get(m.institutionNumber)!, schoolYear: year.startYear };
     }));
     await seedLearningNetwork(tx, networkId.get('scholennetwerk-jonge-mantelzorgers')!, schoolId);
-    await seedActivities(tx, orgId, networkId);
+    const personId = new Map<string, string>();
     for (const person of demoPeople) {
       const isPlatformAdmin = person.roles.some((r) => r.kind === 'platform-admin');
       const [row] = await tx.insert(people).values({ email: person.email, name: person.name, passwordHash, isPlatformAdmin }).returning({ id: people.id });
-      const personId = row!.id;
+      personId.set(person.email, row!.id);
       for (const role of person.roles) {
         if (role.kind === 'facilitator' || role.kind === 'coach') {
-          await tx.insert(organisationRoles).values({ personId, organisationId: orgId.get(role.organisationSlug)!, role: role.kind });
+          await tx.insert(organisationRoles).values({ personId: row!.id, organisationId: orgId.get(role.organisationSlug)!, role: role.kind });
         } else if (role.kind === 'school-coordinator' || role.kind === 'school-staff') {
           await tx.insert(schoolStaff).values({
-            personId,
+            personId: row!.id,
             schoolId: schoolId.get(role.institutionNumber)!,
             access: role.kind === 'school-coordinator' ? 'coordinator' : 'staff',
             schoolRole: role.kind === 'school-staff' ? role.schoolRole : 'zorgcoordinator'
@@ -111,6 +92,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
         }
       }
     }
+    await seedActivities(tx, orgId, networkId, personId);
   });
   return true;
 }

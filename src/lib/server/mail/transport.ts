@@ -6,6 +6,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 let transporter: Transporter | undefined;
@@ -18,5 +19,5 @@ export async function sendOverSmtp(mail: OutgoingMail): Promise<void> {
   const env = readEnv();
   if (!env.SMTP_URL) throw new Error('SMTP_URL is not set');
   transporter ??= nodemailer.createTransport(env.SMTP_URL);
-  await transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments });
 }

@@ -1,0 +1,7 @@
+import type { registrationsErrorsNl, registrationsNl } from './nl-registrations';
+
+export const registrationsEn: typeof registrationsNl = {
+};
+
+export const registrationsErrorsEn: typeof registrationsErrorsNl = {
+};
