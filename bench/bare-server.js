@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The baseline for bench/run.js: a bare node:http + pg server for two pages of the app.
+// The baseline for bench/run.js: a bare node:http + pg server for three pages of the app.
 //
 //   node bench/bare-server.js [--port 3102] [--database-url postgres://postgres@127.0.0.1:5432/netwerkplein_bench]
 //
@@ -16,7 +16,15 @@
 // learning-network lookups followed by its four data queries in parallel. It applies the same rights
 // (facilitator or coach of the organisation; facilitators also get the remove and add forms) and
 // renders the same meetings, member rows with attendance rate, never-attended list and change history.
-// Like the app (csr = false everywhere), it embeds no hydration data. No framework, no templating library. GET /healthz answers 200.
+// Like the app (csr = false everywhere), it embeds no hydration data.
+//
+// GET /activiteiten/:org/:activity (an activity's public page, anonymous) runs the app's three queries with
+// the same SQL text and the same concurrency: the activity layout's and the page's requireActivity share
+// one lookup of the activity (findActivity, memoised per GET request in guards.ts), then
+// the page loads the programme and the extras in parallel. Only public activities are shown (anyone
+// else gets 404, as canActivity answers for a visitor). It renders the same tabs, facts, seats left,
+// goals, learnings, programme and extras, escaped as Svelte escapes (& and < in text; &, " and < in
+// attributes). No framework, no templating library. GET /healthz answers 200.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
@@ -70,6 +78,11 @@ const ATTENDANCE_RATES_SQL = `
     where m.learning_network_id = $2 and m.active
     order by s.name`;
 const SESSION_COOKIE = 'np_session';
+
+// An activity's public page: findActivity (once per request, shared by the layout's and the page's guard), listProgramme, listExtras.
+const FIND_ACTIVITY_SQL = 'select "activities"."id", "activities"."organisation_id", "organisations"."slug", "organisations"."name", "activities"."slug", "activities"."kind", "activities"."title", "activities"."summary", "activities"."description", "activities"."audience", "activities"."goals", "activities"."learnings", "activities"."location", "activities"."starts_at", "activities"."ends_at", "activities"."price_cents", "activities"."price_covers", "activities"."capacity", "activities"."seats_taken", "activities"."registration_deadline", "activities"."visibility", "activities"."network_id", "activities"."school_id" from "activities" inner join "organisations" on "organisations"."id" = "activities"."organisation_id" where ("organisations"."slug" = $1 and "activities"."slug" = $2)';
+const PROGRAMME_SQL = 'select "id", "activity_id", "position", "kind", "title", "description", "starts_at", "place", "presenter" from "activity_programme_items" where "activity_programme_items"."activity_id" = $1 order by "activity_programme_items"."position" asc';
+const EXTRAS_SQL = 'select "id", "title", "date", "price_cents", "capacity", "seats_taken" from "activity_extras" where "activity_extras"."activity_id" = $1 order by "activity_extras"."date" asc, "activity_extras"."title" asc';
 
 const PROVINCES = {
   antwerpen: 'Antwerpen', limburg: 'Limburg', 'oost-vlaanderen': 'Oost-Vlaanderen', 'vlaams-brabant': 'Vlaams-Brabant',
@@ -159,7 +172,7 @@ function renderPage({ network, years, selectedYear, members, chart, harvests, pa
     `<title>${esc(network.name)} — Netwerkplein</title>\n<link href="/bench.css" rel="stylesheet">\n</head>\n`,
     '<body>\n<a class="skip" href="#inhoud">Naar de inhoud</a> <header class="site-header"><div class="wrap bar">',
     '<a class="brand" href="/">Netwerkplein</a> <nav aria-label="Hoofdnavigatie"><ul><li><a href="/">Start</a></li> ',
-    '<li><a href="/aanmelden">Aanmelden</a></li> <li><form method="POST" action="/taal">',
+    '<li><a href="/activiteiten">Activiteiten</a></li> <li><a href="/aanmelden">Aanmelden</a></li> <li><form method="POST" action="/taal">',
     '<input type="hidden" name="lang" value="en"/> ',
     `<input type="hidden" name="terug" value="${esc(pathname)}"/> `,
     '<button class="link" aria-label="Switch to English" lang="en">English</button></form></li></ul></nav></div></header> ',
@@ -219,7 +232,7 @@ function rateText(present, recorded) {
 function renderSignedInHeader(actor, pathname) {
   return '<a class="skip" href="#inhoud">Naar de inhoud</a> <header class="site-header"><div class="wrap bar">'
     + '<a class="brand" href="/">Netwerkplein</a> <nav aria-label="Hoofdnavigatie"><ul><li><a href="/">Start</a></li> '
-    + '<li><a href="/werkruimte">Mijn werkruimte</a></li> '
+    + '<li><a href="/activiteiten">Activiteiten</a></li> <li><a href="/werkruimte">Mijn werkruimte</a></li> '
     + (actor.isPlatformAdmin ? '<li><a href="/beheer">Beheer</a></li>' : '')
     + ' <li><a href="/account">Mijn account</a></li> <li><form method="POST" action="/afmelden"><button class="link">Afmelden</button></form></li> '
     + '<li><form method="POST" action="/taal"><input type="hidden" name="lang" value="en"/> '
@@ -240,7 +253,8 @@ function renderOverviewPage({ actor, organisation, abilities, network, yearLabel
     '<main id="inhoud" class="wrap" tabindex="-1"><p class="muted"><a href="/werkruimte">Mijn werkruimte</a></p> ',
     `<nav aria-label="${esc(organisation.name)}"><ul class="tabs"><li><a href="${orgBase}">Profiel</a></li>`,
     abilities.manageSchools ? `<li><a href="${orgBase}/scholen">Scholen</a></li>` : '',
-    `<li><a href="${orgBase}/netwerken">Netwerken</a></li></ul></nav> `,
+    `<li><a href="${orgBase}/netwerken">Netwerken</a></li><li><a href="${orgBase}/activiteiten">Activiteiten</a></li>`,
+    `<li><a href="${orgBase}/vormingsaanvragen">Vormingsaanvragen</a></li></ul></nav> `,
     `<nav aria-label="Netwerken"><ul class="tabs"><li><a href="${netBase}">Gegevens en leden</a></li>`,
     `<li><a href="${netBase}/deelnemers">Deelnemers per schooljaar</a></li><li><a href="${netBase}/lerende-netwerken">Lerende netwerken</a></li></ul></nav> `,
     `<h1>${esc(title)}</h1> <h2>Bijeenkomsten</h2> `);
@@ -299,6 +313,83 @@ function renderOverviewPage({ actor, organisation, abilities, network, yearLabel
   out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer>\n');
   // The app renders every page without client JS (csr = false): no hydration data to mirror.
   out.push('</body>\n</html>\n');
+  return out.join('');
+}
+
+// ---------- an activity's public page ----------
+
+// Svelte's escaping (escape_html in svelte/src/escaping.js): text escapes & and <; attributes also ".
+const escText = (value) => String(value ?? '').replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
+const escAttr = (value) => String(value ?? '').replace(/[&"<]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&lt;'));
+
+const ACTIVITY_KINDS = { studiereis: 'Studiereis', vorming: 'Vorming', uitwisselingsdag: 'Uitwisselingsdag', studiedag: 'Studiedag', infosessie: 'Infosessie' };
+const PROGRAMME_KINDS = { bezoek: 'Bezoek', uitwisseling: 'Uitwisseling', lezing: 'Lezing', sessie: 'Sessie', andere: 'Onderdeel' };
+const ACTIVITY_TABS = [['', 'Overzicht'], ['/inschrijven', 'Inschrijven'], ['/voorbereiding', 'Voorbereiding'], ['/samen-reizen', 'Samen reizen'], ['/reacties', 'Reacties']];
+
+/** As euros() in src/lib/features/activities/api.server.ts. */
+const euros = (cents) => (cents / 100).toFixed(2).replace('.', ',').replace(',00', ',-');
+
+function renderActivityPage({ activity: act, programme, extras, pathname }) {
+  const base = `/activiteiten/${act.organisationSlug}/${act.slug}`;
+  const start = brusselsDateTime(act.startsAt);
+  const end = brusselsDateTime(act.endsAt);
+  const deadline = brusselsDateTime(act.registrationDeadline);
+  const seatsLeft = Math.max(0, act.capacity - act.seatsTaken);
+  const out = [];
+  out.push('<!doctype html>\n<html lang="nl">\n  <head>\n    <meta charset="utf-8" />\n',
+    '    <meta name="viewport" content="width=device-width, initial-scale=1" />\n',
+    '    <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />\n',
+    `    <title>${escText(act.title)} — Netwerkplein</title>\n\t\t<link href="/bench.css" rel="stylesheet">\n  </head>\n`,
+    '  <body data-sveltekit-preload-data="hover">\n    <div style="display: contents">',
+    '<a class="skip" href="#inhoud">Naar de inhoud</a> <header class="site-header"><div class="wrap bar">',
+    '<a class="brand" href="/">Netwerkplein</a> <nav aria-label="Hoofdnavigatie"><ul><li><a href="/">Start</a></li> ',
+    '<li><a href="/activiteiten">Activiteiten</a></li> <li><a href="/aanmelden">Aanmelden</a></li> <li><form method="POST" action="/taal">',
+    `<input type="hidden" name="lang" value="en"/> <input type="hidden" name="terug" value="${escAttr(pathname)}"/> `,
+    '<button class="link" aria-label="Switch to English" lang="en">English</button></form></li></ul></nav></div></header> ',
+    '<main id="inhoud" class="wrap" tabindex="-1"><p class="muted"><a href="/activiteiten">Activiteiten</a></p> ',
+    '<nav aria-label="Over deze activiteit"><ul class="tabs">');
+  for (const [suffix, label] of ACTIVITY_TABS) {
+    const href = `${base}${suffix}`;
+    out.push(`<li><a href="${escAttr(href)}"${href === pathname ? ' aria-current="page"' : ''}>${label}</a></li>`);
+  }
+  out.push('</ul></nav> ',
+    `<p class="muted">${ACTIVITY_KINDS[act.kind]} · <a href="/organisaties/${escAttr(act.organisationSlug)}">${escText(act.organisationName)}</a> </p> `,
+    `<h1>${escText(act.title)}</h1> <p class="lead">${escText(act.summary)}</p> `,
+    `<dl><dt>Wanneer</dt><dd>${start.date} ${start.time} – ${end.date === start.date ? '' : `${end.date} `}${end.time}</dd> `,
+    act.location ? `<dt>Waar</dt><dd>${escText(act.location)}</dd>` : '',
+    ` <dt>Voor wie</dt><dd>${escText(act.audience)}</dd> `,
+    `<dt>Prijs per persoon</dt><dd>${act.priceCents === 0 ? 'Gratis' : `€ ${euros(act.priceCents)}`}`,
+    act.priceCovers ? `— Dit omvat: ${escText(act.priceCovers)}` : '', '</dd></dl> ',
+    `<p><strong>${seatsLeft === 0 ? `Volzet (${act.capacity} plaatsen): inschrijven zet je op de wachtlijst.` : `Nog ${seatsLeft} van de ${act.capacity} plaatsen vrij.`}</strong> `,
+    `Inschrijven kan tot ${deadline.date}.</p> <h2>Doel</h2> <p>${escText(act.goals)}</p> <p>${escText(act.description)}</p> `);
+  if (act.learnings.length > 0) {
+    out.push('<h2>Wat je leert</h2> <ul>');
+    for (const learning of act.learnings) out.push(`<li>${escText(learning)}</li>`);
+    out.push('</ul>');
+  }
+  out.push(' ');
+  if (programme.length > 0) {
+    out.push('<h2>Programma</h2> <ol>');
+    for (const item of programme) {
+      const at = item.startsAt ? brusselsDateTime(item.startsAt) : null;
+      out.push(`<li><strong>${PROGRAMME_KINDS[item.kind]}:</strong> ${escText(item.title)} `,
+        at ? `<span class="muted">— ${at.date} ${at.time}</span>` : '', ' ',
+        item.place ? `<span class="muted">· ${escText(item.place)}</span>` : '', ' ',
+        item.presenter ? `<span class="muted">· door ${escText(item.presenter)}</span>` : '', '</li>');
+    }
+    out.push('</ol>');
+  }
+  out.push(' ');
+  if (extras.length > 0) {
+    out.push('<h2>Opties</h2> <ul>');
+    for (const extra of extras) {
+      const left = extra.capacity === null ? null : Math.max(0, extra.capacity - extra.seatsTaken);
+      out.push(`<li>${escText(extra.title)}`, extra.priceCents > 0 ? `(€ ${euros(extra.priceCents)})` : '', ' ',
+        left === null ? '' : `<span class="muted">— ${left === 0 ? 'volzet' : left === 1 ? 'nog 1 plaats' : `nog ${left} plaatsen`}</span>`, '</li>');
+    }
+    out.push('</ul>');
+  }
+  out.push('</main> <footer class="wrap site-footer"><p>Netwerkplein — netwerken van scholen in Vlaanderen en Brussel.</p></footer> </div>\n  </body>\n</html>\n');
   return out.join('');
 }
 
@@ -446,6 +537,35 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
     return { status: 200, body, headers: { 'cache-control': 'private, no-store' } };
   }
 
+  /** requireActivity(…, 'view') for a visitor: only a public activity exists for them. */
+  async function visibleActivity(orgSlug, activitySlug) {
+    const [r] = await query(FIND_ACTIVITY_SQL, [orgSlug, activitySlug]);
+    if (!r || r[20] !== 'public') return null;
+    return {
+      id: r[0], organisationId: r[1], organisationSlug: r[2], organisationName: r[3], slug: r[4], kind: r[5], title: r[6], summary: r[7],
+      description: r[8], audience: r[9], goals: r[10], learnings: r[11], location: r[12], startsAt: r[13], endsAt: r[14], priceCents: r[15],
+      priceCovers: r[16], capacity: r[17], seatsTaken: r[18], registrationDeadline: r[19], visibility: r[20], networkId: r[21], schoolId: r[22]
+    };
+  }
+
+  async function activityPage(orgSlug, activitySlug, url) {
+    // The layout load and the page load each guard the activity; the app's guard looks it up once per GET request.
+    const layout = visibleActivity(orgSlug, activitySlug);
+    const page = (async () => {
+      const activity = await layout;
+      if (!activity) return null;
+      const [programmeRows, extraRows] = await Promise.all([query(PROGRAMME_SQL, [activity.id]), query(EXTRAS_SQL, [activity.id])]);
+      return {
+        activity,
+        programme: programmeRows.map((r) => ({ id: r[0], activityId: r[1], position: r[2], kind: r[3], title: r[4], description: r[5], startsAt: r[6], place: r[7], presenter: r[8] })),
+        extras: extraRows.map((r) => ({ id: r[0], title: r[1], date: r[2], priceCents: r[3], capacity: r[4], seatsTaken: r[5] }))
+      };
+    })();
+    const [layoutActivity, pageData] = await Promise.all([layout, page]);
+    if (!layoutActivity || !pageData) return { status: 404, body: '<!doctype html><title>Niet gevonden</title><h1>Niet gevonden</h1>' };
+    return { status: 200, body: renderActivityPage({ ...pageData, pathname: url.pathname }) };
+  }
+
   // Handlers still running when the load generator hangs up must finish before the pool is ended.
   let inFlight = 0;
   let drained = null;
@@ -460,6 +580,11 @@ export function createBareServer({ databaseUrl = DEFAULT_DATABASE_URL, poolSize 
         const [org, network, year] = overview.slice(1).map(decodeURIComponent);
         const { status, body, headers } = await overviewPage(req, org, network, year, url);
         return send(res, status, body, 'text/html; charset=utf-8', headers);
+      }
+      const activity = /^\/activiteiten\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+      if (activity) {
+        const { status, body } = await activityPage(decodeURIComponent(activity[1]), decodeURIComponent(activity[2]), url);
+        return send(res, status, body);
       }
       const match = /^\/organisaties\/([^/]+)\/netwerken\/([^/]+)\/?$/.exec(url.pathname);
       if (!match) return send(res, 404, '<!doctype html><title>Niet gevonden</title><h1>Niet gevonden</h1>');

@@ -18,6 +18,10 @@
 // - bench-forming (non-public): 3,000·s participating schools (all schools) in 2023-2024, to time forming
 //   the learning network 2024-2025 (bench/form-learning-network.js);
 // - a facilitator of bench-org who can sign in: BENCH_FACILITATOR_EMAIL / BENCH_FACILITATOR_PASSWORD.
+// The activity (on a third PRNG): the public study trip /activiteiten/bench-org/BENCH_ACTIVITY_SLUG with a
+// programme of 6 parts, 2 extras, 4 questions (one depending on another) and 220·s registrations of
+// school staff (about 90 % registered, the rest cancelled or interest only), so that the seats left and
+// the extras' seats left come from real counts.
 // Everything comes from a seeded PRNG (the password's salt too), so two runs at the same scale produce
 // the same rows.
 import { scryptSync } from 'node:crypto';
@@ -39,6 +43,7 @@ export const BENCH_FORMING_NETWORK_SLUG = 'bench-forming';
 export const BENCH_FORMING_FROM_YEAR = 2023;
 export const BENCH_FACILITATOR_EMAIL = 'facilitator@bench-org.example';
 export const BENCH_FACILITATOR_PASSWORD = 'bench-facilitator-wachtwoord';
+export const BENCH_ACTIVITY_SLUG = 'studiereis-ouders-als-schoolmentor';
 
 // ---------- deterministic randomness ----------
 
@@ -319,6 +324,7 @@ export function buildData(scale) {
   people.push(...learning.people);
   organisationRoles.push(...learning.organisationRoles);
   networks.push(...learning.networks);
+  const activity = buildActivity({ scale, organisations, schoolStaff });
 
   return {
     organisations, schools, people, organisationRoles, schoolStaff,
@@ -330,7 +336,8 @@ export function buildData(scale) {
     meetings: learning.meetings,
     meetingAttendance: learning.meetingAttendance,
     meetingAttendees: learning.meetingAttendees,
-    meetingSubmissions: learning.meetingSubmissions
+    meetingSubmissions: learning.meetingSubmissions,
+    ...activity
   };
 }
 
@@ -462,6 +469,110 @@ function buildLearningNetworks({ scale, organisations, schools, schoolStaff, net
   };
 }
 
+// ---------- the benchmarked activity ----------
+
+/** A Brussels wall-clock time as an instant; `summer` for dates in summer time (UTC+2). */
+const BRUSSELS = (date, time, summer = false) => new Date(`${date}T${time}:00+0${summer ? 2 : 1}:00`).toISOString();
+
+function buildActivity({ scale, organisations, schoolStaff }) {
+  const rnd = makeRandom(0xac71 + Math.round(scale * 1000));
+  const benchOrg = organisations.find((o) => o.slug === BENCH_ORG_SLUG);
+  const nRegistrations = Math.max(20, Math.round(220 * scale));
+  const capacity = Math.max(25, Math.round(240 * scale));
+  // Quotes, ampersands and apostrophes on purpose: both servers must escape them the same way.
+  const activity = {
+    id: rnd.uuid(), organisation_id: benchOrg.id, slug: BENCH_ACTIVITY_SLUG, kind: 'studiereis',
+    title: 'Studiereis Hamburg: ouders als "Schulmentoren" & een lerende community',
+    summary: 'Drie dagen Hamburg: scholen, gemeente en partners achter het project Schulmentoren.',
+    description: 'Centraal in het project staan ouders die binnen de school van hun kinderen optreden als "Schulmentoren" om andere ouders te '
+      + 'informeren, adviseren, versterken en ondersteunen bij de ontwikkeling van hun kinderen en om de overgangen in de schoolloopbaan '
+      + 'te vergemakkelijken. Op scholen waar dit project succesvol is, ontstaat een lerende community onder ouders en wordt de afstand '
+      + 'tussen school en thuis kleiner. We bezoeken scholen, de gemeente en de partners die het mogelijk maakten, en wisselen twee keer uit.',
+    audience: 'Directeuren/bestuurders, intern begeleiders, (liefst samen met) gemeentefunctionaris met onderwijs in zijn/haar/hun portefeuille.',
+    goals: 'Inspiratie opdoen en praktische informatie verkrijgen over kansengelijkheid, empowerment van ouders en ouderbetrokkenheid.',
+    learnings: JSON.stringify([
+      'Hoe een stappenplan eruitziet om te komen tot een buddysysteem en een lerende community met ouders',
+      'Hoe de financiële structuur van dergelijke projecten eruitziet',
+      'Wat ervoor nodig is om maatschappelijke partners in de wijk te activeren',
+      'Welke rol de gemeente hierin kan spelen',
+      "Hoe scholen ouders motiveren om op te treden als 'Schulmentor' of buddy",
+      "De do's & don'ts in het opzetten van een lerende community"
+    ]),
+    location: 'Hamburg (Duitsland); iedereen reist en verblijft op eigen gelegenheid',
+    online_url: null,
+    starts_at: BRUSSELS('2031-11-20', '10:00'), ends_at: BRUSSELS('2031-11-22', '17:00'),
+    price_cents: 69500, price_covers: 'Voorbereidings- en organisatiekosten. Reis & hotel regelt iedereen zelf.',
+    capacity, seats_taken: 0, registration_deadline: BRUSSELS('2031-10-15', '23:59', true),
+    visibility: 'public', network_id: null, school_id: null, created_at: '2031-06-01T08:00:00Z'
+  };
+  const programme = [
+    ['uitwisseling', 'Kennismaking en verwachtingen', ['2031-11-20', '10:00'], 'Hamburg, Rathaus', 'Bea Benchmark'],
+    ['bezoek', 'Scholen die het project Schulmentoren succesvol hebben geïmplementeerd', ['2031-11-20', '13:30'], 'Grundschule Rothenburgsort', null],
+    ['bezoek', 'Betrokken gemeenteambtenaren in Hamburg', ['2031-11-21', '09:30'], 'Behörde für Schule und Berufsbildung', null],
+    ['uitwisseling', "Uitwisselingsmoment: do's & don'ts voor een lerende community", ['2031-11-21', '15:00'], null, 'Bea Benchmark'],
+    ['bezoek', 'Samenwerkingspartners die dit mogelijk hebben gemaakt', ['2031-11-22', '09:30'], 'Stadtteilschule Wilhelmsburg', null],
+    ['lezing', 'Resultaten voor gezin, kind, school en gemeente', ['2031-11-22', '14:00'], 'Hamburg, Rathaus', 'Prof. <Hanna> Schmidt']
+  ].map(([kind, title, at, place, presenter], i) => ({
+    id: rnd.uuid(), activity_id: activity.id, position: i + 1, kind, title, description: '', starts_at: BRUSSELS(...at), place, presenter
+  }));
+  const extras = [
+    { id: rnd.uuid(), activity_id: activity.id, title: 'Gezamenlijk diner 21 november — op eigen kosten', date: '2031-11-21', price_cents: 0, capacity: Math.round(capacity * 0.75), seats_taken: 0, created_at: activity.created_at },
+    { id: rnd.uuid(), activity_id: activity.id, title: 'Gezamenlijk diner 22 november', date: '2031-11-22', price_cents: 3500, capacity: null, seats_taken: 0, created_at: activity.created_at }
+  ];
+  const questions = [];
+  for (const [kind, label, options, required, dependsOn, answer] of [
+    ['short', 'Functie', [], true],
+    ['choice', 'Hoe reis je naar Hamburg?', ['Trein', 'Vliegtuig', 'Auto'], true],
+    ['choice', 'Wil je samen reizen met andere deelnemers?', ['Ja', 'Nee'], false],
+    ['long', 'Van waar vertrek je en wanneer?', [], true, 2, 'Ja'] // only asked after "Ja" to the previous question
+  ]) {
+    questions.push({
+      id: rnd.uuid(), activity_id: activity.id, position: questions.length + 1, kind, label, options: JSON.stringify(options), required,
+      depends_on_question_id: dependsOn === undefined ? null : questions[dependsOn].id, depends_on_answer: answer ?? null
+    });
+  }
+  const [functie, reis, samen, vertrek] = questions;
+
+  // Registrants: school staff (one per school at most), in a shuffled order.
+  const perSchool = new Map();
+  for (const s of schoolStaff) if (!perSchool.has(s.school_id)) perSchool.set(s.school_id, s.person_id);
+  const registrants = rnd.shuffle([...perSchool.values()]).slice(0, nRegistrations);
+  const registrations = [];
+  const registrationExtras = [];
+  registrants.forEach((personId, i) => {
+    const status = rnd.weighted([['registered', 90], ['cancelled', 6], ['interest', 4]]);
+    const registered = status === 'registered' && activity.seats_taken < capacity;
+    const id = rnd.uuid();
+    const createdAt = new Date(Date.parse('2031-06-02T08:00:00Z') + i * 3_600_000).toISOString();
+    const answers = {};
+    if (status !== 'interest') {
+      answers[functie.id] = rnd.pick(['Directeur', 'Zorgcoördinator', 'Intern begeleider', 'Beleidsmedewerker onderwijs']);
+      answers[reis.id] = rnd.pick(['Trein', 'Vliegtuig', 'Auto']);
+      answers[samen.id] = rnd.pick(['Ja', 'Nee']);
+      if (answers[samen.id] === 'Ja') answers[vertrek.id] = `Vanuit ${rnd.pick(MUNICIPALITIES)[0]}, op 19 november in de namiddag.`;
+    }
+    registrations.push({
+      id, activity_id: activity.id, person_id: personId, registered_by: personId, status: registered ? 'registered' : status === 'registered' ? 'waiting' : status,
+      answers: JSON.stringify(answers),
+      invoice: JSON.stringify(status === 'interest' ? {} : { name: 'Schoolbestuur', enterpriseNumber: `0${400000000 + i * 7919}`, reference: `STUDIEREIS-${i + 1}` }),
+      waiting_since: registered || status !== 'registered' ? null : createdAt, paid_at: registered && rnd.next() < 0.4 ? createdAt : null,
+      created_at: createdAt, updated_at: createdAt
+    });
+    if (registered) activity.seats_taken++;
+    if (status === 'interest') return;
+    for (const extra of extras) {
+      if (rnd.next() >= (extra.capacity === null ? 0.4 : 0.7)) continue;
+      const claimed = registered && (extra.capacity === null || extra.seats_taken < extra.capacity);
+      if (claimed) extra.seats_taken++;
+      registrationExtras.push({ registration_id: id, extra_id: extra.id, claimed });
+    }
+  });
+  return {
+    activities: [activity], activityProgrammeItems: programme, activityExtras: extras, activityQuestions: questions,
+    registrations, registrationExtras
+  };
+}
+
 // ---------- database ----------
 
 async function recreateDatabase(databaseUrl) {
@@ -533,7 +644,10 @@ export async function generate({ scale = 1, databaseUrl = DEFAULT_DATABASE_URL, 
         ['project_participations', data.projectParticipations], ['learning_networks', data.learningNetworks],
         ['learning_network_members', data.learningNetworkMembers], ['learning_network_changes', data.learningNetworkChanges],
         ['meetings', data.meetings], ['meeting_attendance', data.meetingAttendance], ['meeting_attendees', data.meetingAttendees],
-        ['meeting_submissions', data.meetingSubmissions]
+        ['meeting_submissions', data.meetingSubmissions], ['activities', data.activities],
+        ['activity_programme_items', data.activityProgrammeItems], ['activity_extras', data.activityExtras],
+        ['activity_questions', data.activityQuestions], ['registrations', data.registrations],
+        ['registration_extras', data.registrationExtras]
       ];
       for (const [table, rows] of order) {
         t = performance.now();
@@ -560,8 +674,16 @@ export async function generate({ scale = 1, databaseUrl = DEFAULT_DATABASE_URL, 
       if (cohort[0].active !== rows[0].n) throw new Error(`The learning network ${BENCH_YEAR} has ${cohort[0].active} active members, expected ${rows[0].n}`);
       log(`[generate] its learning network ${BENCH_YEAR}-${BENCH_YEAR + 1} has ${cohort[0].active} active members (${cohort[0].total} incl. removed)`);
       const counts = Object.fromEntries(order.map(([table, r]) => [table, r.length]));
+      const { rows: [act] } = await client.query(
+        `select a.capacity, a.seats_taken, (select count(*)::int from registrations r where r.activity_id = a.id and r.status = 'registered') as registered,
+                (select count(*)::int from registrations r where r.activity_id = a.id) as registrations
+           from activities a join organisations o on o.id = a.organisation_id where o.slug = $1 and a.slug = $2`,
+        [BENCH_ORG_SLUG, BENCH_ACTIVITY_SLUG]
+      );
+      if (act.registered !== act.seats_taken) throw new Error(`The bench activity has ${act.registered} registered but ${act.seats_taken} seats taken`);
+      log(`[generate] activity ${BENCH_ORG_SLUG}/${BENCH_ACTIVITY_SLUG}: ${act.registrations} registrations, ${act.seats_taken} of ${act.capacity} seats taken`);
       log(`[generate] done in ${ms(t0)}`);
-      return { counts, benchMembers: rows[0].n };
+      return { counts, benchMembers: rows[0].n, benchActivity: { capacity: act.capacity, seatsTaken: act.seats_taken, registrations: act.registrations } };
     } finally {
       client.release();
     }

@@ -2,13 +2,14 @@
 import type { z } from 'zod';
 import { sendMailJob } from '$lib/features/mail/jobs.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
+import { registrationReminderJob } from '$lib/features/registrations/jobs.server';
 import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoData } from './db/seed-demo';
 import { readEnv } from './env';
 import { startWorkers, stopQueue, type JobDefinition } from './jobs/queue';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
-export const allJobs = [sendMailJob, meetingNotifyJob] as unknown as JobDefinition<z.ZodType>[];
+export const allJobs = [sendMailJob, meetingNotifyJob, registrationReminderJob] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;
 

@@ -19,7 +19,7 @@ import { messagesFor } from '$lib/i18n/messages';
 import { z } from 'zod';
 import { brandOrganisation, brandSchool } from './tenancy';
 
-type GuardEvent = { locals: App.Locals; url: URL };
+type GuardEvent = { locals: App.Locals; url: URL; request?: Request };
 
 function forbidden(locals: App.Locals): never {
   error(403, messagesFor(locals.locale).errors.forbidden);
@@ -118,13 +118,28 @@ export async function requireSchoolMeeting(event: GuardEvent, institutionNumber:
   return { actor, school, schoolId, meeting, subject };
 }
 
+// Likewise an activity: its layout and page both guard it. Only on GET: after an action the page
+// loads run in the same request and must see what the action changed (e.g. the seats left).
+const activitiesSeen = new WeakMap<App.Locals, Map<string, ReturnType<typeof findActivity>>>();
+
+function findActivityOnce(event: GuardEvent, organisationSlug: string, activitySlug: string): ReturnType<typeof findActivity> {
+  if (event.request?.method !== 'GET') return findActivity(organisationSlug, activitySlug);
+  const locals = event.locals;
+  let seen = activitiesSeen.get(locals);
+  if (!seen) activitiesSeen.set(locals, (seen = new Map()));
+  const key = `${organisationSlug}/${activitySlug}`;
+  let found = seen.get(key);
+  if (!found) seen.set(key, (found = findActivity(organisationSlug, activitySlug)));
+  return found;
+}
+
 /**
  * An activity seen from its public page: 404 for anyone outside its audience (a network's or a
  * school's activity does not exist for outsiders). 'view' is open to visitors of a public activity;
  * 'register' needs a signed-in person of the audience (visitors are sent to sign in first).
  */
 export async function requireActivity(event: GuardEvent, organisationSlug: string, activitySlug: string, action: 'view' | 'register') {
-  const activity = await findActivity(organisationSlug, activitySlug);
+  const activity = await findActivityOnce(event, organisationSlug, activitySlug);
   if (!activity) notFound(event.locals);
   const actor = event.locals.actor;
   const actorIsNetworkMember = activity.visibility === 'network'
@@ -142,7 +157,7 @@ export async function requireActivity(event: GuardEvent, organisationSlug: strin
 /** An activity in its organisation's workspace: only that organisation's facilitators manage it. */
 export async function requireManagedActivity(event: GuardEvent, organisationSlug: string, activitySlug: string) {
   const { actor, organisation, organisationId } = await requireOrganisation(event, organisationSlug, 'view-workspace');
-  const activity = await findActivity(organisationSlug, activitySlug);
+  const activity = await findActivityOnce(event, organisationSlug, activitySlug);
   if (!activity || activity.organisationId !== organisation.id) notFound(event.locals);
   if (!canActivity(actor, 'manage', activity)) forbidden(event.locals);
   return { actor, organisation, organisationId, activity };

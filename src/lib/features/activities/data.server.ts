@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations } from '$lib/server/db/schema';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations, registrationExtras, schools } from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { schoolYearOf } from '../calendar/rules';
 import { publicMembersSql } from '../learning-networks/data.server';
 import type { RegistrationQuestion } from './rules';
@@ -8,7 +9,7 @@ import type { RegistrationQuestion } from './rules';
 const activityColumns = {
   id: activities.id, organisationId: activities.organisationId, organisationSlug: organisations.slug, organisationName: organisations.name,
   slug: activities.slug, kind: activities.kind, title: activities.title, summary: activities.summary, description: activities.description,
-  audience: activities.audience, goals: activities.goals, learnings: activities.learnings, location: activities.location,
+  audience: activities.audience, goals: activities.goals, learnings: activities.learnings, location: activities.location, onlineUrl: activities.onlineUrl,
   startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
   capacity: activities.capacity, seatsTaken: activities.seatsTaken, registrationDeadline: activities.registrationDeadline,
   visibility: activities.visibility, networkId: activities.networkId, schoolId: activities.schoolId
@@ -79,4 +80,33 @@ export async function isNetworkMemberNow(networkId: string | null, schoolIds: st
   const rows = await queryRows<{ one: number }>(sql`select 1 as one from (${publicMembersSql(networkId)}) y
     where y.school_year = ${schoolYear} and y.school_id in (${sql.join(schoolIds.map((id) => sql`${id}::uuid`), sql`, `)}) limit 1`);
   return rows.length > 0;
+}
+
+const countOf = (statuses: string[]) => sql<number>`(select count(*)::int from registrations r
+  where r.activity_id = ${activities.id} and r.status in (${sql.join(statuses.map((s) => sql`${s}`), sql`, `)}))`;
+
+/** Every activity of one organisation with its head counts, for its workspace list (soonest first). */
+export async function listOrganisationActivities(organisationId: AuthorizedOrgId) {
+  return db().select({
+    id: activities.id, slug: activities.slug, kind: activities.kind, title: activities.title, visibility: activities.visibility,
+    startsAt: activities.startsAt, endsAt: activities.endsAt, capacity: activities.capacity, seatsTaken: activities.seatsTaken,
+    registered: countOf(['registered', 'attended', 'absent']), waiting: countOf(['waiting']), interest: countOf(['interest'])
+  }).from(activities).where(eq(activities.organisationId, organisationId)).orderBy(asc(activities.startsAt), asc(activities.title));
+}
+
+/** The school an activity is reserved for, to show and pre-fill its instellingsnummer. */
+export async function findActivitySchool(schoolId: string | null) {
+  if (!schoolId) return null;
+  const [row] = await db().select({ institutionNumber: schools.institutionNumber, name: schools.name, municipality: schools.municipality })
+    .from(schools).where(eq(schools.id, schoolId));
+  return row ?? null;
+}
+
+/** Extras with how many registrations chose each (an extra someone chose cannot be removed). */
+export async function listExtrasForEditor(activityId: string) {
+  return db().select({
+    id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, priceCents: activityExtras.priceCents,
+    capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken,
+    chosen: sql<number>`(select count(*)::int from ${registrationExtras} where ${registrationExtras.extraId} = ${activityExtras.id})`
+  }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
 }

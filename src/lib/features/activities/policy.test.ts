@@ -32,4 +32,14 @@ describe('canActivity', () => {
     expect(canActivity(facilitator, 'manage', subject)).toBe(true);
     expect(canActivity(otherFacilitator, 'manage', subject)).toBe(false);
   });
+
+  it('lets only the organisation\'s facilitators create; its coaches follow without creating', () => {
+    const coach = buildActor({ organisations: [{ organisationId: org, slug: 's', name: 'S', roles: ['coach'] }] });
+    const subject = { organisationId: org, visibility: 'public' as const };
+    expect(canActivity(facilitator, 'create', subject)).toBe(true);
+    expect(canActivity(coach, 'create', subject)).toBe(false);
+    expect(canActivity(coach, 'manage', subject)).toBe(false);
+    expect(canActivity(coach, 'view', { ...subject, visibility: 'network' })).toBe(true);
+    expect(canActivity(otherFacilitator, 'create', subject)).toBe(false);
+  });
 });

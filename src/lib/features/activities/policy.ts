@@ -1,6 +1,6 @@
 import { hasOrganisationRole, schoolAccessOf, type Actor } from '../people/types';
 
-export type ActivityAction = 'view' | 'manage' | 'register';
+export type ActivityAction = 'view' | 'manage' | 'create' | 'register';
 
 export interface ActivitySubject {
   organisationId: string;
@@ -14,6 +14,9 @@ export interface ActivitySubject {
  * Public activities are for everyone. One for the members of a network is for the staff of its
  * member schools; one for a single school only for that school's people. The organising
  * organisation's facilitators and coaches always see their activities; its facilitators manage them.
+ * Creating one ('create', only `organisationId` counts) is for the organisation's facilitators too:
+ * coaches follow the work (they read the organisation's activity list, as they read its learning
+ * networks) but do not offer activities in its name, nor open the editor.
  */
 export function canActivity(actor: Actor | null, action: ActivityAction, activity: ActivitySubject): boolean {
   const insider = hasOrganisationRole(actor, activity.organisationId, 'facilitator') || hasOrganisationRole(actor, activity.organisationId, 'coach');
@@ -24,6 +27,7 @@ export function canActivity(actor: Actor | null, action: ActivityAction, activit
     case 'view':
       return insider || audience;
     case 'manage':
+    case 'create':
       return hasOrganisationRole(actor, activity.organisationId, 'facilitator');
     case 'register':
       return actor !== null && (insider || audience);

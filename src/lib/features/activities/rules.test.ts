@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applicableQuestions, readAnswers, type RegistrationQuestion } from './rules';
+import {
+  applicableQuestions, centsToEuroText, extraDateNearActivity, firstFreeSlug, movedList, parseEuroCents, programmePartStart, readAnswers,
+  slugFromTitle, validateQuestionList, type RegistrationQuestion
+} from './rules';
 
 const q = (id: string, extra: Partial<RegistrationQuestion> = {}): RegistrationQuestion =>
   ({ id, kind: 'short', label: id, options: [], required: false, dependsOnQuestionId: null, dependsOnAnswer: null, ...extra });
@@ -32,5 +35,89 @@ describe('readAnswers', () => {
     expect(readAnswers(questions, { role: 'Koning' })).toEqual({ ok: false, errors: { role: 'answerNotAnOption' } });
     expect(readAnswers([q('a')], { a: 'x'.repeat(301) })).toEqual({ ok: false, errors: { a: 'answerTooLong' } });
     expect(readAnswers([q('a', { kind: 'long' })], { a: 'x'.repeat(301) })).toEqual({ ok: true, answers: { a: 'x'.repeat(301) } });
+  });
+});
+
+describe('parseEuroCents', () => {
+  it('reads prices the way people type them in Flanders', () => {
+    expect(parseEuroCents('695')).toBe(69500);
+    expect(parseEuroCents('695,50')).toBe(69550);
+    expect(parseEuroCents('695.5')).toBe(69550);
+    expect(parseEuroCents('€ 1.250,00')).toBe(125000);
+    expect(parseEuroCents('695,-')).toBe(69500);
+    expect(parseEuroCents(' 0 ')).toBe(0);
+    expect(parseEuroCents('')).toBe(0);
+  });
+
+  it('refuses what is not a price', () => {
+    for (const bad of ['-5', 'gratis', '695,505', '1,2,3', ',50', '12345678']) expect(parseEuroCents(bad), bad).toBeNull();
+  });
+
+  it('writes cents back as form text', () => {
+    expect(centsToEuroText(69500)).toBe('695');
+    expect(centsToEuroText(69550)).toBe('695,50');
+    expect(centsToEuroText(5)).toBe('0,05');
+  });
+});
+
+describe('slugs', () => {
+  it('derives a slug from the title without accents or punctuation', () => {
+    expect(slugFromTitle('Studiereis Hamburg: Schulmentoren & ouders')).toBe('studiereis-hamburg-schulmentoren-en-ouders');
+    expect(slugFromTitle('Vorming “Jonge mantelzorgers” — één dag')).toBe('vorming-jonge-mantelzorgers-een-dag');
+    expect(slugFromTitle('!!')).toBe('activiteit');
+    expect(slugFromTitle('x'.repeat(100))).toHaveLength(60);
+  });
+
+  it('adds -2, -3… when a slug is taken in the organisation', () => {
+    expect(firstFreeSlug('studiedag', new Set())).toBe('studiedag');
+    expect(firstFreeSlug('studiedag', new Set(['studiedag']))).toBe('studiedag-2');
+    expect(firstFreeSlug('studiedag', new Set(['studiedag', 'studiedag-2']))).toBe('studiedag-3');
+    const long = 'a'.repeat(60);
+    expect(firstFreeSlug(long, new Set([long]))).toBe(`${'a'.repeat(58)}-2`);
+  });
+});
+
+describe('validateQuestionList', () => {
+  it('accepts conditions on earlier questions with a valid answer', () => {
+    expect(validateQuestionList(questions)).toEqual({ ok: true });
+  });
+
+  it('refuses a condition on a later or unknown question, without an answer, or with an answer that is no option', () => {
+    expect(validateQuestionList([municipality, role])).toEqual({ ok: false, questionId: 'municipality', key: 'activitiesConditionNotEarlier' });
+    expect(validateQuestionList([{ ...role, dependsOnQuestionId: 'role', dependsOnAnswer: 'x' }]))
+      .toEqual({ ok: false, questionId: 'role', key: 'activitiesConditionNotEarlier' });
+    expect(validateQuestionList([municipality])).toEqual({ ok: false, questionId: 'municipality', key: 'activitiesConditionUnknown' });
+    expect(validateQuestionList([role, { ...municipality, dependsOnAnswer: ' ' }]))
+      .toEqual({ ok: false, questionId: 'municipality', key: 'activitiesConditionAnswerRequired' });
+    expect(validateQuestionList([role, { ...municipality, dependsOnAnswer: 'Koning' }]))
+      .toEqual({ ok: false, questionId: 'municipality', key: 'activitiesConditionNotAnOption' });
+    // Taking an option away from a question others depend on breaks the list as a whole.
+    expect(validateQuestionList([{ ...role, options: ['Directeur', 'Leerkracht'] }, municipality]).ok).toBe(false);
+  });
+
+  it('checks a move as the list it gives', () => {
+    expect(movedList(questions, 0, 'up')).toBeNull();
+    expect(movedList(questions, 3, 'down')).toBeNull();
+    expect(validateQuestionList(movedList(questions, 1, 'up')!).ok).toBe(false);
+    expect(validateQuestionList(movedList(questions, 3, 'up')!).ok).toBe(true);
+  });
+});
+
+describe('dates of programme parts and extras', () => {
+  // Friday 19 to Monday 22 November 2027, Brussels time (CET, UTC+1).
+  const trip = { startsAt: new Date('2027-11-19T07:00:00Z'), endsAt: new Date('2027-11-22T17:00:00Z') };
+
+  it('puts a time without a date on the first day and refuses a date outside the activity', () => {
+    expect(programmePartStart({ date: '', time: '' }, trip)).toEqual({ ok: true, startsAt: null });
+    expect(programmePartStart({ date: '', time: '10:30' }, trip)).toEqual({ ok: true, startsAt: new Date('2027-11-19T09:30:00Z') });
+    expect(programmePartStart({ date: '2027-11-22', time: '14:00' }, trip)).toEqual({ ok: true, startsAt: new Date('2027-11-22T13:00:00Z') });
+    expect(programmePartStart({ date: '2027-11-23', time: '09:00' }, trip)).toEqual({ ok: false });
+  });
+
+  it('allows an extra during the activity or up to a week around it', () => {
+    expect(extraDateNearActivity('2027-11-21', '2027-11-19', '2027-11-22')).toBe(true);
+    expect(extraDateNearActivity('2027-11-12', '2027-11-19', '2027-11-22')).toBe(true);
+    expect(extraDateNearActivity('2027-11-11', '2027-11-19', '2027-11-22')).toBe(false);
+    expect(extraDateNearActivity('2027-11-30', '2027-11-19', '2027-11-22')).toBe(false);
   });
 });

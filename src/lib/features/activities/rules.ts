@@ -1,5 +1,7 @@
 // Registration questions: which apply, and reading the answers a person gave. Pure, so the
 // registration form, its change form and the organiser's export all follow the same rule.
+// Below them, the pure rules of the organiser's editor (prices, slugs, conditions, dates).
+import { brusselsDateTimeParts, meetingStartsAt } from '../meetings/rules';
 
 export interface RegistrationQuestion {
   id: string;
@@ -53,4 +55,115 @@ export function readAnswers(
     else answers[q.id] = value;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
+}
+
+// ---------- the organiser's editor ----------
+
+/**
+ * Cents from a price typed in euro the way people in Flanders write it: "695", "695,50", "695.5",
+ * "€ 1.250,00", "695,-". Null when it is not a price (negative, letters, three decimals).
+ */
+export function parseEuroCents(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0€]/g, '').replace(/,-$/, '');
+  if (compact === '') return 0;
+  let normalised = compact;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(compact)) normalised = compact.replace(/\./g, '');
+  const match = normalised.match(/^(\d{1,6})(?:[.,](\d{1,2}))?$/);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+}
+
+/** Euro text for a form field: 69550 → "695,50", 69500 → "695". */
+export function centsToEuroText(cents: number): string {
+  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2).replace('.', ',');
+}
+
+export const slugMaxLength = 60;
+
+/** The URL name of an activity from its title: lower case, no accents, words joined by dashes. */
+export function slugFromTitle(title: string): string {
+  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/&/g, ' en ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    .slice(0, slugMaxLength).replace(/-+$/, '');
+  return slug.length >= 3 ? slug : `activiteit${slug ? `-${slug}` : ''}`;
+}
+
+/** The first of base, base-2, base-3… that is not taken (slugs are unique per organisation). */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, slugMaxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export type QuestionListErrorKey =
+  | 'activitiesConditionUnknown' | 'activitiesConditionNotEarlier' | 'activitiesConditionAnswerRequired' | 'activitiesConditionNotAnOption';
+
+/**
+ * Checks the conditions of a list of questions in their order: a condition points at an EARLIER
+ * question of the same list and names an answer; for a choice question that answer is one of its
+ * options. Every change of the list (add, edit, move, remove) is checked as the list it would give,
+ * so no change can leave a question that could never be asked or that points forward.
+ */
+export function validateQuestionList(
+  questions: Pick<RegistrationQuestion, 'id' | 'kind' | 'options' | 'dependsOnQuestionId' | 'dependsOnAnswer'>[]
+): { ok: true } | { ok: false; questionId: string; key: QuestionListErrorKey } {
+  for (const [index, q] of questions.entries()) {
+    if (q.dependsOnQuestionId === null) continue;
+    const targetIndex = questions.findIndex((t) => t.id === q.dependsOnQuestionId);
+    if (targetIndex < 0) return { ok: false, questionId: q.id, key: 'activitiesConditionUnknown' };
+    if (targetIndex >= index) return { ok: false, questionId: q.id, key: 'activitiesConditionNotEarlier' };
+    const answer = (q.dependsOnAnswer ?? '').trim();
+    if (answer === '') return { ok: false, questionId: q.id, key: 'activitiesConditionAnswerRequired' };
+    const target = questions[targetIndex]!;
+    if (target.kind === 'choice' && !target.options.includes(answer)) return { ok: false, questionId: q.id, key: 'activitiesConditionNotAnOption' };
+  }
+  return { ok: true };
+}
+
+/** The list with the item at `index` swapped with its neighbour; null at either end. */
+export function movedList<T>(items: T[], index: number, direction: 'up' | 'down'): T[] | null {
+  const other = direction === 'up' ? index - 1 : index + 1;
+  if (index < 0 || other < 0 || other >= items.length) return null;
+  const copy = [...items];
+  [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  return copy;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Days between two YYYY-MM-DD dates (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / dayMs);
+}
+
+/** How far (in days) an extra such as a dinner may lie before the first or after the last day. */
+export const extraDateMarginDays = 7;
+
+/** Whether an extra's date lies within the activity's days or at most a week before or after. */
+export function extraDateNearActivity(date: string, firstDay: string, lastDay: string): boolean {
+  return daysBetween(firstDay, date) >= -extraDateMarginDays && daysBetween(lastDay, date) <= extraDateMarginDays;
+}
+
+/** Whether a programme part's date lies within the activity's days (first to last, inclusive). */
+export function dateWithinActivity(date: string, firstDay: string, lastDay: string): boolean {
+  return daysBetween(firstDay, date) >= 0 && daysBetween(lastDay, date) <= 0;
+}
+
+/**
+ * When a programme part starts: a date and time (Brussels), or only a time on the activity's first
+ * day (a one-day activity needs no date per part), or nothing. A date outside the activity's days
+ * is refused: a part of the programme happens during the activity.
+ */
+export function programmePartStart(
+  input: { date: string; time: string },
+  activity: { startsAt: Date; endsAt: Date }
+): { ok: true; startsAt: Date | null } | { ok: false } {
+  if (input.time === '') return { ok: true, startsAt: null };
+  const firstDay = brusselsDateTimeParts(activity.startsAt).date;
+  const date = input.date === '' ? firstDay : input.date;
+  if (!dateWithinActivity(date, firstDay, brusselsDateTimeParts(activity.endsAt).date)) return { ok: false };
+  return { ok: true, startsAt: meetingStartsAt(date, input.time) };
 }

@@ -1,6 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { db } from '$lib/server/db/client';
-import { activities, registrations } from '$lib/server/db/schema';
+import { activities, activityExtras, organisations, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
+import { isNetworkMemberNow } from '../activities/data.server';
+import type { RegistrationStatus } from './rules';
 
 /** Headcount per registration status, and the seat counter, of one activity. */
 export async function countRegistrations(activityId: string) {
@@ -17,3 +20,115 @@ export async function listWaitingOrder(activityId: string): Promise<string[]> {
     .orderBy(registrations.waitingSince, registrations.createdAt, registrations.id);
   return rows.map((r) => r.personId);
 }
+
+/** 1-based place on the waiting list (same order as the promotion: waiting since, then created). */
+const waitingPosition = sql<number | null>`case when ${registrations.status} = 'waiting' then (
+  select count(*)::int from registrations w where w.activity_id = ${registrations.activityId} and w.status = 'waiting'
+    and (w.waiting_since, w.created_at, w.id) <= (${registrations.waitingSince}, ${registrations.createdAt}, ${registrations.id})
+) end`;
+
+const registrar = alias(people, 'registrar');
+
+/** One person's registration for one activity, with the chosen extras and who registered them. */
+export async function findRegistration(activityId: string, personId: string) {
+  const [row] = await db().select({
+    id: registrations.id, personId: registrations.personId, status: registrations.status, answers: registrations.answers,
+    invoice: registrations.invoice, registeredBy: registrations.registeredBy, registeredByName: registrar.name, position: waitingPosition
+  }).from(registrations)
+    .leftJoin(registrar, eq(registrar.id, registrations.registeredBy))
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId)));
+  if (!row) return null;
+  const extras = await db().select({ extraId: registrationExtras.extraId, claimed: registrationExtras.claimed }).from(registrationExtras)
+    .where(eq(registrationExtras.registrationId, row.id));
+  return { ...row, status: row.status as RegistrationStatus, extras };
+}
+
+export async function waitingPositionOf(registrationId: string): Promise<number | null> {
+  const [row] = await db().select({ position: waitingPosition }).from(registrations).where(eq(registrations.id, registrationId));
+  return row?.position ?? null;
+}
+
+/** People who share a school with the actor (their colleagues), with that school. */
+export async function listColleagues(actorPersonId: string) {
+  const mine = alias(schoolStaff, 'mine');
+  return db().selectDistinct({ personId: people.id, name: people.name, email: people.email, schoolId: schools.id, schoolName: schools.name })
+    .from(mine)
+    .innerJoin(schoolStaff, eq(schoolStaff.schoolId, mine.schoolId))
+    .innerJoin(people, eq(people.id, schoolStaff.personId))
+    .innerJoin(schools, eq(schools.id, mine.schoolId))
+    .where(and(eq(mine.personId, actorPersonId), ne(schoolStaff.personId, actorPersonId)))
+    .orderBy(asc(people.name), asc(schools.name));
+}
+
+/**
+ * Colleagues the actor may register for this activity: they share a school with the actor, and
+ * that school is in the activity's audience (a network's activity: a member school now; a
+ * school's activity: that school). One entry per person.
+ */
+export async function listEligibleColleagues(actorPersonId: string, activity: { visibility: 'public' | 'network' | 'school'; schoolId: string | null; networkId: string | null }) {
+  const all = await listColleagues(actorPersonId);
+  const schoolIds = [...new Set(all.map((c) => c.schoolId))];
+  const inAudience = new Set<string>();
+  for (const schoolId of schoolIds) {
+    if (activity.visibility === 'public'
+      || (activity.visibility === 'school' && activity.schoolId === schoolId)
+      || (activity.visibility === 'network' && (await isNetworkMemberNow(activity.networkId, [schoolId])))) inAudience.add(schoolId);
+  }
+  const seen = new Set<string>();
+  return all.filter((c) => inAudience.has(c.schoolId) && !seen.has(c.personId) && !!seen.add(c.personId));
+}
+
+/** Colleagues the actor registered for this activity (not the actor themself). */
+export async function listRegisteredByActor(activityId: string, actorPersonId: string) {
+  return db().select({ personId: people.id, name: people.name, status: registrations.status, position: waitingPosition })
+    .from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.registeredBy, actorPersonId), ne(registrations.personId, actorPersonId)))
+    .orderBy(asc(people.name));
+}
+
+/** A person's own registrations with the activity, for "Mijn activiteiten" (ordered in rules.ts). */
+export async function listRegistrationsOfPerson(personId: string) {
+  return db().select({
+    registrationId: registrations.id, status: registrations.status, position: waitingPosition,
+    title: activities.title, slug: activities.slug, organisationSlug: organisations.slug, organisationName: organisations.name,
+    startsAt: activities.startsAt, endsAt: activities.endsAt
+  }).from(registrations)
+    .innerJoin(activities, eq(activities.id, registrations.activityId))
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(eq(registrations.personId, personId));
+}
+
+/** Everything a registration mail says: the person, the activity, the extras and who registered them. */
+export async function findRegistrationMailContext(registrationId: string) {
+  const [row] = await db().select({
+    registrationId: registrations.id, status: registrations.status, personId: registrations.personId, registeredBy: registrations.registeredBy,
+    personName: people.name, personEmail: people.email, registeredByName: registrar.name, position: waitingPosition,
+    activityId: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug,
+    organisationName: organisations.name, summary: activities.summary, location: activities.location, onlineUrl: activities.onlineUrl,
+    startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
+    contactEmail: organisations.contactEmail
+  }).from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .leftJoin(registrar, eq(registrar.id, registrations.registeredBy))
+    .innerJoin(activities, eq(activities.id, registrations.activityId))
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(eq(registrations.id, registrationId));
+  if (!row) return null;
+  const extras = await db().select({ title: activityExtras.title, priceCents: activityExtras.priceCents, claimed: registrationExtras.claimed })
+    .from(registrationExtras)
+    .innerJoin(activityExtras, eq(activityExtras.id, registrationExtras.extraId))
+    .where(eq(registrationExtras.registrationId, registrationId))
+    .orderBy(asc(activityExtras.date), asc(activityExtras.title));
+  return { ...row, status: row.status as RegistrationStatus, extras };
+}
+
+export type RegistrationMailContext = NonNullable<Awaited<ReturnType<typeof findRegistrationMailContext>>>;
+
+/** Registrations holding a seat (e.g. to schedule reminders after the start moved). */
+export async function listSeatedRegistrationIds(activityId: string): Promise<string[]> {
+  const rows = await db().select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'registered')));
+  return rows.map((r) => r.id);
+}
+

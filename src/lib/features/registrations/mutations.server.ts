@@ -1,6 +1,7 @@
 import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, activityExtras, registrationExtras, registrations } from '$lib/server/db/schema';
+import { notifyPromotion, scheduleRegistrationReminder, sendRegistrationMail } from './jobs.server';
 
 /**
  * Claims one seat of an activity inside the registration's transaction. The conditional UPDATE
@@ -16,18 +17,29 @@ export const claimSeatAtomically: SeatClaim = async (tx, activityId) => {
   return !!row;
 };
 
-async function claimExtra(tx: Tx, extraId: string): Promise<boolean> {
+/** The same conditional UPDATE for a seat of an extra, scoped by its activity. */
+async function claimExtra(tx: Tx, activityId: string, extraId: string): Promise<boolean> {
   const [row] = await tx.update(activityExtras).set({ seatsTaken: sql`${activityExtras.seatsTaken} + 1` })
-    .where(and(eq(activityExtras.id, extraId), sql`(${activityExtras.capacity} is null or ${activityExtras.seatsTaken} < ${activityExtras.capacity})`))
+    .where(and(eq(activityExtras.id, extraId), eq(activityExtras.activityId, activityId),
+      sql`(${activityExtras.capacity} is null or ${activityExtras.seatsTaken} < ${activityExtras.capacity})`))
     .returning({ id: activityExtras.id });
   return !!row;
 }
 
 export type RegisterResult =
   | { ok: true; registrationId: string; status: 'registered' | 'waiting' }
-  | { ok: false; reason: 'not-found' | 'closed' | 'already-registered' | 'extra-full' };
+  | { ok: false; reason: 'not-found' | 'closed' | 'already-registered' | 'extra-full' | 'unknown-extra' };
 
 class ExtraFull extends Error {}
+class NotFound extends Error {}
+
+/** Whether every id is an extra of this activity (a forged id of another activity is refused). */
+async function extrasBelongTo(activityId: string, extraIds: string[]): Promise<boolean> {
+  if (extraIds.length === 0) return true;
+  const rows = await db().select({ id: activityExtras.id }).from(activityExtras)
+    .where(and(eq(activityExtras.activityId, activityId), inArray(activityExtras.id, extraIds)));
+  return rows.length === extraIds.length;
+}
 
 /**
  * Registers a person: a seat if one is free, else a place on the waiting list. Chosen extras are
@@ -46,6 +58,7 @@ export async function registerForActivity(
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
   const extraIds = [...new Set(input.extraIds ?? [])];
+  if (!(await extrasBelongTo(activityId, extraIds))) return { ok: false, reason: 'unknown-extra' };
   try {
     return await db().transaction(async (tx) => {
       const [registration] = await tx.insert(registrations).values({
@@ -53,14 +66,14 @@ export async function registerForActivity(
         answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now
       }).onConflictDoUpdate({
         target: [registrations.activityId, registrations.personId],
-        set: { status: 'waiting', answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now },
+        set: { status: 'waiting', registeredBy: input.registeredBy ?? personId, answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now },
         setWhere: inArray(registrations.status, ['cancelled', 'interest'])
       }).returning({ id: registrations.id });
       if (!registration) return { ok: false, reason: 'already-registered' } as const;
       await tx.delete(registrationExtras).where(eq(registrationExtras.registrationId, registration.id));
       const seated = await claimSeat(tx, activityId);
       if (seated) {
-        for (const extraId of extraIds) if (!(await claimExtra(tx, extraId))) throw new ExtraFull();
+        for (const extraId of extraIds) if (!(await claimExtra(tx, activityId, extraId))) throw new ExtraFull();
         await tx.update(registrations).set({ status: 'registered', waitingSince: null }).where(eq(registrations.id, registration.id));
       }
       if (extraIds.length > 0) {
@@ -74,7 +87,7 @@ export async function registerForActivity(
   }
 }
 
-export type CancelResult = { ok: true; promotedRegistrationId: string | null } | { ok: false; reason: 'not-found' };
+export type CancelResult = { ok: true; registrationId: string; promotedRegistrationId: string | null } | { ok: false; reason: 'not-found' };
 
 /**
  * Cancels a registration. A freed seat goes straight to the first person on the waiting list
@@ -89,7 +102,7 @@ export async function cancelRegistration(activityId: string, personId: string): 
         .for('update');
       if (!cancelled) tx.rollback();
       await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, cancelled!.id));
-      if (cancelled!.status !== 'registered') return { ok: true, promotedRegistrationId: null } as const;
+      if (cancelled!.status !== 'registered') return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
       await releaseExtras(tx, cancelled!.id);
       const [next] = await tx.select({ id: registrations.id }).from(registrations)
         .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
@@ -97,11 +110,11 @@ export async function cancelRegistration(activityId: string, personId: string): 
         .limit(1).for('update', { skipLocked: true });
       if (!next) {
         await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
-        return { ok: true, promotedRegistrationId: null } as const;
+        return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
       }
       await tx.update(registrations).set({ status: 'registered', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, next.id));
-      await claimWaitingExtras(tx, next.id);
-      return { ok: true, promotedRegistrationId: next.id } as const;
+      await claimWaitingExtras(tx, activityId, next.id);
+      return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: next.id } as const;
     });
   } catch (err) {
     if (err instanceof TransactionRollbackError) return { ok: false, reason: 'not-found' };
@@ -119,13 +132,134 @@ async function releaseExtras(tx: Tx, registrationId: string): Promise<void> {
 }
 
 /** A promoted person gets the extras that still have room; the others stay unclaimed. */
-async function claimWaitingExtras(tx: Tx, registrationId: string): Promise<void> {
+async function claimWaitingExtras(tx: Tx, activityId: string, registrationId: string): Promise<void> {
   const wanted = await tx.select({ extraId: registrationExtras.extraId }).from(registrationExtras)
     .where(and(eq(registrationExtras.registrationId, registrationId), eq(registrationExtras.claimed, false)));
   for (const { extraId } of wanted) {
-    if (await claimExtra(tx, extraId)) {
+    if (await claimExtra(tx, activityId, extraId)) {
       await tx.update(registrationExtras).set({ claimed: true })
         .where(and(eq(registrationExtras.registrationId, registrationId), eq(registrationExtras.extraId, extraId)));
     }
   }
+}
+
+export type UpdateResult =
+  | { ok: true; status: 'registered' | 'waiting' }
+  | { ok: false; reason: 'not-found' | 'closed' | 'extra-full' | 'unknown-extra' };
+
+/**
+ * Changes the answers, invoice details and extras of a registration (registered or waiting) until
+ * the deadline. For a seat holder, extras no longer chosen are released and newly chosen ones are
+ * claimed with the same conditional UPDATE as at registration, in one transaction: if a new extra
+ * is full, the whole change is refused and nothing changes. On the waiting list extras stay wishes.
+ */
+export async function updateRegistration(
+  activityId: string,
+  personId: string,
+  input: { answers: Record<string, string>; invoice: Record<string, string>; extraIds: string[] },
+  options: { now?: Date } = {}
+): Promise<UpdateResult> {
+  const now = options.now ?? new Date();
+  const [activity] = await db().select({ deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
+  if (!activity) return { ok: false, reason: 'not-found' };
+  if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
+  const extraIds = [...new Set(input.extraIds)];
+  if (!(await extrasBelongTo(activityId, extraIds))) return { ok: false, reason: 'unknown-extra' };
+  try {
+    return await db().transaction(async (tx) => {
+      const [found] = await tx.select({ id: registrations.id, status: registrations.status }).from(registrations)
+        .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])));
+      if (!found) throw new NotFound();
+      // A seat holder is locked against a concurrent cancellation. A waiting row is not locked:
+      // the promotion skips locked rows, and a change must not cost anyone their place in line.
+      const seated = found.status === 'registered';
+      if (seated) {
+        const [locked] = await tx.select({ id: registrations.id }).from(registrations)
+          .where(and(eq(registrations.id, found.id), eq(registrations.status, 'registered'))).for('update');
+        if (!locked) throw new NotFound();
+      }
+      const current = await tx.select({ extraId: registrationExtras.extraId }).from(registrationExtras)
+        .where(eq(registrationExtras.registrationId, found.id));
+      for (const { extraId } of current.filter((c) => !extraIds.includes(c.extraId))) {
+        // The deleted row tells whether it held a seat, even if a promotion claimed it meanwhile.
+        const [removed] = await tx.delete(registrationExtras)
+          .where(and(eq(registrationExtras.registrationId, found.id), eq(registrationExtras.extraId, extraId)))
+          .returning({ claimed: registrationExtras.claimed });
+        if (removed?.claimed) {
+          await tx.update(activityExtras).set({ seatsTaken: sql`${activityExtras.seatsTaken} - 1` })
+            .where(and(eq(activityExtras.id, extraId), eq(activityExtras.activityId, activityId)));
+        }
+      }
+      for (const extraId of extraIds.filter((id) => !current.some((c) => c.extraId === id))) {
+        const claimed = seated && (await claimExtra(tx, activityId, extraId));
+        if (seated && !claimed) throw new ExtraFull();
+        await tx.insert(registrationExtras).values({ registrationId: found.id, extraId, claimed });
+      }
+      await tx.update(registrations).set({ answers: input.answers, invoice: input.invoice, updatedAt: now }).where(eq(registrations.id, found.id));
+      return { ok: true, status: found.status as 'registered' | 'waiting' } as const;
+    });
+  } catch (err) {
+    if (err instanceof ExtraFull) return { ok: false, reason: 'extra-full' };
+    if (err instanceof NotFound) return { ok: false, reason: 'not-found' };
+    throw err;
+  }
+}
+
+/** "Ik heb interesse": no seat, no extras; a person who cancelled may show interest again. */
+export async function showInterest(activityId: string, personId: string): Promise<{ ok: true } | { ok: false; reason: 'already-registered' }> {
+  const now = new Date();
+  const [row] = await db().insert(registrations).values({ activityId, personId, registeredBy: personId, status: 'interest' })
+    .onConflictDoUpdate({
+      target: [registrations.activityId, registrations.personId],
+      set: { status: 'interest', registeredBy: personId, waitingSince: null, updatedAt: now },
+      setWhere: inArray(registrations.status, ['cancelled', 'interest'])
+    }).returning({ id: registrations.id });
+  return row ? { ok: true } : { ok: false, reason: 'already-registered' };
+}
+
+/** After the commit: the confirmation (with .ics) and the reminder, or the waiting-list mail. */
+async function notifyRegistered(registrationId: string, status: 'registered' | 'waiting', startsAt: Date): Promise<void> {
+  try {
+    if (status === 'waiting') return await sendRegistrationMail(registrationId, 'waiting');
+    await sendRegistrationMail(registrationId, 'confirmation');
+    await scheduleRegistrationReminder(registrationId, startsAt);
+  } catch (err) {
+    // The registration stands; a failed enqueue must not make it look failed to the person.
+    console.error('[registrations] mail not queued', registrationId, err);
+  }
+}
+
+/** registerForActivity, then the mails (to the registered person, also when a colleague registered them). */
+export async function registerAndNotify(
+  activityId: string,
+  personId: string,
+  input: { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; registeredBy?: string },
+  options: { now?: Date } = {}
+): Promise<RegisterResult> {
+  const result = await registerForActivity(activityId, personId, input, options);
+  if (result.ok) {
+    const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
+    await notifyRegistered(result.registrationId, result.status, activity!.startsAt);
+  }
+  return result;
+}
+
+/**
+ * cancelRegistration, refused once the activity started; then the cancellation mail, and for the
+ * person promoted from the waiting list the "er is een plaats vrijgekomen" mail with .ics.
+ */
+export async function cancelAndNotify(activityId: string, personId: string, options: { now?: Date } = {}): Promise<CancelResult | { ok: false; reason: 'started' }> {
+  const now = options.now ?? new Date();
+  const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
+  if (!activity) return { ok: false, reason: 'not-found' };
+  if (activity.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'started' };
+  const result = await cancelRegistration(activityId, personId);
+  if (!result.ok) return result;
+  try {
+    await sendRegistrationMail(result.registrationId, 'cancellation');
+    if (result.promotedRegistrationId) await notifyPromotion(result.promotedRegistrationId);
+  } catch (err) {
+    console.error('[registrations] mail not queued', result.registrationId, err);
+  }
+  return result;
 }

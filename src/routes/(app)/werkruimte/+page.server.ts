@@ -1,6 +1,8 @@
 import { listUpcomingMeetingsForPerson } from '$lib/features/meetings/data.server';
 import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
 import { canAccount } from '$lib/features/people/policy';
+import { listRegistrationsOfPerson } from '$lib/features/registrations/data.server';
+import { orderMyRegistrations } from '$lib/features/registrations/rules';
 import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
@@ -8,10 +10,14 @@ export const load: PageServerLoad = async (event) => {
   const actor = requireActor(event);
   requireAllowed(event, canAccount(actor, 'open-workspace'));
   // Only meetings of learning networks the person's own schools belong to (the query joins on them).
-  const meetings = await listUpcomingMeetingsForPerson(actor.personId);
+  // The person's own registrations only (the query is scoped by their id).
+  const [meetings, registrations] = await Promise.all([listUpcomingMeetingsForPerson(actor.personId), listRegistrationsOfPerson(actor.personId)]);
+  const now = new Date();
   return {
     organisations: actor.organisations,
     schools: actor.schools,
-    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt) }))
+    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt) })),
+    registrations: orderMyRegistrations(registrations, now)
+      .map((r) => ({ ...r, date: brusselsDateTimeParts(r.startsAt).date, past: r.endsAt.getTime() < now.getTime() }))
   };
 };

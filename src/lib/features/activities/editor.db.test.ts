@@ -1,0 +1,191 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions, networks, organisations, people, schools } from '$lib/server/db/schema';
+import { brandOrganisation, type AuthorizedOrgId } from '$lib/server/tenancy';
+import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { registerForActivity } from '../registrations/mutations.server';
+import { listExtrasForEditor, listOrganisationActivities, listQuestions } from './data.server';
+import {
+  addExtra, addProgrammePart, addQuestion, createActivity, moveProgrammePart, moveQuestion, removeExtra, removeProgrammePart,
+  removeQuestion, updateActivity, updateExtra, updateProgrammePart, updateQuestion, type ProgrammePartValues
+} from './mutations.server';
+import { activityFormSchema, questionSchema, type ActivityInput } from './schema';
+
+// The organiser's editor against a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL):
+// slugs, the capacity check in the UPDATE, ordered parts and questions, extras, and tenancy.
+let database: TestDatabase;
+let samana: AuthorizedOrgId;
+let other: AuthorizedOrgId;
+let otherNetworkId: string;
+let samanaNetworkId: string;
+let schoolNumber: string;
+
+const form = (overrides: Record<string, string> = {}): ActivityInput => activityFormSchema.parse({
+  kind: 'vorming', title: 'Jonge mantelzorgers herkennen', location: 'Brussel', startDate: '2031-03-12', startTime: '09:30',
+  endDate: '2031-03-14', endTime: '16:00', deadlineDate: '2031-03-01', deadlineTime: '23:59', price: '95', capacity: '3', visibility: 'public',
+  ...overrides
+});
+const question = (overrides: Record<string, string>) => questionSchema.parse({ kind: 'short', label: 'Vraag', ...overrides });
+const part = (title: string): ProgrammePartValues => ({ kind: 'bezoek', title, description: '', startsAt: null, place: null, presenter: null });
+const now = new Date('2031-01-10T10:00:00Z');
+
+async function newActivity(title = 'Vorming'): Promise<string> {
+  const created = await createActivity(samana, form({ title }));
+  if (!created.ok) throw new Error(created.reason);
+  return created.id;
+}
+
+async function newPerson(): Promise<string> {
+  const [row] = await database.handle.db.insert(people).values({ email: uniqueEmail(), name: 'Deelnemer' }).returning({ id: people.id });
+  return row!.id;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const db = database.handle.db;
+  const [a] = await db.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
+  const [b] = await db.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
+  samana = brandOrganisation(a!.id);
+  other = brandOrganisation(b!.id);
+  const [n1] = await db.insert(networks).values({ organisationId: samana, slug: 'netwerk', name: 'Netwerk' }).returning({ id: networks.id });
+  const [n2] = await db.insert(networks).values({ organisationId: other, slug: 'netwerk', name: 'Ander netwerk' }).returning({ id: networks.id });
+  samanaNetworkId = n1!.id;
+  otherNetworkId = n2!.id;
+  const school = buildSchool();
+  await db.insert(schools).values(school);
+  schoolNumber = school.institutionNumber;
+});
+afterAll(async () => { await database.close(); });
+
+describe('creating and editing an activity', () => {
+  it('derives a slug per organisation and adds -2, -3 for the same title', async () => {
+    const first = await createActivity(samana, form({ title: 'Studiedag Één' }));
+    const second = await createActivity(samana, form({ title: 'Studiedag één' }));
+    const third = await createActivity(samana, form({ title: 'Studiedag één!' }));
+    const elsewhere = await createActivity(other, form({ title: 'Studiedag één' }));
+    expect([first, second, third, elsewhere].map((r) => r.ok && r.slug)).toEqual(['studiedag-een', 'studiedag-een-2', 'studiedag-een-3', 'studiedag-een']);
+    const listed = await listOrganisationActivities(samana);
+    expect(listed.filter((a) => a.slug.startsWith('studiedag-een'))).toHaveLength(3);
+    expect(listed[0]).toMatchObject({ registered: 0, waiting: 0, interest: 0, seatsTaken: 0 });
+  });
+
+  it('only takes a network of the same organisation and a school of the directory', async () => {
+    expect(await createActivity(samana, form({ visibility: 'network', networkId: otherNetworkId }))).toEqual({ ok: false, reason: 'network-not-found' });
+    expect(await createActivity(samana, form({ visibility: 'school', institutionNumber: '999999' }))).toEqual({ ok: false, reason: 'school-not-found' });
+    const forNetwork = await createActivity(samana, form({ visibility: 'network', networkId: samanaNetworkId }));
+    const forSchool = await createActivity(samana, form({ visibility: 'school', institutionNumber: schoolNumber }));
+    expect(forNetwork.ok && forSchool.ok).toBe(true);
+    const [row] = await database.handle.db.select().from(activities).where(eq(activities.id, forSchool.ok ? forSchool.id : ''));
+    expect(row).toMatchObject({ visibility: 'school', networkId: null });
+    expect(row?.schoolId).toBeTruthy();
+  });
+
+  it('refuses a capacity below the seats taken and changes nothing, nor for another organisation', async () => {
+    const id = await newActivity();
+    for (let i = 0; i < 3; i++) expect((await registerForActivity(id, await newPerson(), {}, { now })).ok).toBe(true);
+    expect(await updateActivity(samana, id, form({ title: 'Nieuwe titel', capacity: '2' }))).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 3 });
+    expect(await updateActivity(other, id, form({ title: 'Overgenomen', capacity: '50' }))).toEqual({ ok: false, reason: 'not-found' });
+    let [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
+    expect(row).toMatchObject({ title: 'Vorming', capacity: 3, seatsTaken: 3 });
+    expect(await updateActivity(samana, id, form({ title: 'Nieuwe titel', capacity: '3', price: '120,50' }))).toEqual({ ok: true });
+    [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
+    expect(row).toMatchObject({ title: 'Nieuwe titel', capacity: 3, priceCents: 12050 });
+    expect(row?.slug).toBe('vorming');
+  });
+});
+
+describe('the programme', () => {
+  const titles = async (id: string) => (await database.handle.db.select().from(activityProgrammeItems)
+    .where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position))).map((p) => `${p.position}:${p.title}`);
+
+  it('keeps positions 1..n through moves and removals', async () => {
+    const id = await newActivity('Programma');
+    for (const t of ['A', 'B', 'C', 'D']) expect(await addProgrammePart(samana, id, part(t))).toEqual({ ok: true });
+    const [, b, c] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
+    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
+    expect(await titles(id)).toEqual(['1:A', '2:C', '3:B', '4:D']);
+    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
+    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
+    expect(await titles(id)).toEqual(['1:C', '2:A', '3:B', '4:D']);
+    expect(await removeProgrammePart(samana, id, b!.id)).toEqual({ ok: true });
+    expect(await titles(id)).toEqual(['1:C', '2:A', '3:D']);
+    expect(await updateProgrammePart(samana, id, c!.id, { ...part('C2'), place: 'Hamburg' })).toEqual({ ok: true });
+    expect(await titles(id)).toEqual(['1:C2', '2:A', '3:D']);
+  });
+
+  it('ignores another organisation entirely', async () => {
+    const id = await newActivity('Programma tenancy');
+    await addProgrammePart(samana, id, part('A'));
+    await addProgrammePart(samana, id, part('B'));
+    const [a] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
+    expect(await addProgrammePart(other, id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await moveProgrammePart(other, id, a!.id, 'down')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateProgrammePart(other, id, a!.id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeProgrammePart(other, id, a!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await titles(id)).toEqual(['1:A', '2:B']);
+  });
+});
+
+describe('registration questions', () => {
+  it('keeps conditions on earlier questions with a valid answer, through every change', async () => {
+    const id = await newActivity('Vragen');
+    expect(await addQuestion(samana, id, question({ kind: 'choice', label: 'Functie', options: 'Directeur\nGemeentefunctionaris', required: 'on' }))).toEqual({ ok: true });
+    const [role] = await listQuestions(id);
+    expect(await addQuestion(samana, id, question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Koning' })))
+      .toMatchObject({ ok: false, reason: 'invalid-condition', questionId: 'new', key: 'activitiesConditionNotAnOption' });
+    expect(await addQuestion(samana, id, question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Gemeentefunctionaris' }))).toEqual({ ok: true });
+    expect(await addQuestion(samana, id, question({ kind: 'long', label: 'Opmerkingen' }))).toEqual({ ok: true });
+    const [, municipality, remarks] = await listQuestions(id);
+
+    // Options the dependant waits for cannot be taken away; the question cannot be removed.
+    expect(await updateQuestion(samana, id, role!.id, question({ kind: 'choice', label: 'Functie', options: 'Directeur\nLeerkracht' })))
+      .toMatchObject({ ok: false, reason: 'invalid-condition', questionId: municipality!.id });
+    expect(await removeQuestion(samana, id, role!.id)).toEqual({ ok: false, reason: 'has-dependants' });
+    // Neither may the dependant move above it, nor the question below its dependant.
+    expect(await moveQuestion(samana, id, municipality!.id, 'up')).toEqual({ ok: false, reason: 'move-breaks-condition' });
+    expect(await moveQuestion(samana, id, role!.id, 'down')).toEqual({ ok: false, reason: 'move-breaks-condition' });
+    // A condition on a later question is refused.
+    expect(await updateQuestion(samana, id, municipality!.id, question({ label: 'Gemeente', dependsOnQuestionId: remarks!.id, dependsOnAnswer: 'x' })))
+      .toMatchObject({ ok: false, key: 'activitiesConditionNotEarlier' });
+
+    expect(await moveQuestion(samana, id, remarks!.id, 'up')).toEqual({ ok: true });
+    expect((await listQuestions(id)).map((q) => q.label)).toEqual(['Functie', 'Opmerkingen', 'Gemeente']);
+    expect(await removeQuestion(samana, id, municipality!.id)).toEqual({ ok: true });
+    expect(await removeQuestion(samana, id, role!.id)).toEqual({ ok: true });
+    const rows = await database.handle.db.select().from(activityQuestions).where(eq(activityQuestions.activityId, id));
+    expect(rows.map((r) => [r.label, r.position])).toEqual([['Opmerkingen', 1]]);
+  });
+
+  it('ignores another organisation', async () => {
+    const id = await newActivity('Vragen tenancy');
+    await addQuestion(samana, id, question({ label: 'Functie' }));
+    const [q] = await listQuestions(id);
+    expect(await addQuestion(other, id, question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateQuestion(other, id, q!.id, question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeQuestion(other, id, q!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect((await listQuestions(id)).map((x) => x.label)).toEqual(['Functie']);
+  });
+});
+
+describe('extras', () => {
+  it('keeps an extra somebody chose and its taken seats, and ignores another organisation', async () => {
+    const id = await newActivity('Opties');
+    const dinner = { title: 'Gezamenlijk diner', date: '2031-03-13', price: 0, capacity: 10 };
+    expect(await addExtra(samana, id, dinner)).toEqual({ ok: true });
+    expect(await addExtra(samana, id, { ...dinner, title: 'Lunchpakket', capacity: null })).toEqual({ ok: true });
+    expect(await addExtra(other, id, dinner)).toEqual({ ok: false, reason: 'not-found' });
+    const [chosen, lunch] = await listExtrasForEditor(id);
+    for (let i = 0; i < 2; i++) expect((await registerForActivity(id, await newPerson(), { extraIds: [chosen!.id] }, { now })).ok).toBe(true);
+
+    expect(await removeExtra(samana, id, chosen!.id)).toEqual({ ok: false, reason: 'chosen' });
+    expect(await updateExtra(samana, id, chosen!.id, { ...dinner, capacity: 1 })).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 2 });
+    expect(await updateExtra(other, id, chosen!.id, { ...dinner, capacity: 50 })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeExtra(other, id, lunch!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateExtra(samana, id, chosen!.id, { ...dinner, capacity: 2, price: 3500 })).toEqual({ ok: true });
+    expect(await removeExtra(samana, id, lunch!.id)).toEqual({ ok: true });
+    const rows = await database.handle.db.select().from(activityExtras).where(eq(activityExtras.activityId, id));
+    expect(rows.map((r) => [r.title, r.capacity, r.seatsTaken, r.priceCents])).toEqual([['Gezamenlijk diner', 2, 2, 3500]]);
+    expect((await listExtrasForEditor(id))[0]?.chosen).toBe(2);
+  });
+});

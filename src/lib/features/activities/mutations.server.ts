@@ -1,0 +1,284 @@
+// The organiser's writes on an activity: its details, programme, registration questions and extras.
+// Every write is scoped by the organisation in SQL (a forged id of another tenant changes nothing)
+// and runs in one transaction, so a refused change leaves nothing half-written.
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { db, type Tx } from '$lib/server/db/client';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions, networks, registrationExtras, schools } from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { firstFreeSlug, movedList, slugFromTitle, slugMaxLength, validateQuestionList, type QuestionListErrorKey } from './rules';
+import type { ActivityInput, ExtraInput, QuestionInput } from './schema';
+
+/** At most this many programme parts, questions and extras per activity (a form, not a database). */
+export const itemLimit = 60;
+
+/** Names the workspace uses itself under /activiteiten/: an activity called "Nieuw" becomes nieuw-2. */
+const reservedSlugs = ['nieuw'];
+
+type AudienceFailure = { ok: false; reason: 'network-not-found' | 'school-not-found' };
+
+/** The network must be one of this organisation's; the school one of the shared directory. */
+async function resolveAudience(tx: Tx, organisationId: AuthorizedOrgId, input: ActivityInput)
+  : Promise<{ ok: true; networkId: string | null; schoolId: string | null } | AudienceFailure> {
+  if (input.visibility === 'network') {
+    const [network] = await tx.select({ id: networks.id }).from(networks)
+      .where(and(eq(networks.id, input.networkId ?? ''), eq(networks.organisationId, organisationId)));
+    return network ? { ok: true, networkId: network.id, schoolId: null } : { ok: false, reason: 'network-not-found' };
+  }
+  if (input.visibility === 'school') {
+    const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber ?? ''));
+    return school ? { ok: true, networkId: null, schoolId: school.id } : { ok: false, reason: 'school-not-found' };
+  }
+  return { ok: true, networkId: null, schoolId: null };
+}
+
+function detailValues(input: ActivityInput, audience: { networkId: string | null; schoolId: string | null }) {
+  const { institutionNumber: _institutionNumber, ...details } = input;
+  return { ...details, networkId: audience.networkId, schoolId: audience.schoolId };
+}
+
+/**
+ * Creates an activity with a slug derived from its title, unique within the organisation
+ * (-2, -3… when taken). The unique index decides a race: a lost insert simply tries the next name.
+ */
+export async function createActivity(organisationId: AuthorizedOrgId, input: ActivityInput)
+  : Promise<{ ok: true; id: string; slug: string } | AudienceFailure> {
+  return db().transaction(async (tx) => {
+    const audience = await resolveAudience(tx, organisationId, input);
+    if (!audience.ok) return audience;
+    const base = slugFromTitle(input.title);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const taken = await tx.select({ slug: activities.slug }).from(activities)
+        .where(and(eq(activities.organisationId, organisationId), like(activities.slug, `${base.slice(0, slugMaxLength - 6)}%`)));
+      const slug = firstFreeSlug(base, new Set([...reservedSlugs, ...taken.map((r) => r.slug)]));
+      const [row] = await tx.insert(activities).values({ ...detailValues(input, audience), organisationId, slug })
+        .onConflictDoNothing().returning({ id: activities.id, slug: activities.slug });
+      if (row) return { ok: true, ...row } as const;
+    }
+    throw new Error(`No free slug for "${base}" after 10 attempts`);
+  });
+}
+
+export type UpdateActivityResult = { ok: true } | AudienceFailure | { ok: false; reason: 'not-found' } | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number };
+
+/**
+ * Saves the details. The slug stays (links in mails and calendars keep working). The capacity is
+ * checked against the seats taken in the UPDATE itself, so a registration between reading the
+ * page and saving can never be pushed over the new capacity.
+ */
+export async function updateActivity(organisationId: AuthorizedOrgId, activityId: string, input: ActivityInput): Promise<UpdateActivityResult> {
+  return db().transaction(async (tx) => {
+    const audience = await resolveAudience(tx, organisationId, input);
+    if (!audience.ok) return audience;
+    const [row] = await tx.update(activities).set(detailValues(input, audience))
+      .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId), sql`${activities.seatsTaken} <= ${input.capacity}`))
+      .returning({ id: activities.id });
+    if (row) return { ok: true } as const;
+    const [existing] = await tx.select({ seatsTaken: activities.seatsTaken }).from(activities)
+      .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+    return existing ? { ok: false, reason: 'capacity-below-taken', seatsTaken: existing.seatsTaken } as const : { ok: false, reason: 'not-found' } as const;
+  });
+}
+
+/**
+ * Locks the activity row of this organisation for the transaction, so that concurrent edits of
+ * its programme or questions renumber one after the other. False: not this organisation's.
+ */
+async function lockActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: activities.id }).from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId))).for('no key update');
+  return !!row;
+}
+
+type Ordered = typeof activityProgrammeItems | typeof activityQuestions;
+
+/**
+ * Closes the gap a removed item left. Positions are unique per activity (a non-deferrable index),
+ * so they pass through negative numbers: shifting in place could collide halfway.
+ */
+async function closeGap(tx: Tx, table: Ordered, activityId: string, removedPosition: number): Promise<void> {
+  await tx.execute(sql`update ${table} set position = -(position - 1) where activity_id = ${activityId} and position > ${removedPosition}`);
+  await tx.execute(sql`update ${table} set position = -position where activity_id = ${activityId} and position < 0`);
+}
+
+/** Swaps two positions through a free one (0 is never used: positions run 1..n). */
+async function swapPositions(tx: Tx, table: Ordered, a: { id: string; position: number }, b: { id: string; position: number }): Promise<void> {
+  await tx.execute(sql`update ${table} set position = 0 where id = ${a.id}`);
+  await tx.execute(sql`update ${table} set position = ${a.position} where id = ${b.id}`);
+  await tx.execute(sql`update ${table} set position = ${b.position} where id = ${a.id}`);
+}
+
+async function nextPosition(tx: Tx, table: Ordered, activityId: string): Promise<number | null> {
+  const [row] = await tx.select({ count: sql<number>`count(*)::int`, max: sql<number>`coalesce(max(${table.position}), 0)::int` })
+    .from(table).where(eq(table.activityId, activityId));
+  return (row?.count ?? 0) >= itemLimit ? null : (row?.max ?? 0) + 1;
+}
+
+export type ItemResult = { ok: true } | { ok: false; reason: 'not-found' | 'too-many' };
+
+// ---------- programme ----------
+
+export interface ProgrammePartValues {
+  kind: (typeof activityProgrammeItems.$inferInsert)['kind'];
+  title: string; description: string; startsAt: Date | null; place: string | null; presenter: string | null;
+}
+
+export async function addProgrammePart(organisationId: AuthorizedOrgId, activityId: string, part: ProgrammePartValues): Promise<ItemResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const position = await nextPosition(tx, activityProgrammeItems, activityId);
+    if (position === null) return { ok: false, reason: 'too-many' } as const;
+    await tx.insert(activityProgrammeItems).values({ ...part, activityId, position });
+    return { ok: true } as const;
+  });
+}
+
+/** The activity ids of this organisation with this id: zero or one, for scoping item writes. */
+const ownActivity = (organisationId: AuthorizedOrgId, activityId: string) =>
+  db().select({ id: activities.id }).from(activities).where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+
+export async function updateProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, part: ProgrammePartValues): Promise<ItemResult> {
+  const [row] = await db().update(activityProgrammeItems).set(part)
+    .where(and(eq(activityProgrammeItems.id, partId), inArray(activityProgrammeItems.activityId, ownActivity(organisationId, activityId))))
+    .returning({ id: activityProgrammeItems.id });
+  return row ? { ok: true } : { ok: false, reason: 'not-found' };
+}
+
+export async function removeProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string): Promise<ItemResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const [removed] = await tx.delete(activityProgrammeItems)
+      .where(and(eq(activityProgrammeItems.id, partId), eq(activityProgrammeItems.activityId, activityId)))
+      .returning({ position: activityProgrammeItems.position });
+    if (!removed) return { ok: false, reason: 'not-found' } as const;
+    await closeGap(tx, activityProgrammeItems, activityId, removed.position);
+    return { ok: true } as const;
+  });
+}
+
+/** Moves a part one place up or down; at either end nothing changes. */
+export async function moveProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, direction: 'up' | 'down'): Promise<ItemResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const parts = await tx.select({ id: activityProgrammeItems.id, position: activityProgrammeItems.position }).from(activityProgrammeItems)
+      .where(eq(activityProgrammeItems.activityId, activityId)).orderBy(asc(activityProgrammeItems.position));
+    const index = parts.findIndex((p) => p.id === partId);
+    if (index < 0) return { ok: false, reason: 'not-found' } as const;
+    const other = parts[direction === 'up' ? index - 1 : index + 1];
+    if (other) await swapPositions(tx, activityProgrammeItems, parts[index]!, other);
+    return { ok: true } as const;
+  });
+}
+
+// ---------- registration questions ----------
+
+export type QuestionResult =
+  | ItemResult
+  | { ok: false; reason: 'invalid-condition'; questionId: string; key: QuestionListErrorKey }
+  | { ok: false; reason: 'has-dependants' | 'move-breaks-condition' };
+
+async function questionsOf(tx: Tx, activityId: string) {
+  return tx.select({
+    id: activityQuestions.id, position: activityQuestions.position, kind: activityQuestions.kind, options: activityQuestions.options,
+    dependsOnQuestionId: activityQuestions.dependsOnQuestionId, dependsOnAnswer: activityQuestions.dependsOnAnswer
+  }).from(activityQuestions).where(eq(activityQuestions.activityId, activityId)).orderBy(asc(activityQuestions.position));
+}
+
+/** A new question goes last; its condition may point at any question already there. */
+export async function addQuestion(organisationId: AuthorizedOrgId, activityId: string, input: QuestionInput): Promise<QuestionResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const position = await nextPosition(tx, activityQuestions, activityId);
+    if (position === null) return { ok: false, reason: 'too-many' } as const;
+    const list = [...(await questionsOf(tx, activityId)), { ...input, id: 'new', position }];
+    const check = validateQuestionList(list);
+    if (!check.ok) return { ok: false, reason: 'invalid-condition', questionId: check.questionId, key: check.key } as const;
+    await tx.insert(activityQuestions).values({ ...input, activityId, position });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Changes a question in place. The whole list is checked as it would be, so changing the options
+ * of a question that others depend on cannot take away the answer they wait for.
+ */
+export async function updateQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string, input: QuestionInput): Promise<QuestionResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activityId);
+    if (!current.some((q) => q.id === questionId)) return { ok: false, reason: 'not-found' } as const;
+    const check = validateQuestionList(current.map((q) => (q.id === questionId ? { ...q, ...input } : q)));
+    if (!check.ok) return { ok: false, reason: 'invalid-condition', questionId: check.questionId, key: check.key } as const;
+    await tx.update(activityQuestions).set(input).where(and(eq(activityQuestions.id, questionId), eq(activityQuestions.activityId, activityId)));
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Removes a question. One that other questions depend on is refused rather than silently turning
+ * those into unconditional questions: the organiser decides what becomes of them first.
+ */
+export async function removeQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string): Promise<QuestionResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activityId);
+    const question = current.find((q) => q.id === questionId);
+    if (!question) return { ok: false, reason: 'not-found' } as const;
+    if (current.some((q) => q.dependsOnQuestionId === questionId)) return { ok: false, reason: 'has-dependants' } as const;
+    await tx.delete(activityQuestions).where(eq(activityQuestions.id, questionId));
+    await closeGap(tx, activityQuestions, activityId, question.position);
+    return { ok: true } as const;
+  });
+}
+
+/** Moves a question one place; refused when it would come before the question it depends on (or vice versa). */
+export async function moveQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string, direction: 'up' | 'down'): Promise<QuestionResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activityId);
+    const index = current.findIndex((q) => q.id === questionId);
+    if (index < 0) return { ok: false, reason: 'not-found' } as const;
+    const moved = movedList(current, index, direction);
+    if (!moved) return { ok: true } as const;
+    if (!validateQuestionList(moved).ok) return { ok: false, reason: 'move-breaks-condition' } as const;
+    await swapPositions(tx, activityQuestions, current[index]!, current[direction === 'up' ? index - 1 : index + 1]!);
+    return { ok: true } as const;
+  });
+}
+
+// ---------- extras ----------
+
+export type ExtraResult = ItemResult | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number } | { ok: false; reason: 'chosen' };
+
+const extraValues = (input: ExtraInput) => ({ title: input.title, date: input.date, priceCents: input.price, capacity: input.capacity });
+
+export async function addExtra(organisationId: AuthorizedOrgId, activityId: string, input: ExtraInput): Promise<ExtraResult> {
+  return db().transaction(async (tx) => {
+    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const [row] = await tx.select({ count: sql<number>`count(*)::int` }).from(activityExtras).where(eq(activityExtras.activityId, activityId));
+    if ((row?.count ?? 0) >= itemLimit) return { ok: false, reason: 'too-many' } as const;
+    await tx.insert(activityExtras).values({ ...extraValues(input), activityId });
+    return { ok: true } as const;
+  });
+}
+
+/** Like the activity's capacity: never below the seats already taken, checked in the UPDATE. */
+export async function updateExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string, input: ExtraInput): Promise<ExtraResult> {
+  const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
+  const [row] = await db().update(activityExtras).set(extraValues(input))
+    .where(and(scope, input.capacity === null ? undefined : sql`${activityExtras.seatsTaken} <= ${input.capacity}`))
+    .returning({ id: activityExtras.id });
+  if (row) return { ok: true };
+  const [existing] = await db().select({ seatsTaken: activityExtras.seatsTaken }).from(activityExtras).where(scope);
+  return existing ? { ok: false, reason: 'capacity-below-taken', seatsTaken: existing.seatsTaken } : { ok: false, reason: 'not-found' };
+}
+
+/** Removes an extra nobody chose; once a registration chose it, it stays (their choice is on record). */
+export async function removeExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string): Promise<ExtraResult> {
+  const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
+  const [row] = await db().delete(activityExtras)
+    .where(and(scope, sql`not exists (select 1 from ${registrationExtras} where ${registrationExtras.extraId} = ${activityExtras.id})`))
+    .returning({ id: activityExtras.id });
+  if (row) return { ok: true };
+  const [existing] = await db().select({ id: activityExtras.id }).from(activityExtras).where(scope);
+  return existing ? { ok: false, reason: 'chosen' } : { ok: false, reason: 'not-found' };
+}

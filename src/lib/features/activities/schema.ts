@@ -1,0 +1,164 @@
+// Input of the organiser's activity editor. Messages are i18n error keys (activities area).
+// Dates and times are Brussels wall-clock time, turned into instants with the meetings rule.
+import { z } from 'zod';
+import { meetingStartsAt } from '../meetings/rules';
+import { institutionNumberSchema } from '../schools/schema';
+import { parseEuroCents } from './rules';
+
+export const activityKinds = ['studiereis', 'vorming', 'uitwisselingsdag', 'studiedag', 'infosessie'] as const;
+export const programmeKinds = ['bezoek', 'uitwisseling', 'lezing', 'sessie', 'andere'] as const;
+export const questionKinds = ['short', 'long', 'choice'] as const;
+export const visibilities = ['public', 'network', 'school'] as const;
+
+export const capacityLimit = 10_000;
+export const optionLimits = { min: 2, max: 20, length: 200 } as const;
+
+const text = (max: number) => z.string().trim().max(max, { error: 'textTooLong' }).default('');
+const optionalText = (max: number) => text(max).transform((v) => (v === '' ? null : v));
+
+const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
+const timeSchema = z.string({ error: 'timeInvalid' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeInvalid' });
+const optionalDate = z.string().trim().default('').refine((v) => v === '' || dateSchema.safeParse(v).success, { error: 'dateInvalid' });
+const optionalTime = z.string().trim().default('').refine((v) => v === '' || timeSchema.safeParse(v).success, { error: 'timeInvalid' });
+
+/** An online link: https only (a meeting link over plain http leaks who joins). */
+const onlineUrlSchema = z.string().trim().max(500, { error: 'activitiesOnlineUrlInvalid' }).default('')
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.url({ protocol: /^https$/, error: 'activitiesOnlineUrlInvalid' }).nullable());
+
+/** A price in euro as typed ("695", "695,50"; empty or 0 is free) → cents. */
+export const euroSchema = (key: string) => z.string({ error: key }).default('').transform((v, ctx) => {
+  const cents = parseEuroCents(v);
+  if (cents === null) {
+    ctx.addIssue({ code: 'custom', message: key });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+const capacitySchema = (key: string) => z.string({ error: key }).trim().regex(/^\d{1,5}$/, { error: key })
+  .transform(Number).pipe(z.number().int().min(1, { error: key }).max(capacityLimit, { error: key }));
+
+/** "What you will learn": one per line, empty lines dropped. */
+const linesSchema = z.string().max(4000, { error: 'textTooLong' }).default('')
+  .transform((v) => v.split('\n').map((l) => l.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(300, { error: 'textTooLong' })).max(20, { error: 'activitiesTooManyLines' }));
+
+const activityFields = z.object({
+  kind: z.enum(activityKinds, { error: 'activitiesKindInvalid' }),
+  title: z.string({ error: 'activitiesTitleRequired' }).trim().min(3, { error: 'activitiesTitleRequired' }).max(160, { error: 'textTooLong' }),
+  summary: text(300),
+  description: text(10_000),
+  audience: text(2000),
+  goals: text(4000),
+  learnings: linesSchema,
+  location: optionalText(300),
+  onlineUrl: onlineUrlSchema,
+  startDate: dateSchema,
+  startTime: timeSchema,
+  endDate: dateSchema,
+  endTime: timeSchema,
+  price: euroSchema('activitiesPriceInvalid'),
+  priceCovers: text(1000),
+  capacity: capacitySchema('activitiesCapacityInvalid'),
+  deadlineDate: dateSchema,
+  deadlineTime: timeSchema,
+  visibility: z.enum(visibilities, { error: 'activitiesVisibilityInvalid' }),
+  networkId: z.string().trim().default(''),
+  institutionNumber: z.string().trim().default('')
+});
+
+type ActivityFields = z.output<typeof activityFields>;
+const isDate = (v: unknown) => dateSchema.safeParse(v).success;
+const isTime = (v: unknown) => timeSchema.safeParse(v).success;
+
+/**
+ * Rules across fields. They run even when another field failed (`when`), so the organiser sees every
+ * problem at once; each rule only looks at fields that parsed, as a failed field holds its raw input.
+ */
+function checkActivityRules(v: ActivityFields, ctx: z.RefinementCtx<ActivityFields>): void {
+  const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+  if (v.location === null && v.onlineUrl === null) issue('location', 'activitiesWhereRequired');
+  const at = (date: string, time: string) => (isDate(date) && isTime(time) ? meetingStartsAt(date, time).getTime() : null);
+  const startsAt = at(v.startDate, v.startTime);
+  const endsAt = at(v.endDate, v.endTime);
+  const deadline = at(v.deadlineDate, v.deadlineTime);
+  if (startsAt !== null && endsAt !== null && endsAt <= startsAt) issue('endDate', 'activitiesEndBeforeStart');
+  if (startsAt !== null && deadline !== null && deadline >= startsAt) issue('deadlineDate', 'activitiesDeadlineAfterStart');
+  if (v.visibility === 'network' && !z.uuid().safeParse(v.networkId).success) issue('networkId', 'activitiesNetworkRequired');
+  if (v.visibility === 'school' && !institutionNumberSchema.safeParse(v.institutionNumber).success) issue('institutionNumber', 'institutionNumberInvalid');
+}
+
+export const activityFormSchema = activityFields.superRefine(checkActivityRules, { when: () => true }).transform((v) => {
+  const network = z.uuid().safeParse(v.networkId);
+  const school = institutionNumberSchema.safeParse(v.institutionNumber);
+  return {
+    kind: v.kind, title: v.title, summary: v.summary, description: v.description, audience: v.audience, goals: v.goals,
+    learnings: v.learnings, location: v.location, onlineUrl: v.onlineUrl,
+    startsAt: meetingStartsAt(v.startDate, v.startTime), endsAt: meetingStartsAt(v.endDate, v.endTime),
+    registrationDeadline: meetingStartsAt(v.deadlineDate, v.deadlineTime),
+    priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, visibility: v.visibility,
+    networkId: v.visibility === 'network' && network.success ? network.data : null,
+    institutionNumber: v.visibility === 'school' && school.success ? school.data : null
+  };
+});
+
+export type ActivityInput = z.infer<typeof activityFormSchema>;
+
+/** A programme part; the time may come without a date (then it is on the activity's first day). */
+export const programmePartSchema = z.object({
+  kind: z.enum(programmeKinds, { error: 'activitiesPartKindInvalid' }),
+  title: z.string({ error: 'activitiesPartTitleRequired' }).trim().min(2, { error: 'activitiesPartTitleRequired' }).max(200, { error: 'textTooLong' }),
+  description: text(2000),
+  date: optionalDate,
+  time: optionalTime,
+  place: optionalText(200),
+  presenter: optionalText(200)
+}).refine((v) => v.date === '' || v.time !== '', { path: ['time'], error: 'activitiesPartTimeRequired' });
+
+export type ProgrammePartInput = z.infer<typeof programmePartSchema>;
+
+/** Options of a choice question, one per line; repeated lines count once. */
+const optionsSchema = z.string().max(5000, { error: 'textTooLong' }).default('')
+  .transform((v) => [...new Set(v.split('\n').map((l) => l.trim()).filter(Boolean))]);
+
+export const questionSchema = z.object({
+  kind: z.enum(questionKinds, { error: 'activitiesQuestionKindInvalid' }),
+  label: z.string({ error: 'activitiesQuestionLabelRequired' }).trim().min(2, { error: 'activitiesQuestionLabelRequired' }).max(300, { error: 'textTooLong' }),
+  options: optionsSchema,
+  required: z.literal('on').optional().transform((v) => v === 'on'),
+  dependsOnQuestionId: z.string().trim().default('').refine((v) => v === '' || z.uuid().safeParse(v).success, { error: 'activitiesConditionUnknown' })
+    .transform((v) => (v === '' ? null : v)),
+  dependsOnAnswer: optionalText(300)
+}).transform((v, ctx) => {
+  const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+  if (v.kind === 'choice' && (v.options.length < optionLimits.min || v.options.length > optionLimits.max)) issue('options', 'activitiesOptionsCount');
+  if (v.options.some((o) => o.length > optionLimits.length)) issue('options', 'activitiesOptionTooLong');
+  if (v.dependsOnQuestionId === null && v.dependsOnAnswer !== null) issue('dependsOnQuestionId', 'activitiesConditionQuestionRequired');
+  if (v.dependsOnQuestionId !== null && v.dependsOnAnswer === null) issue('dependsOnAnswer', 'activitiesConditionAnswerRequired');
+  // Options only mean something for a choice question; a text question keeps none.
+  return { ...v, options: v.kind === 'choice' ? v.options : [] };
+});
+
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const extraSchema = z.object({
+  title: z.string({ error: 'activitiesExtraTitleRequired' }).trim().min(2, { error: 'activitiesExtraTitleRequired' }).max(200, { error: 'textTooLong' }),
+  date: optionalDate.transform((v) => (v === '' ? null : v)),
+  price: euroSchema('activitiesPriceInvalid'),
+  capacity: z.string().trim().default('').transform((v, ctx) => {
+    if (v === '') return null;
+    const parsed = capacitySchema('activitiesExtraCapacityInvalid').safeParse(v);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: 'activitiesExtraCapacityInvalid' });
+    return z.NEVER;
+  })
+});
+
+export type ExtraInput = z.infer<typeof extraSchema>;
+
+/** Which item a form acts on; an unreadable id is simply an item that does not exist. */
+export const itemIdSchema = z.object({ id: z.uuid({ error: 'activitiesItemNotFound' }) });
+
+export const moveSchema = itemIdSchema.extend({ direction: z.enum(['up', 'down'], { error: 'activitiesItemNotFound' }) });

@@ -1,0 +1,135 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activities, activityReactions, activityTravelOffers, organisations, people } from '$lib/server/db/schema';
+import { brandOrganisation } from '$lib/server/tenancy';
+import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { buildOrganisation, uniqueEmail } from '../../../../tests/factories';
+import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
+import { countTravelBoard, findTravelStanding, listAllReactions, listReactions, listTravelBoardFor } from './data.server';
+import { deleteOwnReaction, moderateReaction, postReaction, saveTravelOffer, withdrawTravelOffer } from './mutations.server';
+
+let database: TestDatabase;
+beforeAll(async () => { database = await openTestDatabase(); });
+afterAll(async () => { await database.close(); });
+
+const now = new Date('2031-09-01T10:00:00Z');
+
+async function organisation() {
+  const [row] = await database.handle.db.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
+  return row!.id;
+}
+
+async function activity(organisationId: string, slug: string) {
+  const [row] = await database.handle.db.insert(activities).values({
+    organisationId, slug, kind: 'studiereis', title: `Studiereis ${slug}`, capacity: 10,
+    startsAt: new Date('2031-11-20T08:00:00Z'), endsAt: new Date('2031-11-22T18:00:00Z'), registrationDeadline: new Date('2031-10-31T22:59:59Z')
+  }).returning({ id: activities.id });
+  return row!.id;
+}
+
+async function person(name: string) {
+  const [row] = await database.handle.db.insert(people).values({ email: uniqueEmail(), name }).returning({ id: people.id });
+  return row!.id;
+}
+
+const offer = (fromPlace: string, contact: string) => ({ fromPlace, mode: 'trein' as const, contact, note: '' });
+
+describe('the travel-together board', () => {
+  it('shows names and contacts only to participants who opted in, and the count to everyone', async () => {
+    const activityId = await activity(await organisation(), 'hamburg');
+    const [an, bert, carla, dirk] = [await person('An'), await person('Bert'), await person('Carla'), await person('Dirk')];
+    for (const p of [an, bert, carla]) expect((await registerForActivity(activityId, p, {}, { now })).ok).toBe(true);
+
+    expect(await saveTravelOffer(activityId, an, offer('Mechelen', '0470 11 11 11'))).toEqual({ ok: true, created: true });
+    // Alone on the board, An sees only herself; Carla (participant, not opted in) sees nothing.
+    expect((await listTravelBoardFor(activityId, an)).map((e) => e.name)).toEqual(['An']);
+    expect(await listTravelBoardFor(activityId, carla)).toEqual([]);
+
+    expect((await saveTravelOffer(activityId, bert, offer('Antwerpen', 'bert@school.example'))).ok).toBe(true);
+    const seenByAn = await listTravelBoardFor(activityId, an);
+    expect(seenByAn.map((e) => [e.name, e.contact])).toEqual([['Bert', 'bert@school.example'], ['An', '0470 11 11 11']]);
+    expect((await listTravelBoardFor(activityId, bert)).map((e) => e.name).sort()).toEqual(['An', 'Bert']);
+    expect(await listTravelBoardFor(activityId, carla)).toEqual([]);
+    expect(await listTravelBoardFor(activityId, dirk)).toEqual([]);
+    expect(await countTravelBoard(activityId)).toBe(2);
+    expect(await findTravelStanding(activityId, carla)).toEqual({ isParticipant: true, offer: null });
+  });
+
+  it('refuses a non-participant, updates an entry in place and erases it on opting out', async () => {
+    const activityId = await activity(await organisation(), 'board');
+    const [an, outsider] = [await person('An'), await person('Buiten')];
+    expect(await saveTravelOffer(activityId, outsider, offer('Gent', 'x@y.example'))).toEqual({ ok: false, reason: 'not-participant' });
+    await registerForActivity(activityId, an, {}, { now });
+    await saveTravelOffer(activityId, an, offer('Gent', '0470'));
+    expect(await saveTravelOffer(activityId, an, { ...offer('Brugge', '0471'), note: 'nog 2 plaatsen in de auto' })).toEqual({ ok: true, created: false });
+    expect((await findTravelStanding(activityId, an)).offer).toMatchObject({ fromPlace: 'Brugge', contact: '0471', note: 'nog 2 plaatsen in de auto' });
+    expect(await withdrawTravelOffer(activityId, an)).toBe(true);
+    expect(await withdrawTravelOffer(activityId, an)).toBe(false);
+    expect(await database.handle.db.select().from(activityTravelOffers).where(eq(activityTravelOffers.activityId, activityId))).toEqual([]);
+  });
+
+  it('drops someone who cancelled from the board and takes their view away', async () => {
+    const activityId = await activity(await organisation(), 'cancel');
+    const [an, bert] = [await person('An'), await person('Bert')];
+    for (const p of [an, bert]) await registerForActivity(activityId, p, {}, { now });
+    await saveTravelOffer(activityId, an, offer('Gent', '0470'));
+    await saveTravelOffer(activityId, bert, offer('Leuven', '0471'));
+    await cancelRegistration(activityId, bert);
+    expect((await listTravelBoardFor(activityId, an)).map((e) => e.name)).toEqual(['An']);
+    expect(await listTravelBoardFor(activityId, bert)).toEqual([]);
+    expect(await countTravelBoard(activityId)).toBe(1);
+    expect(await withdrawTravelOffer(activityId, bert)).toBe(true);
+  });
+});
+
+describe('reactions and their moderation', () => {
+  it('hides a reaction from the public but not from its author', async () => {
+    const organisationId = await organisation();
+    const activityId = await activity(organisationId, 'reacties');
+    const [author, reader, organiser] = [await person('Tom'), await person('Lezer'), await person('Organisator')];
+    const reactionId = await postReaction(activityId, author, 'Komt er ook een bezoek aan een school?');
+    await postReaction(activityId, reader, 'Graag!');
+    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'hide', organiser)).toBe(true);
+
+    expect((await listReactions(activityId, null)).map((r) => r.body)).toEqual(['Graag!']);
+    expect((await listReactions(activityId, reader)).map((r) => r.body)).toEqual(['Graag!']);
+    const own = await listReactions(activityId, author);
+    expect(own.map((r) => [r.body, r.hiddenAt !== null])).toEqual([['Komt er ook een bezoek aan een school?', true], ['Graag!', false]]);
+    const all = await listAllReactions(activityId);
+    expect(all.find((r) => r.id === reactionId)).toMatchObject({ hiddenByName: 'Organisator' });
+
+    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'unhide', organiser)).toBe(true);
+    expect(await listReactions(activityId, null)).toHaveLength(2);
+  });
+
+  it('scopes moderation to the guarded activity and organisation: another activity\'s reaction id changes nothing', async () => {
+    const organisationId = await organisation();
+    const otherOrganisationId = await organisation();
+    const [mine, other, foreign] = [await activity(organisationId, 'een'), await activity(organisationId, 'twee'), await activity(otherOrganisationId, 'drie')];
+    const [author, organiser] = [await person('Auteur'), await person('Organisator')];
+    const otherReaction = await postReaction(other, author, 'Bij een andere activiteit');
+    const foreignReaction = await postReaction(foreign, author, 'Bij een andere organisatie');
+    const org = brandOrganisation(organisationId);
+    for (const action of ['hide', 'delete'] as const) {
+      expect(await moderateReaction(org, mine, otherReaction, action, organiser)).toBe(false);
+      expect(await moderateReaction(org, mine, foreignReaction, action, organiser)).toBe(false);
+      // The right reaction id with another organisation's activity is refused too.
+      expect(await moderateReaction(org, foreign, foreignReaction, action, organiser)).toBe(false);
+    }
+    const untouched = await database.handle.db.select({ hiddenAt: activityReactions.hiddenAt }).from(activityReactions)
+      .where(inArray(activityReactions.id, [otherReaction, foreignReaction]));
+    expect(untouched).toEqual([{ hiddenAt: null }, { hiddenAt: null }]);
+    expect(await moderateReaction(org, other, otherReaction, 'delete', organiser)).toBe(true);
+    expect(await listAllReactions(other)).toEqual([]);
+  });
+
+  it('lets an author delete only their own reaction', async () => {
+    const activityId = await activity(await organisation(), 'eigen');
+    const [author, someone] = [await person('Auteur'), await person('Iemand')];
+    const reactionId = await postReaction(activityId, author, 'Mijn reactie');
+    expect(await deleteOwnReaction(activityId, someone, reactionId)).toBe(false);
+    expect(await listReactions(activityId, null)).toHaveLength(1);
+    expect(await deleteOwnReaction(activityId, author, reactionId)).toBe(true);
+    expect(await listReactions(activityId, null)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { activities, activityReactions, activityTravelOffers, registrations } from '$lib/server/db/schema';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { participantStatuses } from './rules';
+import type { TravelOfferInput } from './schema';
+
+/**
+ * Puts a participant on the board or updates their entry. Being a participant is checked again in
+ * the same transaction (the route's policy already did), so a cancelled registration cannot join.
+ */
+export async function saveTravelOffer(activityId: string, personId: string, input: TravelOfferInput, now = new Date()): Promise<{ ok: true; created: boolean } | { ok: false; reason: 'not-participant' }> {
+  return db().transaction(async (tx) => {
+    const [registration] = await tx.select({ id: registrations.id }).from(registrations)
+      .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, [...participantStatuses])));
+    if (!registration) return { ok: false, reason: 'not-participant' } as const;
+    const [existing] = await tx.select({ personId: activityTravelOffers.personId }).from(activityTravelOffers)
+      .where(and(eq(activityTravelOffers.activityId, activityId), eq(activityTravelOffers.personId, personId)));
+    await tx.insert(activityTravelOffers).values({ activityId, personId, ...input, updatedAt: now })
+      .onConflictDoUpdate({ target: [activityTravelOffers.activityId, activityTravelOffers.personId], set: { ...input, updatedAt: now } });
+    return { ok: true, created: !existing } as const;
+  });
+}
+
+/** Opting out erases the entry (contact details included), not just hides it. */
+export async function withdrawTravelOffer(activityId: string, personId: string): Promise<boolean> {
+  const rows = await db().delete(activityTravelOffers)
+    .where(and(eq(activityTravelOffers.activityId, activityId), eq(activityTravelOffers.personId, personId)))
+    .returning({ personId: activityTravelOffers.personId });
+  return rows.length > 0;
+}
+
+export async function postReaction(activityId: string, personId: string, body: string): Promise<string> {
+  const [row] = await db().insert(activityReactions).values({ activityId, personId, body }).returning({ id: activityReactions.id });
+  return row!.id;
+}
+
+/** An author deletes their own reaction; the ids scope it in SQL, so nobody else's goes. */
+export async function deleteOwnReaction(activityId: string, personId: string, reactionId: string): Promise<boolean> {
+  const rows = await db().delete(activityReactions)
+    .where(and(eq(activityReactions.id, reactionId), eq(activityReactions.activityId, activityId), eq(activityReactions.personId, personId)))
+    .returning({ id: activityReactions.id });
+  return rows.length > 0;
+}
+
+export type Moderation = 'hide' | 'unhide' | 'delete';
+
+/**
+ * An organiser hides, shows again or deletes a reaction of one of their activities. Scoped in SQL
+ * by the reaction, the activity the guard resolved and that activity's organisation: a reaction id
+ * of another activity (or another organisation) changes nothing and reports not found.
+ */
+export async function moderateReaction(organisationId: AuthorizedOrgId, activityId: string, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<boolean> {
+  const scope = and(
+    eq(activityReactions.id, reactionId),
+    eq(activityReactions.activityId, activityId),
+    sql`exists (select 1 from ${activities} a where a.id = ${activityReactions.activityId} and a.organisation_id = ${organisationId})`
+  );
+  const rows = action === 'delete'
+    ? await db().delete(activityReactions).where(scope).returning({ id: activityReactions.id })
+    : await db().update(activityReactions)
+      .set(action === 'hide' ? { hiddenAt: now, hiddenBy: moderatorId } : { hiddenAt: null, hiddenBy: null })
+      .where(scope).returning({ id: activityReactions.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { db, type Tx } from '$lib/server/db/client';
+import { activities, activityExtras, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
+import { listQuestions } from '../activities/data.server';
+import type { RegistrationQuestion } from '../activities/rules';
+import {
+  countByStatus, extraHeadcounts, groupParticipants, type ExtraHeadcount, type Participant, type ParticipantGroups, type ParticipantStatus
+} from './rules';
+
+export interface ParticipantOverview {
+  /** When the lists were read: the page says it shows the state at this moment. */
+  readAt: Date;
+  seats: { taken: number; capacity: number };
+  counts: Record<ParticipantStatus, number>;
+  extras: ExtraHeadcount[];
+  questions: RegistrationQuestion[];
+  groups: ParticipantGroups;
+}
+
+/**
+ * Everything the organiser sees of one activity's registrations, read fresh on every call. The
+ * people, their extras and the seat counters come from one read-only snapshot, so the headcounts
+ * and the lists agree even while people register.
+ */
+export async function loadParticipantOverview(activityId: string): Promise<ParticipantOverview> {
+  const questions = await listQuestions(activityId);
+  const snapshot = await db().transaction(async (tx) => {
+    const participants = await readParticipants(tx, activityId);
+    const extras = await tx.select({
+      id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken
+    }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
+    const [seats] = await tx.select({ taken: activities.seatsTaken, capacity: activities.capacity }).from(activities).where(eq(activities.id, activityId));
+    return { participants, extras, seats: seats ?? { taken: 0, capacity: 0 }, readAt: new Date() };
+  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return {
+    readAt: snapshot.readAt,
+    seats: snapshot.seats,
+    counts: countByStatus(snapshot.participants),
+    extras: extraHeadcounts(snapshot.extras, snapshot.participants),
+    questions,
+    groups: groupParticipants(snapshot.participants)
+  };
+}
+
+/** Every registration of the activity (any status) with the person, their schools and their extras. */
+export async function listParticipants(activityId: string): Promise<Participant[]> {
+  return db().transaction((tx) => readParticipants(tx, activityId), { accessMode: 'read only' });
+}
+
+const registrar = alias(people, 'registrar');
+
+async function readParticipants(tx: Tx, activityId: string): Promise<Participant[]> {
+  const rows = await tx.select({
+    id: registrations.id, personId: registrations.personId, name: people.name, email: people.email,
+    schools: sql<string>`coalesce((select string_agg(s.name, ', ' order by s.name)
+      from ${schoolStaff} ss join ${schools} s on s.id = ss.school_id where ss.person_id = ${registrations.personId}), '')`,
+    registeredByName: registrar.name, status: registrations.status, answers: registrations.answers, invoice: registrations.invoice,
+    waitingSince: registrations.waitingSince, paidAt: registrations.paidAt, createdAt: registrations.createdAt
+  }).from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .leftJoin(registrar, and(eq(registrar.id, registrations.registeredBy), ne(registrations.registeredBy, registrations.personId)))
+    .where(eq(registrations.activityId, activityId));
+  const chosen = await tx.select({ registrationId: registrationExtras.registrationId, extraId: registrationExtras.extraId, claimed: registrationExtras.claimed })
+    .from(registrationExtras).innerJoin(registrations, eq(registrations.id, registrationExtras.registrationId))
+    .where(eq(registrations.activityId, activityId));
+  const extrasOf = new Map<string, Participant['extras']>();
+  for (const c of chosen) {
+    const list = extrasOf.get(c.registrationId) ?? [];
+    list.push({ extraId: c.extraId, claimed: c.claimed });
+    extrasOf.set(c.registrationId, list);
+  }
+  return rows.map((r) => ({ ...r, extras: extrasOf.get(r.id) ?? [] }));
+}

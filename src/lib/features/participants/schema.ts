@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const registrationIdSchema = z.uuid({ error: 'participantsRegistrationRequired' });
+
+/** One button of the payment column: mark a registration paid ('ja') or not paid ('nee'). */
+export const paymentSchema = z.object({
+  registrationId: registrationIdSchema,
+  paid: z.enum(['ja', 'nee'], { error: 'participantsPaymentChoice' }).transform((v) => v === 'ja')
+});
+
+/** One button of the check-in list: attended, absent, or back to registered (not yet checked in). */
+export const checkInSchema = z.object({
+  registrationId: registrationIdSchema,
+  presence: z.enum(['attended', 'absent', 'registered'], { error: 'participantsPresenceChoice' })
+});
+
+export const exportFormats = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (exportFormats as readonly string[]).includes(value);
+}

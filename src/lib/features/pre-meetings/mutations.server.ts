@@ -1,0 +1,178 @@
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { db, type Tx } from '$lib/server/db/client';
+import {
+  activities, activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetingVotes, activityPreMeetings, organisations, people, registrations
+} from '$lib/server/db/schema';
+import { readEnv } from '$lib/server/env';
+import { enqueue } from '$lib/server/jobs/queue';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { sendMailJob } from '../mail/jobs.server';
+import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
+import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
+
+// Every organiser's write names the organisation and the activity, and checks in SQL that the one
+// owns the other: an id forged from another tenant finds nothing and changes nothing.
+async function ownedActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string) {
+  const [row] = await tx.select({
+    id: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug, startsAt: activities.startsAt
+  }).from(activities).innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+  return row ?? null;
+}
+
+/**
+ * Locks the activity's pre-meeting row (creating it with defaults when missing). Removing and
+ * picking a date both take this lock first, so a date can never be removed while it is being
+ * picked, and the two never wait on each other in opposite order.
+ */
+async function lockPreMeeting(tx: Tx, activityId: string) {
+  await tx.insert(activityPreMeetings).values({ activityId }).onConflictDoNothing();
+  const [row] = await tx.select().from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId)).for('update');
+  return row!;
+}
+
+export type PreMeetingResult = { ok: true } | { ok: false; reason: 'not-found' };
+
+export async function savePreMeetingSettings(organisationId: AuthorizedOrgId, activityId: string, input: { onlineUrl: string; durationMinutes: number }): Promise<PreMeetingResult> {
+  return db().transaction(async (tx) => {
+    if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    await tx.insert(activityPreMeetings).values({ activityId, ...input })
+      .onConflictDoUpdate({ target: activityPreMeetings.activityId, set: input });
+    return { ok: true } as const;
+  });
+}
+
+export type AddOptionResult = { ok: true; optionId: string } | { ok: false; reason: 'not-found' | 'past' | 'after-activity' | 'duplicate' | 'too-many' };
+
+export async function addPreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, startsAt: Date, now = new Date()): Promise<AddOptionResult> {
+  return db().transaction(async (tx) => {
+    const activity = await ownedActivity(tx, organisationId, activityId);
+    if (!activity) return { ok: false, reason: 'not-found' } as const;
+    const check = checkCandidate(startsAt, { now, activityStartsAt: activity.startsAt });
+    if (!check.ok) return check;
+    // The lock also serialises concurrent additions, so the limit holds.
+    await lockPreMeeting(tx, activityId);
+    const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(activityPreMeetingOptions).where(eq(activityPreMeetingOptions.activityId, activityId));
+    if (n >= preMeetingLimits.maxOptions) return { ok: false, reason: 'too-many' } as const;
+    const [row] = await tx.insert(activityPreMeetingOptions).values({ activityId, startsAt }).onConflictDoNothing().returning({ id: activityPreMeetingOptions.id });
+    if (!row) return { ok: false, reason: 'duplicate' } as const;
+    return { ok: true, optionId: row.id } as const;
+  });
+}
+
+/** Removes a candidate date and, through the foreign key, its votes. The chosen date stays. */
+export async function removePreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'chosen' }> {
+  return db().transaction(async (tx) => {
+    if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const preMeeting = await lockPreMeeting(tx, activityId);
+    if (preMeeting.chosenOptionId === optionId) return { ok: false, reason: 'chosen' } as const;
+    const removed = await tx.delete(activityPreMeetingOptions)
+      .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId)))
+      .returning({ id: activityPreMeetingOptions.id });
+    return removed.length > 0 ? { ok: true } as const : { ok: false, reason: 'not-found' } as const;
+  });
+}
+
+export type PickResult =
+  | { ok: true; changed: boolean; mailed: number }
+  | { ok: false; reason: 'not-found' | 'link-missing' | 'past' };
+
+/**
+ * Picks the date and mails every participant once, after the transaction committed. Picking the
+ * date that is already chosen (a double submit) changes nothing and mails nobody; picking another
+ * date mails the update, with the same calendar UID and a higher SEQUENCE.
+ */
+export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string, now = new Date()): Promise<PickResult> {
+  const outcome = await db().transaction(async (tx) => {
+    const activity = await ownedActivity(tx, organisationId, activityId);
+    if (!activity) return { ok: false, reason: 'not-found' } as const;
+    const preMeeting = await lockPreMeeting(tx, activityId);
+    const [option] = await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions)
+      .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId)));
+    if (!option) return { ok: false, reason: 'not-found' } as const;
+    if (preMeeting.chosenOptionId === optionId) return { ok: true, changed: false } as const;
+    if (!preMeeting.onlineUrl) return { ok: false, reason: 'link-missing' } as const;
+    if (option.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' } as const;
+    // Strictly later than the previous pick, even within the same second: the SEQUENCE must grow.
+    const previous = preMeeting.chosenAt?.getTime() ?? 0;
+    const chosenAt = new Date(Math.max(now.getTime(), previous + 1000));
+    await tx.update(activityPreMeetings).set({ chosenOptionId: optionId, chosenAt }).where(eq(activityPreMeetings.activityId, activityId));
+    const recipients = await tx.select({ email: people.email, name: people.name }).from(registrations)
+      .innerJoin(people, eq(people.id, registrations.personId))
+      .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
+    return {
+      ok: true, changed: true, kind: preMeeting.chosenOptionId ? 'moved' : 'chosen', recipients,
+      chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, durationMinutes: preMeeting.durationMinutes, onlineUrl: preMeeting.onlineUrl, chosenAt },
+      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
+    } as const;
+  });
+  if (!outcome.ok || !outcome.changed) return outcome.ok ? { ok: true, changed: false, mailed: 0 } : outcome;
+  const chosen: ChosenPreMeeting = { ...outcome.chosen, pageUrl: `${readEnv().ORIGIN}${outcome.pagePath}` };
+  for (const recipient of outcome.recipients) {
+    // One key per pick and person: a retried request or job never mails the same pick twice.
+    await enqueue(sendMailJob, preMeetingMail(outcome.kind, recipient, chosen),
+      { singletonKey: `pre-meeting:${activityId}:${optionId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
+  }
+  return { ok: true, changed: true, mailed: outcome.recipients.length };
+}
+
+/** Whether the person holds a seat, read inside the transaction that writes on their behalf. */
+async function holdsSeat(tx: Tx, activityId: string, personId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, [...participantStatuses])));
+  return !!row;
+}
+
+export type ParticipantResult = { ok: true } | { ok: false; reason: 'not-participant' | 'closed' | 'not-found' | 'too-many' };
+
+/** Records a participant's answers; a new answer for a date overwrites the earlier one. */
+export async function castPreMeetingVotes(activityId: string, personId: string, votes: { optionId: string; answer: VoteAnswer }[], now = new Date()): Promise<ParticipantResult> {
+  return db().transaction(async (tx) => {
+    if (!(await holdsSeat(tx, activityId, personId))) return { ok: false, reason: 'not-participant' } as const;
+    const [preMeeting] = await tx.select({ chosenOptionId: activityPreMeetings.chosenOptionId }).from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId));
+    if (preMeeting?.chosenOptionId) return { ok: false, reason: 'closed' } as const;
+    const optionIds = votes.map((v) => v.optionId);
+    const known = optionIds.length === 0 ? [] : await tx.select({ id: activityPreMeetingOptions.id }).from(activityPreMeetingOptions)
+      .where(and(eq(activityPreMeetingOptions.activityId, activityId), inArray(activityPreMeetingOptions.id, optionIds)));
+    if (known.length !== new Set(optionIds).size || known.length === 0) return { ok: false, reason: 'not-found' } as const;
+    await tx.insert(activityPreMeetingVotes).values(votes.map((v) => ({ optionId: v.optionId, personId, answer: v.answer, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: [activityPreMeetingVotes.optionId, activityPreMeetingVotes.personId],
+        set: { answer: sql`excluded.answer`, updatedAt: now }
+      });
+    return { ok: true } as const;
+  });
+}
+
+/** A question sent in before the meeting; once the chosen date has passed, the questions close. */
+export async function askPreMeetingQuestion(activityId: string, personId: string, body: string, now = new Date()): Promise<ParticipantResult> {
+  return db().transaction(async (tx) => {
+    if (!(await holdsSeat(tx, activityId, personId))) return { ok: false, reason: 'not-participant' } as const;
+    const [chosen] = await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetings)
+      .innerJoin(activityPreMeetingOptions, eq(activityPreMeetingOptions.id, activityPreMeetings.chosenOptionId))
+      .where(eq(activityPreMeetings.activityId, activityId));
+    if (chosen && chosen.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'closed' } as const;
+    const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(activityPreMeetingQuestions)
+      .where(and(eq(activityPreMeetingQuestions.activityId, activityId), eq(activityPreMeetingQuestions.personId, personId)));
+    if (n >= preMeetingLimits.maxQuestionsPerPerson) return { ok: false, reason: 'too-many' } as const;
+    await tx.insert(activityPreMeetingQuestions).values({ activityId, personId, body, createdAt: now });
+    return { ok: true } as const;
+  });
+}
+
+/** A participant deletes one of their own questions (someone else's id finds nothing). */
+export async function deletePreMeetingQuestion(activityId: string, personId: string, questionId: string): Promise<PreMeetingResult> {
+  const removed = await db().delete(activityPreMeetingQuestions).where(and(
+    eq(activityPreMeetingQuestions.id, questionId), eq(activityPreMeetingQuestions.activityId, activityId), eq(activityPreMeetingQuestions.personId, personId)
+  )).returning({ id: activityPreMeetingQuestions.id });
+  return removed.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
+}
+
+/** The organiser files a question under a theme (null: back to "not yet grouped"). */
+export async function setPreMeetingQuestionTheme(organisationId: AuthorizedOrgId, activityId: string, questionId: string, theme: string | null): Promise<PreMeetingResult> {
+  const updated = await db().update(activityPreMeetingQuestions).set({ theme }).where(and(
+    eq(activityPreMeetingQuestions.id, questionId), eq(activityPreMeetingQuestions.activityId, activityId),
+    sql`exists (select 1 from ${activities} where ${activities.id} = ${activityId} and ${activities.organisationId} = ${organisationId})`
+  )).returning({ id: activityPreMeetingQuestions.id });
+  return updated.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
+}

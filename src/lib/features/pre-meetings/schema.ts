@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { meetingStartsAt } from '../meetings/rules';
+import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
+
+const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
+const timeSchema = z.string({ error: 'timeInvalid' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeInvalid' });
+
+/** The organiser's settings: an https link (people click it from a mail) and a duration. */
+export const preMeetingSettingsSchema = z.object({
+  onlineUrl: z.string({ error: 'preMeetingUrlInvalid' }).trim().max(500, { error: 'preMeetingUrlInvalid' })
+    .pipe(z.url({ protocol: /^https$/, hostname: /\./, error: 'preMeetingUrlInvalid' })),
+  durationMinutes: z.coerce.number({ error: 'preMeetingDurationInvalid' }).int({ error: 'preMeetingDurationInvalid' })
+    .min(preMeetingLimits.minMinutes, { error: 'preMeetingDurationInvalid' }).max(preMeetingLimits.maxMinutes, { error: 'preMeetingDurationInvalid' })
+});
+
+/** A candidate date as typed (Brussels wall-clock time), turned into an instant. */
+export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema })
+  .transform(({ date, time }) => ({ startsAt: meetingStartsAt(date, time) }));
+
+export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: 'preMeetingOptionNotFound' }) });
+
+export const preMeetingQuestionSchema = z.object({
+  body: z.string({ error: 'preMeetingQuestionRequired' }).trim().min(1, { error: 'preMeetingQuestionRequired' })
+    .max(preMeetingLimits.questionMaxLength, { error: 'preMeetingQuestionTooLong' })
+});
+
+export const preMeetingQuestionIdSchema = z.object({ questionId: z.uuid({ error: 'preMeetingQuestionNotFound' }) });
+
+/** An empty theme puts the question back under "not yet grouped". */
+export const preMeetingThemeSchema = z.object({
+  questionId: z.uuid({ error: 'preMeetingQuestionNotFound' }),
+  theme: z.string().trim().max(preMeetingLimits.themeMaxLength, { error: 'preMeetingThemeTooLong' }).default('')
+    .transform((v) => (v === '' ? null : v))
+});
+
+export type VoteInput = { optionId: string; answer: VoteAnswer };
+
+/** The name of the radio group of one candidate date in the vote form. */
+export const voteField = (optionId: string) => `vote_${optionId}`;
+
+/**
+ * Reads the vote form: one radio group per candidate date. A date left unanswered keeps the
+ * earlier answer (if any); a form without a single answer is refused.
+ */
+export function readVotes(data: FormData, optionIds: string[]): { ok: true; votes: VoteInput[] } | { ok: false; errors: Record<string, string> } {
+  const votes: VoteInput[] = [];
+  const errors: Record<string, string> = {};
+  for (const optionId of optionIds) {
+    const value = data.get(voteField(optionId));
+    if (value === null || value === '') continue;
+    if (!(voteAnswers as readonly unknown[]).includes(value)) errors[voteField(optionId)] = 'preMeetingVoteInvalid';
+    else votes.push({ optionId, answer: value as VoteAnswer });
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (votes.length === 0) return { ok: false, errors: { votes: 'preMeetingVoteRequired' } };
+  return { ok: true, votes };
+}

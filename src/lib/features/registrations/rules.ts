@@ -1,0 +1,74 @@
+// Pure rules of registering: the Belgian enterprise number, what an extra costs, when a
+// registration may still change, and the order of a person's own list.
+
+export type EnterpriseNumberResult = { ok: true; value: string } | { ok: false; reason: 'format' | 'checksum' };
+
+/**
+ * A Belgian enterprise number (KBO/BCE): 10 digits, the first 0 or 1, written 0123.456.749. The
+ * last two digits are 97 − (the first eight mod 97). Spaces, dots, dashes and a "BE" prefix are
+ * accepted; an old 9-digit number gets its leading 0.
+ */
+export function normaliseEnterpriseNumber(input: string): EnterpriseNumberResult {
+  const compact = input.trim().toUpperCase().replace(/^BE/, '').replace(/[\s./-]/g, '');
+  if (!/^\d{9,10}$/.test(compact)) return { ok: false, reason: 'format' };
+  const digits = compact.length === 9 ? `0${compact}` : compact;
+  if (digits[0] !== '0' && digits[0] !== '1') return { ok: false, reason: 'format' };
+  const check = 97 - (Number(digits.slice(0, 8)) % 97);
+  if (Number(digits.slice(8)) !== check) return { ok: false, reason: 'checksum' };
+  return { ok: true, value: `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` };
+}
+
+/**
+ * How an extra's cost is shown: a price the organiser charges, or paid on the spot ("op eigen
+ * kosten"), unless the title already says so (the Hamburg dinners do).
+ */
+export function extraCost(extra: { title: string; priceCents: number }): 'price' | 'own-cost' | 'in-title' {
+  if (extra.priceCents > 0) return 'price';
+  return /op eigen kosten/i.test(extra.title) ? 'in-title' : 'own-cost';
+}
+
+export function extraSeatsLeft(extra: { capacity: number | null; seatsTaken: number }): number | null {
+  return extra.capacity === null ? null : Math.max(0, extra.capacity - extra.seatsTaken);
+}
+
+/** Invoice details are asked only when something costs money. */
+export function needsInvoice(activity: { priceCents: number }, extras: { priceCents: number }[]): boolean {
+  return activity.priceCents > 0 || extras.some((e) => e.priceCents > 0);
+}
+
+export type RegistrationStatus = 'interest' | 'registered' | 'waiting' | 'cancelled' | 'attended' | 'absent';
+
+/** Registering, and changing answers and extras, are open until the deadline (inclusive). */
+export function registrationOpen(deadline: Date, now: Date): boolean {
+  return now.getTime() <= deadline.getTime();
+}
+
+/** Answers, extras and invoice can be changed while registered or waiting, until the deadline. */
+export function canChangeRegistration(status: RegistrationStatus | null, deadline: Date, now: Date): boolean {
+  return (status === 'registered' || status === 'waiting') && registrationOpen(deadline, now);
+}
+
+/** Cancelling is possible while registered or waiting, until the activity starts. */
+export function canCancelRegistration(status: RegistrationStatus | null, startsAt: Date, now: Date): boolean {
+  return (status === 'registered' || status === 'waiting') && now.getTime() < startsAt.getTime();
+}
+
+/** Which extras a form chose: checkboxes named `extra_<id>`. Unknown ids are reported, not ignored. */
+export function readExtraChoice(keys: string[], extraIds: string[]): { ok: true; extraIds: string[] } | { ok: false } {
+  const chosen = keys.filter((k) => k.startsWith('extra_')).map((k) => k.slice('extra_'.length));
+  if (chosen.some((id) => !extraIds.includes(id))) return { ok: false };
+  return { ok: true, extraIds: extraIds.filter((id) => chosen.includes(id)) };
+}
+
+/** A person's own list: upcoming activities first (soonest first), then past ones (latest first). */
+export function orderMyRegistrations<T extends { startsAt: Date; endsAt: Date }>(rows: T[], now: Date): T[] {
+  const upcoming = rows.filter((r) => r.endsAt.getTime() >= now.getTime()).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const past = rows.filter((r) => r.endsAt.getTime() < now.getTime()).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  return [...upcoming, ...past];
+}
+
+/** When the week-before reminder goes out; null when that moment has already passed. */
+export function reminderAt(startsAt: Date, now: Date): Date | null {
+  const at = new Date(startsAt.getTime() - 7 * 86_400_000);
+  return at.getTime() > now.getTime() ? at : null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { RegistrationQuestion } from '../activities/rules';
+import { cancelSchema, interestSchema, invoiceSchema, readRegistrationForm } from './schema';
+
+const questions: RegistrationQuestion[] = [
+  { id: 'role', kind: 'choice', label: 'Wat is je functie?', options: ['Directeur', 'Gemeentefunctionaris'], required: true, dependsOnQuestionId: null, dependsOnAnswer: null },
+  { id: 'town', kind: 'short', label: 'Voor welke gemeente werk je?', options: [], required: true, dependsOnQuestionId: 'role', dependsOnAnswer: 'Gemeentefunctionaris' }
+];
+
+function form(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.append(key, value);
+  return data;
+}
+
+const invoice = { invoiceType: 'school', invoiceName: 'Sint-Jozefsinstituut', enterpriseNumber: '0123456749', reference: 'PO 12', invoiceEmail: '' };
+
+describe('the registration form', () => {
+  it('keeps the answers that apply, the chosen extras and a normalised invoice', () => {
+    const result = readRegistrationForm(form({ q_role: 'Directeur', q_town: 'Genk', extra_d22: 'on', ...invoice }), { questions, extraIds: ['d21', 'd22'], invoiceNeeded: true });
+    expect(result).toEqual({ ok: true, input: {
+      answers: { role: 'Directeur' },
+      extraIds: ['d22'],
+      invoice: { type: 'school', name: 'Sint-Jozefsinstituut', enterpriseNumber: '0123.456.749', reference: 'PO 12', email: '' }
+    } });
+  });
+
+  it('reports every problem at once, keyed by field, with the submitted values', () => {
+    const result = readRegistrationForm(form({ q_role: 'Gemeentefunctionaris', extra_zzz: 'on', ...invoice, enterpriseNumber: '0123.456.789', invoiceEmail: 'geen-adres' }),
+      { questions, extraIds: ['d21'], invoiceNeeded: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failure.errors).toEqual({
+      q_town: 'answerRequired', extras: 'registrationExtraUnknown',
+      enterpriseNumber: 'registrationEnterpriseNumberChecksum', invoiceEmail: 'registrationInvoiceEmailInvalid'
+    });
+    expect(result.failure.values.enterpriseNumber).toBe('0123.456.789');
+  });
+
+  it('refuses an empty form, and asks no invoice when nothing costs money', () => {
+    const empty = readRegistrationForm(form({}), { questions, extraIds: [], invoiceNeeded: true });
+    expect(empty.ok ? null : empty.failure.errors).toEqual({
+      q_role: 'answerRequired', invoiceType: 'registrationInvoiceTypeRequired', invoiceName: 'registrationInvoiceNameRequired',
+      enterpriseNumber: 'registrationEnterpriseNumberRequired'
+    });
+    const free = readRegistrationForm(form({ q_role: 'Directeur' }), { questions, extraIds: [], invoiceNeeded: false });
+    expect(free).toEqual({ ok: true, input: { answers: { role: 'Directeur' }, invoice: {}, extraIds: [] } });
+  });
+});
+
+describe('invoice and small forms', () => {
+  it('tells a badly shaped enterprise number from a wrong check number', () => {
+    const issue = (enterpriseNumber: string) => invoiceSchema.safeParse({ ...invoice, enterpriseNumber }).error?.issues[0]?.message;
+    expect(issue('12')).toBe('registrationEnterpriseNumberFormat');
+    expect(issue('0123.456.700')).toBe('registrationEnterpriseNumberChecksum');
+    expect(issue('')).toBe('registrationEnterpriseNumberRequired');
+    expect(invoiceSchema.safeParse({ ...invoice, invoiceType: 'bedrijf' }).error?.issues[0]?.message).toBe('registrationInvoiceTypeRequired');
+  });
+
+  it('needs an explicit confirmation to cancel and the interest button value', () => {
+    const personId = '00000000-0000-4000-8000-000000000001';
+    expect(cancelSchema.safeParse({ personId }).error?.issues[0]?.message).toBe('registrationCancelConfirm');
+    expect(cancelSchema.safeParse({ personId, confirm: 'on' }).success).toBe(true);
+    expect(interestSchema.safeParse({}).success).toBe(false);
+    expect(interestSchema.safeParse({ interest: 'ja' }).success).toBe(true);
+  });
+});

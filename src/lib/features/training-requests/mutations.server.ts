@@ -1,0 +1,115 @@
+import { and, eq, like, or, sql } from 'drizzle-orm';
+import { db, type Tx } from '$lib/server/db/client';
+import { activities, organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
+import { readEnv } from '$lib/server/env';
+import { enqueue } from '$lib/server/jobs/queue';
+import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
+import { sendMailJob } from '../mail/jobs.server';
+import { requestAcceptedMail, requestDeclinedMail } from './emails/training-request-mails';
+import { numberedSlug, slugFromTitle } from './rules';
+import type { TrainingRequestInput } from './schema';
+
+/**
+ * A school asks an organisation; the organisation must exist (any organisation on the platform).
+ * The same open request sent again (a double click, a reload that re-posts the form) is the one
+ * already there, so the organisation never gets it twice.
+ */
+export async function submitTrainingRequest(schoolId: AuthorizedSchoolId, requestedBy: string, input: TrainingRequestInput): Promise<{ ok: true; id: string } | { ok: false; reason: 'organisation-not-found' }> {
+  return db().transaction(async (tx) => {
+    const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+    if (!organisation) return { ok: false, reason: 'organisation-not-found' } as const;
+    const [open] = await tx.select({ id: trainingRequests.id }).from(trainingRequests).where(and(
+      eq(trainingRequests.schoolId, schoolId), eq(trainingRequests.organisationId, input.organisationId),
+      eq(trainingRequests.status, 'open'), sql`lower(${trainingRequests.theme}) = lower(${input.theme})`));
+    if (open) return { ok: true, id: open.id } as const;
+    const [row] = await tx.insert(trainingRequests).values({ ...input, schoolId, requestedBy }).returning({ id: trainingRequests.id });
+    return { ok: true, id: row!.id } as const;
+  });
+}
+
+export type DecisionFailure = { ok: false; reason: 'not-found' | 'already-decided' };
+
+/** Why a conditional decision changed nothing: the request is not this organisation's, or was decided. */
+async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string): Promise<DecisionFailure> {
+  const [row] = await db().select({ id: trainingRequests.id }).from(trainingRequests)
+    .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId)));
+  return { ok: false, reason: row ? 'already-decided' : 'not-found' };
+}
+
+async function requesterOf(requestId: string) {
+  const [row] = await db().select({ email: people.email, name: people.name, theme: trainingRequests.theme, organisationName: organisations.name })
+    .from(trainingRequests)
+    .innerJoin(organisations, eq(organisations.id, trainingRequests.organisationId))
+    .innerJoin(people, eq(people.id, trainingRequests.requestedBy))
+    .where(eq(trainingRequests.id, requestId));
+  return row ?? null;
+}
+
+/** Claims the first free slug within the organisation; the unique index settles a concurrent clash. */
+async function insertWithFreeSlug(tx: Tx, organisationId: string, title: string, values: Omit<typeof activities.$inferInsert, 'organisationId' | 'slug' | 'title'>) {
+  const base = slugFromTitle(title);
+  const taken = new Set((await tx.select({ slug: activities.slug }).from(activities)
+    .where(and(eq(activities.organisationId, organisationId), or(eq(activities.slug, base), like(activities.slug, `${base}-%`))))).map((r) => r.slug));
+  for (let n = 1; ; n++) {
+    const slug = numberedSlug(base, n);
+    if (taken.has(slug)) continue;
+    const [row] = await tx.insert(activities).values({ ...values, organisationId, slug, title }).onConflictDoNothing().returning({ id: activities.id });
+    if (row) return { id: row.id, slug };
+  }
+}
+
+export interface TrainingPlan {
+  title: string;
+  location: string;
+  capacity: number;
+  startsAt: Date;
+  endsAt: Date;
+  registrationDeadline: Date;
+}
+
+/**
+ * Accepting plans the training: in one transaction the open request becomes accepted (the
+ * conditional `status = 'open'` lets only one of two simultaneous accepts through) and a training
+ * for that school only is created and linked. Another organisation's request id changes nothing.
+ * The requester is mailed after the commit.
+ */
+export async function acceptTrainingRequest(
+  organisationId: AuthorizedOrgId, requestId: string, decidedBy: string, plan: TrainingPlan, now = new Date()
+): Promise<{ ok: true; activityId: string; slug: string } | DecisionFailure> {
+  const accepted = await db().transaction(async (tx) => {
+    const [request] = await tx.update(trainingRequests).set({ status: 'accepted', decidedBy, decidedAt: now })
+      .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
+      .returning({ schoolId: trainingRequests.schoolId, theme: trainingRequests.theme, audience: trainingRequests.audience, message: trainingRequests.message });
+    if (!request) return null;
+    const activity = await insertWithFreeSlug(tx, organisationId, plan.title, {
+      kind: 'vorming', summary: request.theme, description: request.message, audience: request.audience,
+      location: plan.location, startsAt: plan.startsAt, endsAt: plan.endsAt, capacity: plan.capacity,
+      registrationDeadline: plan.registrationDeadline, visibility: 'school', schoolId: request.schoolId
+    });
+    await tx.update(trainingRequests).set({ activityId: activity.id }).where(eq(trainingRequests.id, requestId));
+    return activity;
+  });
+  if (!accepted) return whyUndecided(organisationId, requestId);
+  const requester = await requesterOf(requestId);
+  if (requester) {
+    const [organisation] = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
+    const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${accepted.slug}`;
+    await enqueue(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }));
+  }
+  return { ok: true, activityId: accepted.id, slug: accepted.slug };
+}
+
+/** Declining only changes the status (there is no reason column); the requester is told by mail. */
+export async function declineTrainingRequest(organisationId: AuthorizedOrgId, requestId: string, decidedBy: string, now = new Date()): Promise<{ ok: true } | DecisionFailure> {
+  const [row] = await db().update(trainingRequests).set({ status: 'declined', decidedBy, decidedAt: now })
+    .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
+    .returning({ schoolId: trainingRequests.schoolId });
+  if (!row) return whyUndecided(organisationId, requestId);
+  const requester = await requesterOf(requestId);
+  if (requester) {
+    const [school] = await db().select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
+    const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
+    await enqueue(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }));
+  }
+  return { ok: true };
+}

@@ -1,0 +1,59 @@
+import { countTravelBoard, findTravelStanding, listTravelBoardFor } from '$lib/features/activity-community/data.server';
+import { saveTravelOffer, withdrawTravelOffer } from '$lib/features/activity-community/mutations.server';
+import { canTravelBoard, type TravelBoardAction } from '$lib/features/activity-community/policy';
+import { travelOfferSchema, travelWithdrawSchema } from '$lib/features/activity-community/schema';
+import type { ActivitySubject } from '$lib/features/activities/policy';
+import type { Actor } from '$lib/features/people/types';
+import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function boardSubject(actor: Actor | null, activityId: string, activity: ActivitySubject) {
+  const standing = actor ? await findTravelStanding(activityId, actor.personId) : { isParticipant: false, offer: null };
+  return { standing, subject: { activity, isParticipant: standing.isParticipant, hasOptedIn: standing.offer !== null } };
+}
+
+/** The actions: a signed-in person of the activity's audience, then the board's own rule. */
+async function guard(event: RequestEvent, action: TravelBoardAction) {
+  const { activity, subject: activitySubject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
+  const actor = requireActor(event);
+  const { subject } = await boardSubject(actor, activity.id, activitySubject);
+  requireAllowed(event, canTravelBoard(actor, action, subject));
+  return { actor, activity };
+}
+
+// Anyone who may view the activity reads the explanation and the headcount; names and contact
+// details only reach participants who are on the board themselves (canTravelBoard).
+export const load: PageServerLoad = async (event) => {
+  const { actor, activity, subject: activitySubject } = await requireActivity(event, event.params.org, event.params.activity, 'view');
+  const { standing, subject } = await boardSubject(actor, activity.id, activitySubject);
+  const seesBoard = canTravelBoard(actor, 'see-board', subject);
+  const [count, board] = await Promise.all([
+    countTravelBoard(activity.id),
+    seesBoard && actor ? listTravelBoardFor(activity.id, actor.personId) : Promise.resolve([])
+  ]);
+  return {
+    title: activity.title, count, board, seesBoard, signedIn: actor !== null, viewerId: actor?.personId ?? null,
+    own: standing.offer, canOptIn: canTravelBoard(actor, 'opt-in', subject)
+  };
+};
+
+export const actions: Actions = {
+  save: async (event) => {
+    const { actor, activity } = await guard(event, 'opt-in');
+    const data = await event.request.formData();
+    const parsed = parseForm(travelOfferSchema, data);
+    if (!parsed.ok) return formFail(400, parsed.failure, 'save');
+    const result = await saveTravelOffer(activity.id, actor.personId, parsed.data);
+    if (!result.ok) return fieldFail(409, 'form', 'communityNotParticipant', data, 'save');
+    return { saved: result.created ? 'joined' : 'updated' };
+  },
+  withdraw: async (event) => {
+    const { actor, activity } = await guard(event, 'withdraw');
+    const data = await event.request.formData();
+    const parsed = parseForm(travelWithdrawSchema, data);
+    if (!parsed.ok) return formFail(400, parsed.failure, 'withdraw');
+    if (!(await withdrawTravelOffer(activity.id, actor.personId))) return fieldFail(404, 'form', 'communityNotOnBoard', data, 'withdraw');
+    return { saved: 'withdrawn' };
+  }
+};
