@@ -158,5 +158,6 @@ export const communityErrorsEn: typeof communityErrorsNl = {
   communityCapacityInvalid: 'Give a number of seats between 1 and 1000.',
   communityStartInPast: 'The training must start in the future.',
   communityEndBeforeStart: 'The end must be after the start.',
+  communityDeadlinePast: 'The registration deadline must not have passed already.',
   communityDeadlineAfterStart: 'Registration must close before the training starts.'
 };

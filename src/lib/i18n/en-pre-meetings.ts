@@ -44,6 +44,7 @@ export const preMeetingsEn: typeof preMeetingsNl = {
     durationMinutes: 'Duration in minutes',
     durationHint: 'Between 15 and 240 minutes.',
     settingsSaved: 'The link and duration have been saved.',
+    settingsMailed: 'The link and the duration are saved. Every participant was mailed the changed appointment.',
     optionsTitle: 'Propose a date',
     optionsExplain: 'Between now and the start of the activity; the time in Belgian time.',
     date: 'Date',
@@ -79,8 +80,10 @@ export const preMeetingsEn: typeof preMeetingsNl = {
   mail: {
     calendarTitle: (activity: string) => `Preparation: ${activity}`,
     subjectChosen: (activity: string) => `Preparation ${activity}: the date is set`,
+    subjectUpdated: (activity: string) => `Changed: link or duration of the preparation of ${activity}`,
     subjectMoved: (activity: string) => `Changed: new date for the preparation of ${activity}`,
     introChosen: (activity: string) => `The date of the online preparation of "${activity}" is set.`,
+    introUpdated: (activity: string) => `The link or the duration of the online preparation of "${activity}" has changed; the date stays the same. This replaces the earlier appointment.`,
     introMoved: (activity: string) => `The online preparation of "${activity}" has moved. This date replaces the earlier one.`,
     details: (when: string, minutes: number, url: string) => `When: ${when}\nDuration: ${minutes} minutes\nLink: ${url}`,
     attachment: 'The appointment for your calendar is attached.',

@@ -158,5 +158,6 @@ export const communityErrorsNl = {
   communityCapacityInvalid: 'Geef een aantal plaatsen tussen 1 en 1000.',
   communityStartInPast: 'De vorming moet in de toekomst beginnen.',
   communityEndBeforeStart: 'Het einde moet na het begin liggen.',
+  communityDeadlinePast: 'De inschrijvingstermijn mag niet al voorbij zijn.',
   communityDeadlineAfterStart: 'De inschrijvingstermijn moet eindigen voor de vorming begint.'
 };

@@ -43,6 +43,7 @@ export const preMeetingsNl = {
     durationMinutes: 'Duur in minuten',
     durationHint: 'Tussen 15 en 240 minuten.',
     settingsSaved: 'De link en de duur zijn bewaard.',
+    settingsMailed: 'De link en de duur zijn bewaard. Elke deelnemer kreeg een mail met de gewijzigde afspraak.',
     optionsTitle: 'Een datum voorstellen',
     optionsExplain: 'Tussen nu en de start van de activiteit; het uur in Belgische tijd.',
     date: 'Datum',
@@ -78,8 +79,10 @@ export const preMeetingsNl = {
   mail: {
     calendarTitle: (activity: string) => `Voorbereiding: ${activity}`,
     subjectChosen: (activity: string) => `Voorbereiding ${activity}: de datum ligt vast`,
+    subjectUpdated: (activity: string) => `Gewijzigd: link of duur van de voorbereiding van ${activity}`,
     subjectMoved: (activity: string) => `Gewijzigd: nieuwe datum voor de voorbereiding van ${activity}`,
     introChosen: (activity: string) => `De datum van de online voorbereiding van "${activity}" ligt vast.`,
+    introUpdated: (activity: string) => `De link of de duur van de online voorbereiding van "${activity}" is gewijzigd; de datum blijft dezelfde. Dit vervangt de vorige afspraak.`,
     introMoved: (activity: string) => `De online voorbereiding van "${activity}" is verplaatst. Deze datum vervangt de vorige.`,
     details: (when: string, minutes: number, url: string) => `Wanneer: ${when}\nDuur: ${minutes} minuten\nLink: ${url}`,
     attachment: 'In de bijlage zit de afspraak voor je agenda.',

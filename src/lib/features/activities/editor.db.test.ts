@@ -188,4 +188,27 @@ describe('extras', () => {
     expect(rows.map((r) => [r.title, r.capacity, r.seatsTaken, r.priceCents])).toEqual([['Gezamenlijk diner', 2, 2, 3500]]);
     expect((await listExtrasForEditor(id))[0]?.chosen).toBe(2);
   });
+
+  it('never loses a choice when an extra is removed while people register for it', async () => {
+    const id = await newActivity('Opties tegelijk');
+    for (let round = 0; round < 10; round++) {
+      expect(await addExtra(samana, id, { title: `Diner ${round}`, date: '2031-03-13', price: 0, capacity: null })).toEqual({ ok: true });
+      const extra = (await listExtrasForEditor(id)).find((e) => e.title === `Diner ${round}`)!;
+      const people = await Promise.all([newPerson(), newPerson()]);
+      const [removed, ...registered] = await Promise.all([
+        removeExtra(samana, id, extra.id),
+        ...people.map((personId) => registerForActivity(id, personId, { extraIds: [extra.id] }, { now }))
+      ]);
+      const left = (await listExtrasForEditor(id)).find((e) => e.id === extra.id);
+      // Either the extra went before anyone chose it (and they were told), or it stays with every choice.
+      if (removed!.ok) {
+        expect(left).toBeUndefined();
+        expect(registered.filter((r) => r.ok)).toHaveLength(0);
+        expect(registered.every((r) => !r.ok && r.reason === 'unknown-extra')).toBe(true);
+      } else {
+        expect(removed).toEqual({ ok: false, reason: 'chosen' });
+        expect(left?.chosen).toBe(registered.filter((r) => r.ok).length);
+      }
+    }
+  });
 });

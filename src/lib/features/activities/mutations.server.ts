@@ -36,25 +36,33 @@ function detailValues(input: ActivityInput, audience: { networkId: string | null
   return { ...details, networkId: audience.networkId, schoolId: audience.schoolId };
 }
 
+type NewActivity = Omit<typeof activities.$inferInsert, 'organisationId' | 'slug'>;
+
 /**
- * Creates an activity with a slug derived from its title, unique within the organisation
- * (-2, -3… when taken). The unique index decides a race: a lost insert simply tries the next name.
+ * Inserts an activity with a slug derived from its title, unique within the organisation (-2, -3…
+ * when taken) and never one of the workspace's own names. The unique index decides a race: a lost
+ * insert simply tries the next name. Also used when a training request is accepted.
  */
+export async function insertActivityWithFreeSlug(tx: Tx, organisationId: AuthorizedOrgId, values: NewActivity): Promise<{ id: string; slug: string }> {
+  const base = slugFromTitle(values.title);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const taken = await tx.select({ slug: activities.slug }).from(activities)
+      .where(and(eq(activities.organisationId, organisationId), like(activities.slug, `${base.slice(0, slugMaxLength - 6)}%`)));
+    const slug = firstFreeSlug(base, new Set([...reservedSlugs, ...taken.map((r) => r.slug)]));
+    const [row] = await tx.insert(activities).values({ ...values, organisationId, slug })
+      .onConflictDoNothing().returning({ id: activities.id, slug: activities.slug });
+    if (row) return row;
+  }
+  throw new Error(`No free slug for "${base}" after 10 attempts`);
+}
+
+/** Creates an activity of the organisation for the audience it names. */
 export async function createActivity(organisationId: AuthorizedOrgId, input: ActivityInput)
   : Promise<{ ok: true; id: string; slug: string } | AudienceFailure> {
   return db().transaction(async (tx) => {
     const audience = await resolveAudience(tx, organisationId, input);
     if (!audience.ok) return audience;
-    const base = slugFromTitle(input.title);
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const taken = await tx.select({ slug: activities.slug }).from(activities)
-        .where(and(eq(activities.organisationId, organisationId), like(activities.slug, `${base.slice(0, slugMaxLength - 6)}%`)));
-      const slug = firstFreeSlug(base, new Set([...reservedSlugs, ...taken.map((r) => r.slug)]));
-      const [row] = await tx.insert(activities).values({ ...detailValues(input, audience), organisationId, slug })
-        .onConflictDoNothing().returning({ id: activities.id, slug: activities.slug });
-      if (row) return { ok: true, ...row } as const;
-    }
-    throw new Error(`No free slug for "${base}" after 10 attempts`);
+    return { ok: true, ...(await insertActivityWithFreeSlug(tx, organisationId, detailValues(input, audience))) } as const;
   });
 }
 
@@ -272,13 +280,19 @@ export async function updateExtra(organisationId: AuthorizedOrgId, activityId: s
   return existing ? { ok: false, reason: 'capacity-below-taken', seatsTaken: existing.seatsTaken } : { ok: false, reason: 'not-found' };
 }
 
-/** Removes an extra nobody chose; once a registration chose it, it stays (their choice is on record). */
+/**
+ * Removes an extra nobody chose; once a registration chose it, it stays (their choice is on record).
+ * The extra's row is locked first: a registration that is choosing it right now holds a key-share
+ * lock on it, so this waits for that registration and then sees its choice.
+ */
 export async function removeExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string): Promise<ExtraResult> {
-  const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
-  const [row] = await db().delete(activityExtras)
-    .where(and(scope, sql`not exists (select 1 from ${registrationExtras} where ${registrationExtras.extraId} = ${activityExtras.id})`))
-    .returning({ id: activityExtras.id });
-  if (row) return { ok: true };
-  const [existing] = await db().select({ id: activityExtras.id }).from(activityExtras).where(scope);
-  return existing ? { ok: false, reason: 'chosen' } : { ok: false, reason: 'not-found' };
+  return db().transaction(async (tx) => {
+    const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
+    const [extra] = await tx.select({ id: activityExtras.id }).from(activityExtras).where(scope).for('update');
+    if (!extra) return { ok: false, reason: 'not-found' } as const;
+    const [chosen] = await tx.select({ id: registrationExtras.registrationId }).from(registrationExtras).where(eq(registrationExtras.extraId, extra.id)).limit(1);
+    if (chosen) return { ok: false, reason: 'chosen' } as const;
+    await tx.delete(activityExtras).where(eq(activityExtras.id, extra.id));
+    return { ok: true } as const;
+  });
 }

@@ -126,7 +126,7 @@ describe('picking the date', () => {
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
     const b = await propose(orgId, activityId, '2031-10-07T10:30:00Z');
     expect(await pickPreMeetingOption(orgId, activityId, a, now)).toEqual({ ok: false, reason: 'link-missing' });
-    expect(await savePreMeetingSettings(orgId, activityId, link)).toEqual({ ok: true });
+    expect(await savePreMeetingSettings(orgId, activityId, link)).toEqual({ ok: true, mailed: 0 });
 
     // Two submits at the same moment: one pick, one mail per participant.
     const results = await Promise.all([pickPreMeetingOption(orgId, activityId, a, now), pickPreMeetingOption(orgId, activityId, a, now)]);
@@ -161,6 +161,20 @@ describe('picking the date', () => {
     expect(second!.sequence).toBeGreaterThan(first!.sequence);
     expect(second!.startDate.toJSDate().toISOString()).toBe('2031-10-07T10:30:00.000Z');
     expect((await findPreMeeting(activityId)).chosenOptionId).toBe(b);
+
+    // A new link after the pick reaches every participant, with the entry updated once more.
+    const newLink = { onlineUrl: 'https://meet.example.org/nieuwe-link', durationMinutes: 60 };
+    expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 2 });
+    expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 0 });
+    await drainQueue([sendMailJob]);
+    const changed = (await listOutbox()).filter((m) => m.recipient === persons.registered.email && m.subject.startsWith('Gewijzigd: link of duur'));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.textBody).toContain('Link: https://meet.example.org/nieuwe-link');
+    const [, , third] = await sentCalendars(persons.registered.email);
+    expect(third!.uid).toBe(first!.uid);
+    expect(third!.sequence).toBeGreaterThan(second!.sequence);
+    expect(third!.duration.toSeconds()).toBe(60 * 60);
+    expect(third!.startDate.toJSDate().toISOString()).toBe('2031-10-07T10:30:00.000Z');
   });
 
   it('refuses a date that has passed', async () => {

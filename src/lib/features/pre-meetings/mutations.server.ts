@@ -32,14 +32,64 @@ async function lockPreMeeting(tx: Tx, activityId: string) {
 }
 
 export type PreMeetingResult = { ok: true } | { ok: false; reason: 'not-found' };
+export type SettingsResult = { ok: true; mailed: number } | { ok: false; reason: 'not-found' };
 
-export async function savePreMeetingSettings(organisationId: AuthorizedOrgId, activityId: string, input: { onlineUrl: string; durationMinutes: number }): Promise<PreMeetingResult> {
-  return db().transaction(async (tx) => {
-    if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    await tx.insert(activityPreMeetings).values({ activityId, ...input })
-      .onConflictDoUpdate({ target: activityPreMeetings.activityId, set: input });
-    return { ok: true } as const;
+/** Strictly later than the previous pick or change, even within the same second: the SEQUENCE must grow. */
+const nextChosenAt = (previous: Date | null, now: Date) => new Date(Math.max(now.getTime(), (previous?.getTime() ?? 0) + 1000));
+
+async function participantRecipients(tx: Tx, activityId: string) {
+  return tx.select({ email: people.email, name: people.name }).from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
+}
+
+interface Notice {
+  kind: 'chosen' | 'moved' | 'updated';
+  recipients: { email: string; name: string }[];
+  chosen: Omit<ChosenPreMeeting, 'pageUrl'>;
+  pagePath: string;
+}
+
+/** Mails every participant once per change, after the commit; the key makes a retry send nothing new. */
+async function mailParticipants(n: Notice): Promise<number> {
+  const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${readEnv().ORIGIN}${n.pagePath}` };
+  for (const recipient of n.recipients) {
+    await enqueue(sendMailJob, preMeetingMail(n.kind, recipient, chosen),
+      { singletonKey: `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
+  }
+  return n.recipients.length;
+}
+
+/**
+ * Saves the link and the duration. Once a date is chosen, a changed link or duration is mailed to
+ * every participant with the updated calendar entry (a higher SEQUENCE), so nobody keeps an old link.
+ */
+export async function savePreMeetingSettings(
+  organisationId: AuthorizedOrgId, activityId: string, input: { onlineUrl: string; durationMinutes: number }, now = new Date()
+): Promise<SettingsResult> {
+  const outcome = await db().transaction(async (tx) => {
+    const activity = await ownedActivity(tx, organisationId, activityId);
+    if (!activity) return { ok: false, reason: 'not-found' } as const;
+    const before = await lockPreMeeting(tx, activityId);
+    const changed = before.onlineUrl !== input.onlineUrl || before.durationMinutes !== input.durationMinutes;
+    const [option] = before.chosenOptionId && changed
+      ? await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions).where(eq(activityPreMeetingOptions.id, before.chosenOptionId))
+      : [];
+    if (!option) {
+      await tx.update(activityPreMeetings).set(input).where(eq(activityPreMeetings.activityId, activityId));
+      return { ok: true, notice: null } as const;
+    }
+    const chosenAt = nextChosenAt(before.chosenAt, now);
+    await tx.update(activityPreMeetings).set({ ...input, chosenAt }).where(eq(activityPreMeetings.activityId, activityId));
+    const notice: Notice = {
+      kind: 'updated', recipients: await participantRecipients(tx, activityId),
+      chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, ...input, chosenAt },
+      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
+    };
+    return { ok: true, notice } as const;
   });
+  if (!outcome.ok) return outcome;
+  return { ok: true, mailed: outcome.notice ? await mailParticipants(outcome.notice) : 0 };
 }
 
 export type AddOptionResult = { ok: true; optionId: string } | { ok: false; reason: 'not-found' | 'past' | 'after-activity' | 'duplicate' | 'too-many' };
@@ -93,27 +143,18 @@ export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, acti
     if (preMeeting.chosenOptionId === optionId) return { ok: true, changed: false } as const;
     if (!preMeeting.onlineUrl) return { ok: false, reason: 'link-missing' } as const;
     if (option.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' } as const;
-    // Strictly later than the previous pick, even within the same second: the SEQUENCE must grow.
-    const previous = preMeeting.chosenAt?.getTime() ?? 0;
-    const chosenAt = new Date(Math.max(now.getTime(), previous + 1000));
+    const chosenAt = nextChosenAt(preMeeting.chosenAt, now);
     await tx.update(activityPreMeetings).set({ chosenOptionId: optionId, chosenAt }).where(eq(activityPreMeetings.activityId, activityId));
-    const recipients = await tx.select({ email: people.email, name: people.name }).from(registrations)
-      .innerJoin(people, eq(people.id, registrations.personId))
-      .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
-    return {
-      ok: true, changed: true, kind: preMeeting.chosenOptionId ? 'moved' : 'chosen', recipients,
+    const notice: Notice = {
+      kind: preMeeting.chosenOptionId ? 'moved' : 'chosen', recipients: await participantRecipients(tx, activityId),
       chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, durationMinutes: preMeeting.durationMinutes, onlineUrl: preMeeting.onlineUrl, chosenAt },
       pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
-    } as const;
+    };
+    return { ok: true, changed: true, notice } as const;
   });
-  if (!outcome.ok || !outcome.changed) return outcome.ok ? { ok: true, changed: false, mailed: 0 } : outcome;
-  const chosen: ChosenPreMeeting = { ...outcome.chosen, pageUrl: `${readEnv().ORIGIN}${outcome.pagePath}` };
-  for (const recipient of outcome.recipients) {
-    // One key per pick and person: a retried request or job never mails the same pick twice.
-    await enqueue(sendMailJob, preMeetingMail(outcome.kind, recipient, chosen),
-      { singletonKey: `pre-meeting:${activityId}:${optionId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
-  }
-  return { ok: true, changed: true, mailed: outcome.recipients.length };
+  if (!outcome.ok) return outcome;
+  if (!outcome.changed) return { ok: true, changed: false, mailed: 0 };
+  return { ok: true, changed: true, mailed: await mailParticipants(outcome.notice) };
 }
 
 /** Whether the person holds a seat, read inside the transaction that writes on their behalf. */

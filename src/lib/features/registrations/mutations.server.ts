@@ -33,11 +33,16 @@ export type RegisterResult =
 class ExtraFull extends Error {}
 class NotFound extends Error {}
 
-/** Whether every id is an extra of this activity (a forged id of another activity is refused). */
-async function extrasBelongTo(activityId: string, extraIds: string[]): Promise<boolean> {
+/**
+ * Whether every id is an extra of this activity (a forged id of another activity is refused). Read
+ * inside the registration's transaction with a key-share lock, so the organiser cannot remove a
+ * chosen extra until the registration is committed (and then sees it was chosen). The lock does
+ * not conflict with claimExtra's UPDATE, so concurrent registrations do not wait for each other.
+ */
+async function extrasBelongTo(tx: Tx, activityId: string, extraIds: string[]): Promise<boolean> {
   if (extraIds.length === 0) return true;
-  const rows = await db().select({ id: activityExtras.id }).from(activityExtras)
-    .where(and(eq(activityExtras.activityId, activityId), inArray(activityExtras.id, extraIds)));
+  const rows = await tx.select({ id: activityExtras.id }).from(activityExtras)
+    .where(and(eq(activityExtras.activityId, activityId), inArray(activityExtras.id, extraIds))).for('key share');
   return rows.length === extraIds.length;
 }
 
@@ -58,9 +63,9 @@ export async function registerForActivity(
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
   const extraIds = [...new Set(input.extraIds ?? [])];
-  if (!(await extrasBelongTo(activityId, extraIds))) return { ok: false, reason: 'unknown-extra' };
   try {
     return await db().transaction(async (tx) => {
+      if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' } as const;
       const [registration] = await tx.insert(registrations).values({
         activityId, personId, registeredBy: input.registeredBy ?? personId, status: 'waiting',
         answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now
@@ -92,11 +97,15 @@ export type CancelResult = { ok: true; registrationId: string; promotedRegistrat
 /**
  * Cancels a registration. A freed seat goes straight to the first person on the waiting list
  * (the seat never becomes free in between, so no newcomer can take it); without a waiting list
- * the seat is released. Extras are released or claimed the same way.
+ * the seat is released. Extras are released or claimed the same way. Cancellations of one
+ * activity run one at a time (the activity row is locked first), so the first in line is always
+ * the one promoted, also while they are changing their registration (the promotion waits for it).
  */
 export async function cancelRegistration(activityId: string, personId: string): Promise<CancelResult> {
   try {
     return await db().transaction(async (tx) => {
+      const [activity] = await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('update');
+      if (!activity) tx.rollback();
       const [cancelled] = await tx.select({ id: registrations.id, status: registrations.status }).from(registrations)
         .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])))
         .for('update');
@@ -107,7 +116,7 @@ export async function cancelRegistration(activityId: string, personId: string): 
       const [next] = await tx.select({ id: registrations.id }).from(registrations)
         .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
         .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
-        .limit(1).for('update', { skipLocked: true });
+        .limit(1).for('update');
       if (!next) {
         await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
         return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
@@ -164,20 +173,16 @@ export async function updateRegistration(
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
   const extraIds = [...new Set(input.extraIds)];
-  if (!(await extrasBelongTo(activityId, extraIds))) return { ok: false, reason: 'unknown-extra' };
   try {
     return await db().transaction(async (tx) => {
+      if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' } as const;
+      // The row is locked first, seated or waiting: a cancellation that would promote this person
+      // waits for the change to commit (it never skips them), and the status read here is current.
       const [found] = await tx.select({ id: registrations.id, status: registrations.status }).from(registrations)
-        .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])));
+        .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])))
+        .for('update');
       if (!found) throw new NotFound();
-      // A seat holder is locked against a concurrent cancellation. A waiting row is not locked:
-      // the promotion skips locked rows, and a change must not cost anyone their place in line.
       const seated = found.status === 'registered';
-      if (seated) {
-        const [locked] = await tx.select({ id: registrations.id }).from(registrations)
-          .where(and(eq(registrations.id, found.id), eq(registrations.status, 'registered'))).for('update');
-        if (!locked) throw new NotFound();
-      }
       const current = await tx.select({ extraId: registrationExtras.extraId }).from(registrationExtras)
         .where(eq(registrationExtras.registrationId, found.id));
       for (const { extraId } of current.filter((c) => !extraIds.includes(c.extraId))) {

@@ -1,12 +1,12 @@
-import { and, eq, like, or, sql } from 'drizzle-orm';
-import { db, type Tx } from '$lib/server/db/client';
-import { activities, organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from '$lib/server/db/client';
+import { organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
+import { insertActivityWithFreeSlug } from '../activities/mutations.server';
 import { sendMailJob } from '../mail/jobs.server';
 import { requestAcceptedMail, requestDeclinedMail } from './emails/training-request-mails';
-import { numberedSlug, slugFromTitle } from './rules';
 import type { TrainingRequestInput } from './schema';
 
 /**
@@ -18,12 +18,13 @@ export async function submitTrainingRequest(schoolId: AuthorizedSchoolId, reques
   return db().transaction(async (tx) => {
     const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
     if (!organisation) return { ok: false, reason: 'organisation-not-found' } as const;
+    // The partial unique index (one open request per school, organisation and theme) decides.
+    const [row] = await tx.insert(trainingRequests).values({ ...input, schoolId, requestedBy }).onConflictDoNothing().returning({ id: trainingRequests.id });
+    if (row) return { ok: true, id: row.id } as const;
     const [open] = await tx.select({ id: trainingRequests.id }).from(trainingRequests).where(and(
       eq(trainingRequests.schoolId, schoolId), eq(trainingRequests.organisationId, input.organisationId),
       eq(trainingRequests.status, 'open'), sql`lower(${trainingRequests.theme}) = lower(${input.theme})`));
-    if (open) return { ok: true, id: open.id } as const;
-    const [row] = await tx.insert(trainingRequests).values({ ...input, schoolId, requestedBy }).returning({ id: trainingRequests.id });
-    return { ok: true, id: row!.id } as const;
+    return { ok: true, id: open!.id } as const;
   });
 }
 
@@ -43,19 +44,6 @@ async function requesterOf(requestId: string) {
     .innerJoin(people, eq(people.id, trainingRequests.requestedBy))
     .where(eq(trainingRequests.id, requestId));
   return row ?? null;
-}
-
-/** Claims the first free slug within the organisation; the unique index settles a concurrent clash. */
-async function insertWithFreeSlug(tx: Tx, organisationId: string, title: string, values: Omit<typeof activities.$inferInsert, 'organisationId' | 'slug' | 'title'>) {
-  const base = slugFromTitle(title);
-  const taken = new Set((await tx.select({ slug: activities.slug }).from(activities)
-    .where(and(eq(activities.organisationId, organisationId), or(eq(activities.slug, base), like(activities.slug, `${base}-%`))))).map((r) => r.slug));
-  for (let n = 1; ; n++) {
-    const slug = numberedSlug(base, n);
-    if (taken.has(slug)) continue;
-    const [row] = await tx.insert(activities).values({ ...values, organisationId, slug, title }).onConflictDoNothing().returning({ id: activities.id });
-    if (row) return { id: row.id, slug };
-  }
 }
 
 export interface TrainingPlan {
@@ -81,8 +69,8 @@ export async function acceptTrainingRequest(
       .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
       .returning({ schoolId: trainingRequests.schoolId, theme: trainingRequests.theme, audience: trainingRequests.audience, message: trainingRequests.message });
     if (!request) return null;
-    const activity = await insertWithFreeSlug(tx, organisationId, plan.title, {
-      kind: 'vorming', summary: request.theme, description: request.message, audience: request.audience,
+    const activity = await insertActivityWithFreeSlug(tx, organisationId, {
+      title: plan.title, kind: 'vorming', summary: request.theme, description: request.message, audience: request.audience,
       location: plan.location, startsAt: plan.startsAt, endsAt: plan.endsAt, capacity: plan.capacity,
       registrationDeadline: plan.registrationDeadline, visibility: 'school', schoolId: request.schoolId
     });

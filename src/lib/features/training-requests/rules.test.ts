@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberedSlug, planTimes, slugFromTitle } from './rules';
+import { planTimes } from './rules';
 import { planTrainingSchema, trainingRequestSchema } from './schema';
-
-describe('slugs of planned trainings', () => {
-  it('makes a readable slug without accents or punctuation', () => {
-    expect(slugFromTitle('Jonge mantelzorgers: herkennen & ondersteunen')).toBe('jonge-mantelzorgers-herkennen-ondersteunen');
-    expect(slugFromTitle('Café-gesprek  over één thema!')).toBe('cafe-gesprek-over-een-thema');
-    expect(slugFromTitle('!!')).toBe('vorming');
-    expect(slugFromTitle('AB')).toBe('vorming-ab');
-  });
-  it('keeps slugs within 60 characters, also with a number', () => {
-    const long = slugFromTitle('Een heel lange titel over hoe scholen jonge mantelzorgers herkennen en ondersteunen');
-    expect(long.length).toBeLessThanOrEqual(60);
-    expect(long.endsWith('-')).toBe(false);
-    expect(numberedSlug(long, 1)).toBe(long);
-    expect(numberedSlug(long, 12).length).toBeLessThanOrEqual(60);
-    expect(numberedSlug('vorming', 2)).toBe('vorming-2');
-  });
-});
 
 describe('planTimes', () => {
   const now = new Date('2027-01-01T10:00:00Z');
@@ -31,11 +14,12 @@ describe('planTimes', () => {
     expect(summer.ok && summer.startsAt.toISOString()).toBe('2027-05-12T11:30:00.000Z');
   });
 
-  it('refuses a start in the past, an end before the start and a deadline after the start', () => {
+  it('refuses a start in the past, an end before the start, a deadline after the start or already passed', () => {
     expect(planTimes(base, new Date('2027-04-01T00:00:00Z'))).toMatchObject({ ok: false, field: 'startDate', key: 'communityStartInPast' });
     expect(planTimes({ ...base, endTime: '13:30' }, now)).toMatchObject({ ok: false, field: 'endTime', key: 'communityEndBeforeStart' });
     expect(planTimes({ ...base, endDate: '2027-03-09', endTime: '17:00' }, now)).toMatchObject({ ok: false, key: 'communityEndBeforeStart' });
     expect(planTimes({ ...base, deadlineDate: '2027-03-10' }, now)).toMatchObject({ ok: false, field: 'deadlineDate', key: 'communityDeadlineAfterStart' });
+    expect(planTimes(base, new Date('2027-03-04T08:00:00Z'))).toMatchObject({ ok: false, field: 'deadlineDate', key: 'communityDeadlinePast' });
   });
 });
 

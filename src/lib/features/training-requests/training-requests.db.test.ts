@@ -42,7 +42,11 @@ describe('tailored training requests', () => {
     const first = await submitTrainingRequest(s.schoolId, s.requesterId, request(s.samana.id));
     const again = await submitTrainingRequest(s.schoolId, s.requesterId, { ...request(s.samana.id), theme: 'jonge MANTELZORGERS herkennen' });
     expect(again).toEqual(first);
-    expect(await listOrganisationRequests(s.samana.id)).toHaveLength(1);
+    // A double click: both posts at once still file one request.
+    const theme = 'Rouw en verlies op school';
+    const both = await Promise.all([0, 1].map(() => submitTrainingRequest(s.schoolId, s.requesterId, { ...request(s.samana.id), theme })));
+    expect(both[0]).toEqual(both[1]);
+    expect(await listOrganisationRequests(s.samana.id)).toHaveLength(2);
     const otherTheme = await submitTrainingRequest(s.schoolId, s.requesterId, { ...request(s.samana.id), theme: 'Rouw op school' });
     expect(otherTheme.ok && first.ok && otherTheme.id !== first.id).toBe(true);
   });
@@ -100,6 +104,13 @@ describe('tailored training requests', () => {
       if (result.ok) slugs.push(result.slug);
     }
     expect(slugs).toEqual(['jonge-mantelzorgers-herkennen', 'jonge-mantelzorgers-herkennen-2']);
+  });
+
+  it('never gives a training a slug the workspace uses itself (/activiteiten/nieuw)', async () => {
+    const s = await setting();
+    const submitted = await submitTrainingRequest(s.schoolId, s.requesterId, { ...request(s.samana.id), theme: 'Nieuw' });
+    if (!submitted.ok) throw new Error('submit');
+    expect(await acceptTrainingRequest(s.samana.id, submitted.id, s.facilitatorId, { ...plan, title: 'Nieuw' })).toMatchObject({ ok: true, slug: 'nieuw-2' });
   });
 
   it('declines with a status only, and refuses an unknown organisation', async () => {

@@ -392,4 +392,8 @@ export const trainingRequests = pgTable('training_requests', {
   decidedBy: uuid('decided_by').references(() => people.id, { onDelete: 'set null' }),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
   createdAt: createdAt()
-}, (t) => [index('training_requests_org_idx').on(t.organisationId, t.status)]);
+}, (t) => [
+  index('training_requests_org_idx').on(t.organisationId, t.status),
+  // One open request per school, organisation and theme: a double submit cannot file it twice.
+  uniqueIndex('training_requests_open_theme_idx').on(t.schoolId, t.organisationId, sql`lower(${t.theme})`).where(sql`${t.status} = 'open'`)
+]);

@@ -36,10 +36,19 @@ export function preMeetingCalendar(c: ChosenPreMeeting): string {
   }], title);
 }
 
-/** The mail to one participant when the date is picked ('chosen') or picked again ('moved'). */
-export function preMeetingMail(kind: 'chosen' | 'moved', to: { email: string; name: string }, c: ChosenPreMeeting): MailPayload {
-  const subject = kind === 'chosen' ? t.subjectChosen(c.activityTitle) : t.subjectMoved(c.activityTitle);
-  const intro = kind === 'chosen' ? t.introChosen(c.activityTitle) : t.introMoved(c.activityTitle);
+const texts = {
+  chosen: { subject: t.subjectChosen, intro: t.introChosen },
+  moved: { subject: t.subjectMoved, intro: t.introMoved },
+  updated: { subject: t.subjectUpdated, intro: t.introUpdated }
+} as const;
+
+/**
+ * The mail to one participant when the date is picked ('chosen'), picked again ('moved'), or its
+ * link or duration changed afterwards ('updated').
+ */
+export function preMeetingMail(kind: keyof typeof texts, to: { email: string; name: string }, c: ChosenPreMeeting): MailPayload {
+  const subject = texts[kind].subject(c.activityTitle);
+  const intro = texts[kind].intro(c.activityTitle);
   const body = [intro, t.details(describeStart(c.startsAt, 'nl'), c.durationMinutes, c.onlineUrl), t.page(c.pageUrl), t.attachment].join('\n\n');
   return {
     to: to.email,

@@ -8,8 +8,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'view');
   const [programme, extras] = await Promise.all([listProgramme(activity.id), listExtras(activity.id)]);
+  // Only what the page shows: load data is also served as __data.json, and the online link, like
+  // the audience's ids, is for registered participants (mails, .ics), not for every visitor.
+  const { onlineUrl, networkId: _networkId, schoolId: _schoolId, ...shown } = activity;
   return {
-    activity: { ...activity, price: euros(activity.priceCents), seatsLeft: seatsLeft(activity) },
+    activity: { ...shown, online: onlineUrl !== null, price: euros(activity.priceCents), seatsLeft: seatsLeft(activity) },
     programme,
     extras: extras.map((e) => ({ ...e, price: euros(e.priceCents), left: e.capacity === null ? null : Math.max(0, e.capacity - e.seatsTaken) }))
   };

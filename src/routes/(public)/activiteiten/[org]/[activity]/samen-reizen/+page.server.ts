@@ -2,6 +2,7 @@ import { countTravelBoard, findTravelStanding, listTravelBoardFor } from '$lib/f
 import { saveTravelOffer, withdrawTravelOffer } from '$lib/features/activity-community/mutations.server';
 import { canTravelBoard, type TravelBoardAction } from '$lib/features/activity-community/policy';
 import { travelOfferSchema, travelWithdrawSchema } from '$lib/features/activity-community/schema';
+import { findActivity } from '$lib/features/activities/data.server';
 import type { ActivitySubject } from '$lib/features/activities/policy';
 import type { Actor } from '$lib/features/people/types';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
@@ -20,6 +21,21 @@ async function guard(event: RequestEvent, action: TravelBoardAction) {
   const { subject } = await boardSubject(actor, activity.id, activitySubject);
   requireAllowed(event, canTravelBoard(actor, action, subject));
   return { actor, activity };
+}
+
+/**
+ * Leaving the board: whoever has an entry may always erase it, also after leaving the activity's
+ * audience (a colleague who left the school), so their contact details never stay behind. Anyone
+ * else goes through the usual guard, so a network's activity still does not exist for outsiders.
+ */
+async function guardWithdraw(event: RequestEvent) {
+  const actor = event.locals.actor;
+  const activity = actor ? await findActivity(event.params.org, event.params.activity) : null;
+  if (actor && activity) {
+    const { subject } = await boardSubject(actor, activity.id, activity);
+    if (subject.hasOptedIn && canTravelBoard(actor, 'withdraw', subject)) return { actor, activity };
+  }
+  return guard(event, 'withdraw');
 }
 
 // Anyone who may view the activity reads the explanation and the headcount; names and contact
@@ -49,7 +65,7 @@ export const actions: Actions = {
     return { saved: result.created ? 'joined' : 'updated' };
   },
   withdraw: async (event) => {
-    const { actor, activity } = await guard(event, 'withdraw');
+    const { actor, activity } = await guardWithdraw(event);
     const data = await event.request.formData();
     const parsed = parseForm(travelWithdrawSchema, data);
     if (!parsed.ok) return formFail(400, parsed.failure, 'withdraw');

@@ -31,7 +31,7 @@ export const actions: Actions = {
     if (!parsed.ok) return formFail(400, parsed.failure, 'settings');
     const result = await savePreMeetingSettings(organisationId, activity.id, parsed.data);
     if (!result.ok) return fieldFail(404, 'form', 'activityNotFound', data, 'settings');
-    return { saved: 'settings' };
+    return { saved: result.mailed > 0 ? 'settingsMailed' : 'settings' };
   },
   addOption: async (event) => {
     const { organisationId, activity } = await guard(event);

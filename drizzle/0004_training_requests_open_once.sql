@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "training_requests_open_theme_idx" ON "training_requests" USING btree ("school_id","organisation_id",lower("theme")) WHERE "training_requests"."status" = 'open';
