@@ -2,10 +2,11 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { cellText, parseCsv } from '../../src/lib/server/spreadsheets';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, waitForMail } from './support';
 
 // The organiser of the Hamburg trip follows its registrations. Another journey registers for the
-// same trip in parallel, so only demo people are asserted on, never totals.
+// same trip in parallel, so only demo people are asserted on, never totals. One test here cancels
+// Laura Michiels on her behalf; no other journey uses her.
 const base = '/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg';
 const dinner21 = 'Gezamenlijk diner 21 november — op eigen kosten';
 const dinner22 = 'Gezamenlijk diner 22 november — op eigen kosten';
@@ -101,7 +102,7 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   await expect(page.getByRole('button', { name: /aanwezig/i })).toHaveCount(0);
   await expectAccessible(page);
   await page.goto(`${base}/deelnemers`);
-  const nadiaId = await page.getByRole('row').filter({ hasText: 'Nadia El Amrani' }).locator('input[name="registrationId"]').getAttribute('value');
+  const nadiaId = await page.getByRole('row').filter({ hasText: 'Nadia El Amrani' }).locator('input[name="registrationId"]').first().getAttribute('value');
   const early = await page.request.post(`${base}/aanwezigheid?/checkIn`, {
     form: { registrationId: nadiaId!, presence: 'attended' }, headers: { accept: 'text/html', origin: baseURL! }
   });
@@ -109,6 +110,30 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   expect(await early.text()).toContain('Aanwezigheden aanduiden kan pas vanaf de eerste dag van de activiteit.');
   await page.goto(`${base}/aanwezigheid`);
   await expect(page.getByRole('row', { name: /Nadia El Amrani/ })).toContainText('Nog niet aangeduid');
+});
+
+test('the organiser cancels a registration on someone’s behalf: only with the box ticked, and the person is mailed', async ({ browser, baseURL }) => {
+  const page = await (await browser.newContext({ baseURL, locale: 'nl-BE' })).newPage();
+  await signIn(page.request, 'hamburgFacilitator', baseURL!);
+  await page.goto(`${base}/deelnemers`);
+  const registered = page.getByRole('table', { name: 'Ingeschreven deelnemers met hun antwoorden, opties, facturatie en betaling' });
+  const laura = registered.getByRole('row').filter({ hasText: 'Laura Michiels' });
+  await laura.getByText('Annuleren', { exact: true }).click();
+  await expectAccessible(page);
+  await laura.getByRole('button', { name: 'Inschrijving van Laura Michiels annuleren' }).click();
+  await expect(page.getByText('Vink aan dat je deze inschrijving wilt annuleren.').last()).toBeVisible();
+  await expect(registered.getByRole('row').filter({ hasText: 'Laura Michiels' })).toBeVisible();
+  await expect(page.getByLabel('Ja, annuleer de inschrijving van Laura Michiels')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await page.getByLabel('Ja, annuleer de inschrijving van Laura Michiels').check();
+  await page.getByRole('button', { name: 'Inschrijving van Laura Michiels annuleren' }).click();
+  await expect(page.getByRole('status')).toHaveText('De inschrijving van Laura Michiels is geannuleerd; Laura Michiels krijgt een mail.');
+  await expect(registered.getByRole('row').filter({ hasText: 'Laura Michiels' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /^Geannuleerd/ }).getByRole('row', { name: /Laura Michiels/ })).toBeVisible();
+  await expectAccessible(page);
+  const mail = await waitForMail('laura.michiels@demo.netwerkplein.example', /^Inschrijving geannuleerd: Studiereis Hamburg/);
+  expect(mail.text).toContain('Ouders & School vzw heeft je inschrijving voor ‘Studiereis Hamburg: Schulmentoren en een lerende community met ouders’ geannuleerd.');
 });
 
 test('another organisation’s facilitator does not see the list; Samana’s own (empty) lists are accessible', async ({ browser, baseURL }) => {

@@ -1,4 +1,5 @@
-// Authorisation cases of the organiser's participant lists, payments, export and check-in (issue 5).
+// Authorisation cases of the organiser's participant lists, payments, cancelling on someone's behalf,
+// export and check-in (issue 5).
 // Only the facilitators of the organising organisation (here: Samana's, on its training) get in;
 // an empty form from them is refused by validation (400), so no case changes demo data.
 import { hamburg as hamburgActivity, only, page, post, samanaActivity, type DemoIds, type RouteCase } from './route-matrix-support';
@@ -16,6 +17,8 @@ export function participantsCases(_ids: DemoIds): RouteCase[] {
     page(`${route}/deelnemers`, '/werkruimte/samana/activiteiten/bestaat-niet/deelnemers', samanaFacilitator(404)),
     post(`${route}/deelnemers`, `${samana}/deelnemers`, 'payment', samanaFacilitator(400)),
     post(`${route}/deelnemers`, `${hamburg}/deelnemers`, 'payment', only([], 400)),
+    post(`${route}/deelnemers`, `${samana}/deelnemers`, 'cancel', samanaFacilitator(400)),
+    post(`${route}/deelnemers`, `${hamburg}/deelnemers`, 'cancel', only([], 400)),
     page(`${route}/deelnemers/export/[format]`, `${samana}/deelnemers/export/xlsx`, samanaFacilitator(200)),
     page(`${route}/deelnemers/export/[format]`, `${samana}/deelnemers/export/csv`, samanaFacilitator(200)),
     page(`${route}/deelnemers/export/[format]`, `${samana}/deelnemers/export/pdf`, samanaFacilitator(404)),

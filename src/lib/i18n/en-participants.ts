@@ -57,6 +57,13 @@ export const participantsEn: typeof participantsNl = {
   markUnpaid: 'Not paid',
   markUnpaidFor: (name: string) => `Mark the payment of ${name} as not paid`,
   paymentSaved: (name: string) => `The payment of ${name} was updated.`,
+  cancel: 'Cancel',
+  cancelOpen: (name: string) => `Cancel: ${name}`,
+  cancelFor: (name: string) => `Cancel the registration of ${name}`,
+  cancelExplain: 'The person is mailed. A freed seat goes straight to the first person on the waiting list.',
+  cancelConfirm: (name: string) => `Yes, cancel the registration of ${name}`,
+  cancelled: (name: string) => `The registration of ${name} is cancelled; ${name} is mailed.`,
+  promoted: (name: string) => `${name} moves up from the waiting list and gets the freed seat.`,
   checkIn: {
     title: 'Attendance',
     explain: 'Mark who is there on the day itself. You can always change or undo a choice.',
@@ -90,6 +97,8 @@ export const participantsEn: typeof participantsNl = {
 };
 
 export const participantsErrorsEn: typeof participantsErrorsNl = {
+  participantsCancelConfirm: 'Tick the box to confirm you want to cancel this registration.',
+  participantsCancelStarted: 'The activity has started: a registration can no longer be cancelled.',
   participantsRegistrationRequired: 'Choose a registration from the list.',
   participantsPaymentChoice: 'Choose paid or not paid.',
   participantsPresenceChoice: 'Choose attended, absent or undo.',

@@ -95,6 +95,8 @@ export const registrationsEn: typeof registrationsNl = {
     promotionIntro: (title: string) => `A place became free: you are now registered for ‘${title}’.`,
     cancellationIntro: (title: string) => `Your registration for ‘${title}’ was cancelled.`,
     cancellationOutro: 'A mistake? Register again while registration is open.',
+    organiserCancellationIntro: (title: string, organisation: string) => `${organisation} cancelled your registration for ‘${title}’.`,
+    organiserCancellationOutro: (organisation: string) => `Not what you expected? Please contact ${organisation}.`,
     reminderIntro: (title: string) => `‘${title}’ starts in one week. We look forward to seeing you.`,
     when: 'When',
     where: 'Where',

@@ -56,6 +56,13 @@ export const participantsNl = {
   markUnpaid: 'Niet betaald',
   markUnpaidFor: (name: string) => `Markeer de betaling van ${name} als niet betaald`,
   paymentSaved: (name: string) => `De betaling van ${name} is bijgewerkt.`,
+  cancel: 'Annuleren',
+  cancelOpen: (name: string) => `Annuleren: ${name}`,
+  cancelFor: (name: string) => `Inschrijving van ${name} annuleren`,
+  cancelExplain: 'De persoon krijgt een mail. Een vrijgekomen plaats gaat meteen naar de eerste op de wachtlijst.',
+  cancelConfirm: (name: string) => `Ja, annuleer de inschrijving van ${name}`,
+  cancelled: (name: string) => `De inschrijving van ${name} is geannuleerd; ${name} krijgt een mail.`,
+  promoted: (name: string) => `${name} schuift door van de wachtlijst en krijgt de vrijgekomen plaats.`,
   checkIn: {
     title: 'Aanwezigheid',
     explain: 'Duid op de dag zelf aan wie er is. Je kunt een keuze altijd wijzigen of terugzetten.',
@@ -90,6 +97,8 @@ export const participantsNl = {
 
 /** Error keys of this area (merged into `errors`; prefix them with the area to avoid clashes). */
 export const participantsErrorsNl = {
+  participantsCancelConfirm: 'Vink aan dat je deze inschrijving wilt annuleren.',
+  participantsCancelStarted: 'De activiteit is al begonnen: een inschrijving annuleren kan niet meer.',
   participantsRegistrationRequired: 'Kies een inschrijving uit de lijst.',
   participantsPaymentChoice: 'Kies betaald of niet betaald.',
   participantsPresenceChoice: 'Kies aanwezig, afwezig of terugzetten.',

@@ -94,6 +94,8 @@ export const registrationsNl = {
     promotionIntro: (title: string) => `Er is een plaats vrijgekomen: je bent nu ingeschreven voor ‘${title}’.`,
     cancellationIntro: (title: string) => `Je inschrijving voor ‘${title}’ is geannuleerd.`,
     cancellationOutro: 'Was dit een vergissing? Schrijf je opnieuw in zolang de inschrijvingen open zijn.',
+    organiserCancellationIntro: (title: string, organisation: string) => `${organisation} heeft je inschrijving voor ‘${title}’ geannuleerd.`,
+    organiserCancellationOutro: (organisation: string) => `Is dit niet wat je verwachtte? Neem contact op met ${organisation}.`,
     reminderIntro: (title: string) => `Over een week begint ‘${title}’. We kijken ernaar uit je te zien.`,
     when: 'Wanneer',
     where: 'Waar',

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, activityExtras, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
@@ -71,4 +71,22 @@ async function readParticipants(tx: Tx, activityId: string): Promise<Participant
     extrasOf.set(c.registrationId, list);
   }
   return rows.map((r) => ({ ...r, extras: extrasOf.get(r.id) ?? [] }));
+}
+
+/**
+ * The person of a registration of this activity that the organiser may still cancel (registered
+ * or waiting); scoped by the activity, so another activity's registration id finds nothing.
+ */
+export async function findCancellableRegistration(activityId: string, registrationId: string): Promise<{ personId: string; name: string } | null> {
+  const [row] = await db().select({ personId: registrations.personId, name: people.name }).from(registrations)
+    .innerJoin(people, eq(people.id, registrations.personId))
+    .where(and(eq(registrations.id, registrationId), eq(registrations.activityId, activityId), inArray(registrations.status, ['registered', 'waiting'])));
+  return row ?? null;
+}
+
+/** The name of the person of a registration (e.g. who was just promoted from the waiting list). */
+export async function findRegistrationName(registrationId: string): Promise<string | null> {
+  const [row] = await db().select({ name: people.name }).from(registrations).innerJoin(people, eq(people.id, registrations.personId))
+    .where(eq(registrations.id, registrationId));
+  return row?.name ?? null;
 }

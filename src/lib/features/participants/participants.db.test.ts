@@ -9,7 +9,7 @@ import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { listWaitingOrder } from '../registrations/data.server';
 import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
 import { meetingStartsAt } from '../meetings/rules';
-import { loadParticipantOverview } from './data.server';
+import { findCancellableRegistration, loadParticipantOverview } from './data.server';
 import { setCheckIn, setPaid } from './mutations.server';
 import { exportSheets, toXlsx } from './rules';
 
@@ -105,6 +105,14 @@ describe('the organiser’s lists', () => {
     expect(after.groups.cancelled.map((p) => p.personId)).toEqual([person[1]]);
     expect(after.groups.waiting.map((p) => [p.personId, p.position])).toEqual([[person[4], 1], [person[5], 2]]);
     expect(after.seats.taken).toBe(3);
+  });
+
+  it('offers to cancel on someone’s behalf only a registered or waiting registration of this activity', async () => {
+    expect(await findCancellableRegistration(tripId, reg(2))).toEqual({ personId: person[2], name: 'Deelnemer C' });
+    expect(await findCancellableRegistration(tripId, reg(4))).toEqual({ personId: person[4], name: 'Deelnemer E' });
+    expect(await findCancellableRegistration(tripId, reg(1))).toBeNull();
+    expect(await findCancellableRegistration(otherId, reg(2))).toBeNull();
+    expect(await findCancellableRegistration(tripId, registrationOf.get('other')!)).toBeNull();
   });
 });
 

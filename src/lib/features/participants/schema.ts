@@ -14,6 +14,12 @@ export const checkInSchema = z.object({
   presence: z.enum(['attended', 'absent', 'registered'], { error: 'participantsPresenceChoice' })
 });
 
+/** The organiser cancels a registration on someone's behalf: only with the box ticked. */
+export const cancelParticipantSchema = z.object({
+  registrationId: registrationIdSchema,
+  confirm: z.literal('on', { error: 'participantsCancelConfirm' })
+});
+
 export const exportFormats = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

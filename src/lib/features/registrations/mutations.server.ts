@@ -253,7 +253,9 @@ export async function registerAndNotify(
  * cancelRegistration, refused once the activity started; then the cancellation mail, and for the
  * person promoted from the waiting list the "er is een plaats vrijgekomen" mail with .ics.
  */
-export async function cancelAndNotify(activityId: string, personId: string, options: { now?: Date } = {}): Promise<CancelResult | { ok: false; reason: 'started' }> {
+export async function cancelAndNotify(
+  activityId: string, personId: string, options: { now?: Date; byOrganiser?: boolean } = {}
+): Promise<CancelResult | { ok: false; reason: 'started' }> {
   const now = options.now ?? new Date();
   const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
@@ -261,7 +263,7 @@ export async function cancelAndNotify(activityId: string, personId: string, opti
   const result = await cancelRegistration(activityId, personId);
   if (!result.ok) return result;
   try {
-    await sendRegistrationMail(result.registrationId, 'cancellation');
+    await sendRegistrationMail(result.registrationId, options.byOrganiser ? 'organiserCancellation' : 'cancellation');
     if (result.promotedRegistrationId) await notifyPromotion(result.promotedRegistrationId);
   } catch (err) {
     console.error('[registrations] mail not queued', result.registrationId, err);

@@ -107,6 +107,20 @@ describe('registration mails', () => {
     expect((await findRegistration(activityId, second.id))?.status).toBe('registered');
   });
 
+  it('says so when the organiser cancelled, and still promotes the first in line', async () => {
+    const { activityId } = await createActivity(1);
+    const [seated, next] = [await person('Pieter Claes'), await person('Hanne Wouters')];
+    await registerAndNotify(activityId, seated.id, {});
+    await registerAndNotify(activityId, next.id, {});
+    expect(await cancelAndNotify(activityId, seated.id, { byOrganiser: true })).toMatchObject({ ok: true });
+    const cancelled = (await mailsTo(seated.email)).at(-1);
+    expect(cancelled?.subject).toBe(`Inschrijving geannuleerd: ${title}`);
+    expect(cancelled?.textBody).toContain(`Ouders & School heeft je inschrijving voor ‘${title}’ geannuleerd.`);
+    expect(cancelled?.textBody).toContain('Neem contact op met Ouders & School.');
+    expect((await mailsTo(next.email)).at(-1)?.subject).toBe(`Er is een plaats vrijgekomen: ${title}`);
+    expect((await findRegistration(activityId, next.id))?.status).toBe('registered');
+  });
+
   it('tells a colleague who registered them', async () => {
     const { activityId } = await createActivity(5);
     const [actor, colleague] = [await person('Yusuf Demir'), await person('Lien Segers')];

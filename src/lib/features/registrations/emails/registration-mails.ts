@@ -1,5 +1,6 @@
 // The mails of a registration, in Dutch from the catalogue: confirmation (with .ics), waiting list,
-// promotion from the waiting list (with .ics), cancellation and the reminder a week before.
+// promotion from the waiting list (with .ics), cancellation (by the person or by the organiser)
+// and the reminder a week before.
 import { messagesFor } from '$lib/i18n/messages';
 import { euros } from '../../activities/api.server';
 import type { MailPayload } from '../../mail/schema';
@@ -11,7 +12,7 @@ import { activityCalendar, activityPageUrl } from './activity-ics';
 const m = messagesFor('nl');
 const t = m.registrations.mail;
 
-export type RegistrationMailKind = 'confirmation' | 'waiting' | 'promotion' | 'cancellation' | 'reminder';
+export type RegistrationMailKind = 'confirmation' | 'waiting' | 'promotion' | 'cancellation' | 'organiserCancellation' | 'reminder';
 
 function longDay(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -58,6 +59,8 @@ function intro(kind: RegistrationMailKind, c: RegistrationMailContext, position:
       return t.promotionIntro(c.title);
     case 'cancellation':
       return t.cancellationIntro(c.title);
+    case 'organiserCancellation':
+      return t.organiserCancellationIntro(c.title, c.organisationName);
     case 'reminder':
       return t.reminderIntro(c.title);
   }
@@ -65,7 +68,7 @@ function intro(kind: RegistrationMailKind, c: RegistrationMailContext, position:
 
 const subjects: Record<RegistrationMailKind, (title: string) => string> = {
   confirmation: t.confirmationSubject, waiting: t.waitingSubject, promotion: t.promotionSubject,
-  cancellation: t.cancellationSubject, reminder: t.reminderSubject
+  cancellation: t.cancellationSubject, organiserCancellation: t.cancellationSubject, reminder: t.reminderSubject
 };
 
 /** One mail to the registered person; the ones that confirm a seat carry the activity as .ics. */
@@ -74,6 +77,7 @@ export function registrationMail(kind: RegistrationMailKind, c: RegistrationMail
   const manageUrl = `${activityPageUrl(c, origin)}/inschrijven`;
   const parts = [m.mail.greeting(c.personName), intro(kind, c, position)];
   if (kind === 'cancellation') parts.push(t.cancellationOutro);
+  else if (kind === 'organiserCancellation') parts.push(t.organiserCancellationOutro(c.organisationName));
   else parts.push(details(c, kind !== 'waiting'));
   if (withCalendar) parts.push(t.attachment);
   parts.push(t.manage(manageUrl), m.mail.signature);

@@ -1,12 +1,13 @@
-import { loadParticipantOverview } from '$lib/features/participants/data.server';
+import { findCancellableRegistration, findRegistrationName, loadParticipantOverview } from '$lib/features/participants/data.server';
 import { setPaid } from '$lib/features/participants/mutations.server';
 import { canParticipants } from '$lib/features/participants/policy';
-import { paymentSchema } from '$lib/features/participants/schema';
+import { cancelParticipantSchema, paymentSchema } from '$lib/features/participants/schema';
+import { cancelAndNotify } from '$lib/features/registrations/mutations.server';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function guard(event: RequestEvent, action: 'view' | 'mark-payment') {
+async function guard(event: RequestEvent, action: 'view' | 'mark-payment' | 'cancel') {
   const managed = await requireManagedActivity(event, event.params.org, event.params.activity);
   requireAllowed(event, canParticipants(managed.actor, action, managed.activity));
   return managed;
@@ -32,5 +33,23 @@ export const actions: Actions = {
         : fieldFail(409, 'form', 'participantsNotSeated', data, 'payment');
     }
     return { saved: 'payment', registrationId: parsed.data.registrationId };
+  },
+  // On someone's behalf, through the same seat engine as the person's own cancellation: the
+  // first in line is promoted, and both are mailed.
+  cancel: async (event) => {
+    const { activity } = await guard(event, 'cancel');
+    const data = await event.request.formData();
+    const parsed = parseForm(cancelParticipantSchema, data);
+    if (!parsed.ok) return formFail(400, parsed.failure, 'cancel');
+    const person = await findCancellableRegistration(activity.id, parsed.data.registrationId);
+    if (!person) return fieldFail(404, 'form', 'participantsRegistrationNotFound', data, 'cancel');
+    const result = await cancelAndNotify(activity.id, person.personId, { byOrganiser: true });
+    if (!result.ok) {
+      return result.reason === 'started'
+        ? fieldFail(409, 'form', 'participantsCancelStarted', data, 'cancel')
+        : fieldFail(404, 'form', 'participantsRegistrationNotFound', data, 'cancel');
+    }
+    const promoted = result.promotedRegistrationId ? await findRegistrationName(result.promotedRegistrationId) : null;
+    return { saved: 'cancel', cancelledName: person.name, promotedName: promoted };
   }
 };
