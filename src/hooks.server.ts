@@ -12,6 +12,9 @@ export const init: ServerInit = async () => {
 const fallbackCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 export const handle: Handle = async ({ event, resolve }) => {
+  // No page runs client JavaScript (ADR 011), so nothing needs a load's data as `__data.json`;
+  // serving it would hand out whatever a load returns, also what its page never shows (ADR 014).
+  if (event.isDataRequest) return new Response(messagesFor('nl').errors.notFound, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   await boot();
   const cookieLocale = event.cookies.get(localeCookie);
   event.locals.locale = isLocale(cookieLocale) ? cookieLocale : 'nl';

@@ -11,6 +11,17 @@ test('pages carry a strict CSP and the security headers', async ({ page }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
 });
 
+test('no page hands out its load data as __data.json, signed in or not', async ({ request, baseURL }) => {
+  for (const path of ['/activiteiten/ouders-en-school/studiereis-hamburg', '/activiteiten/ouders-en-school/studiereis-hamburg/samen-reizen', '/werkruimte']) {
+    expect((await request.get(`${path}/__data.json`)).status(), path).toBe(404);
+  }
+  await signIn(request, 'hamburgFacilitator', baseURL!);
+  const data = await request.get('/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg/deelnemers/__data.json');
+  expect(data.status()).toBe(404);
+  expect(await data.text()).not.toContain('@demo.netwerkplein.example');
+  expect((await request.get('/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg/deelnemers')).status()).toBe(200);
+});
+
 test('healthz reports the embedded database once migrated', async ({ request }) => {
   const response = await request.get('/healthz');
   expect(response.status()).toBe(200);
