@@ -110,13 +110,18 @@ export async function cancelRegistration(activityId: string, personId: string): 
         .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])))
         .for('update');
       if (!cancelled) tx.rollback();
+      const seated = cancelled!.status === 'registered';
+      // The first in line is locked before any extra is touched: a change of theirs in progress
+      // holds their row and may be claiming an extra, so waiting for it here cannot deadlock.
+      const [next] = seated
+        ? await tx.select({ id: registrations.id }).from(registrations)
+          .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
+          .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
+          .limit(1).for('update')
+        : [];
       await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, cancelled!.id));
-      if (cancelled!.status !== 'registered') return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
+      if (!seated) return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
       await releaseExtras(tx, cancelled!.id);
-      const [next] = await tx.select({ id: registrations.id }).from(registrations)
-        .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
-        .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
-        .limit(1).for('update');
       if (!next) {
         await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
         return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;

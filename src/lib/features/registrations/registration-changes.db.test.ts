@@ -164,3 +164,28 @@ describe('colleagues', () => {
     expect(rows).toHaveLength(3);
   });
 });
+
+describe('a change and a cancellation at the same moment', () => {
+  it('promotes the first in line even while they change their registration, with no error and seats that add up', async () => {
+    for (let round = 0; round < 10; round++) {
+      const { activityId, extraIds: [dinner] } = await createActivity(1, [{ title: 'Diner', capacity: 1 }]);
+      const [seated, first, second] = [await person('Zit'), await person('Eerste'), await person('Tweede')];
+      expect((await registerForActivity(activityId, seated, { extraIds: [dinner!] }, { now })).ok).toBe(true);
+      expect((await registerForActivity(activityId, first, {}, { now: new Date(now.getTime() + 1000) })).ok).toBe(true);
+      expect((await registerForActivity(activityId, second, {}, { now: new Date(now.getTime() + 2000) })).ok).toBe(true);
+      // The first in line asks for the dinner the seated person frees, while that person cancels.
+      const [changed, cancelled] = await Promise.all([
+        updateRegistration(activityId, first, { answers: {}, invoice, extraIds: [dinner!] }, { now }),
+        cancelRegistration(activityId, seated)
+      ]);
+      expect(changed.ok && cancelled.ok).toBe(true);
+      expect((await findRegistration(activityId, first))?.status).toBe('registered');
+      expect((await findRegistration(activityId, second))?.status).toBe('waiting');
+      const [activity] = await database.handle.db.select({ taken: activities.seatsTaken }).from(activities).where(eq(activities.id, activityId));
+      expect(activity!.taken).toBe(1);
+      // The dinner's one seat went to the promoted person, whichever of the two ran first.
+      expect(await extraSeats(dinner!)).toBe(1);
+      expect(await heldExtras(activityId, first)).toEqual([{ extraId: dinner!, claimed: true }]);
+    }
+  });
+});

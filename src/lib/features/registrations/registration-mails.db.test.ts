@@ -99,10 +99,8 @@ describe('registration mails', () => {
     expect(waiting?.attachmentNames).toEqual([]);
 
     expect(await cancelAndNotify(activityId, first.id)).toMatchObject({ ok: true });
-    const cancelled = (await mailsTo(first.email)).at(-1);
-    expect(cancelled?.subject).toBe(`Inschrijving geannuleerd: ${title}`);
-    const promoted = (await mailsTo(second.email)).at(-1);
-    expect(promoted?.subject).toBe(`Er is een plaats vrijgekomen: ${title}`);
+    expect((await mailsTo(first.email)).map((m) => m.subject)).toContain(`Inschrijving geannuleerd: ${title}`);
+    const promoted = (await mailsTo(second.email)).find((m) => m.subject === `Er is een plaats vrijgekomen: ${title}`);
     expect(promoted?.attachmentNames).toEqual([`${slug}.ics`]);
     expect((await findRegistration(activityId, second.id))?.status).toBe('registered');
   });
@@ -113,11 +111,11 @@ describe('registration mails', () => {
     await registerAndNotify(activityId, seated.id, {});
     await registerAndNotify(activityId, next.id, {});
     expect(await cancelAndNotify(activityId, seated.id, { byOrganiser: true })).toMatchObject({ ok: true });
-    const cancelled = (await mailsTo(seated.email)).at(-1);
-    expect(cancelled?.subject).toBe(`Inschrijving geannuleerd: ${title}`);
+    // Found by subject: the confirmation went out in the same millisecond, so order says nothing.
+    const cancelled = (await mailsTo(seated.email)).find((m) => m.subject === `Inschrijving geannuleerd: ${title}`);
     expect(cancelled?.textBody).toContain(`Ouders & School heeft je inschrijving voor ‘${title}’ geannuleerd.`);
     expect(cancelled?.textBody).toContain('Neem contact op met Ouders & School.');
-    expect((await mailsTo(next.email)).at(-1)?.subject).toBe(`Er is een plaats vrijgekomen: ${title}`);
+    expect((await mailsTo(next.email)).map((m) => m.subject)).toContain(`Er is een plaats vrijgekomen: ${title}`);
     expect((await findRegistration(activityId, next.id))?.status).toBe('registered');
   });
 
