@@ -15,6 +15,7 @@ import { findMeetingById } from '$lib/features/meetings/data.server';
 import { canMeeting, type MeetingAction } from '$lib/features/meetings/policy';
 import { findActivity, isNetworkMemberNow } from '$lib/features/activities/data.server';
 import { canActivity } from '$lib/features/activities/policy';
+import { holdsRegistration } from '$lib/features/registrations/data.server';
 import { messagesFor } from '$lib/i18n/messages';
 import { z } from 'zod';
 import { brandOrganisation, brandSchool } from './tenancy';
@@ -135,21 +136,27 @@ function findActivityOnce(event: GuardEvent, organisationSlug: string, activityS
 
 /**
  * An activity seen from its public page: 404 for anyone outside its audience (a network's or a
- * school's activity does not exist for outsiders). 'view' is open to visitors of a public activity;
- * 'register' needs a signed-in person of the audience (visitors are sent to sign in first).
+ * school's activity does not exist for outsiders), except for someone who still holds a
+ * registration for it (they left the audience, and may still cancel). 'view' is open to visitors of
+ * a public activity; 'register' needs a signed-in person of the audience (visitors are sent to sign
+ * in first); 'own' needs a signed-in person who may view it (their own registration's page).
  */
-export async function requireActivity(event: GuardEvent, organisationSlug: string, activitySlug: string, action: 'view' | 'register') {
+export async function requireActivity(event: GuardEvent, organisationSlug: string, activitySlug: string, action: 'view' | 'register' | 'own') {
   const activity = await findActivityOnce(event, organisationSlug, activitySlug);
   if (!activity) notFound(event.locals);
   const actor = event.locals.actor;
   const actorIsNetworkMember = activity.visibility === 'network'
     ? await isNetworkMemberNow(activity.networkId, actor?.schools.map((s) => s.schoolId) ?? [])
     : false;
-  const subject = { ...activity, actorIsNetworkMember };
+  let subject = { ...activity, actorIsNetworkMember, actorHoldsRegistration: false };
+  // Only asked when the audience says no, so the usual request costs no extra query.
+  if (actor && !canActivity(actor, 'view', subject) && (await holdsRegistration(activity.id, actor.personId))) {
+    subject = { ...subject, actorHoldsRegistration: true };
+  }
   if (!canActivity(actor, 'view', subject)) notFound(event.locals);
-  if (action === 'register') {
+  if (action !== 'view') {
     const signedIn = requireActor(event);
-    if (!canActivity(signedIn, 'register', subject)) forbidden(event.locals);
+    if (action === 'register' && !canActivity(signedIn, 'register', subject)) forbidden(event.locals);
   }
   return { actor, activity, subject, organisationId: brandOrganisation(activity.organisationId) };
 }

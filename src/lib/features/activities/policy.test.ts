@@ -24,6 +24,12 @@ describe('canActivity', () => {
     expect(canActivity(otherFacilitator, 'view', subject)).toBe(false);
   });
 
+  it('keeps showing an activity to whoever holds a registration after leaving its audience, without letting them register', () => {
+    const subject = { organisationId: org, visibility: 'network' as const, actorHoldsRegistration: true };
+    expect(canActivity(staff, 'view', subject)).toBe(true);
+    expect(canActivity(staff, 'register', subject)).toBe(false);
+  });
+
   it('keeps a school activity for that school, and management for the organisers', () => {
     const subject = { organisationId: org, visibility: 'school' as const, schoolId: 'school-a' };
     expect(canActivity(staff, 'view', subject)).toBe(true);

@@ -8,12 +8,18 @@ export interface ActivitySubject {
   /** For 'network' visibility: the schools of the actor that are members of that network now. */
   actorIsNetworkMember?: boolean;
   schoolId?: string | null;
+  /**
+   * The actor holds a registration for it (registered or waiting). Such a person keeps seeing the
+   * activity after leaving its audience (a colleague who left the school), so they can cancel.
+   */
+  actorHoldsRegistration?: boolean;
 }
 
 /**
  * Public activities are for everyone. One for the members of a network is for the staff of its
  * member schools; one for a single school only for that school's people. The organising
  * organisation's facilitators and coaches always see their activities; its facilitators manage them.
+ * Registering is only for the audience; whoever holds a registration still sees the activity.
  * Creating one ('create', only `organisationId` counts) is for the organisation's facilitators too:
  * coaches follow the work (they read the organisation's activity list, as they read its learning
  * networks) but do not offer activities in its name, nor open the editor.
@@ -25,7 +31,7 @@ export function canActivity(actor: Actor | null, action: ActivityAction, activit
     || (activity.visibility === 'school' && !!activity.schoolId && schoolAccessOf(actor, activity.schoolId) !== null);
   switch (action) {
     case 'view':
-      return insider || audience;
+      return insider || audience || !!activity.actorHoldsRegistration;
     case 'manage':
     case 'create':
       return hasOrganisationRole(actor, activity.organisationId, 'facilitator');

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '$lib/server/db/client';
 import { activities, activityExtras, organisations, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
@@ -132,3 +132,10 @@ export async function listSeatedRegistrationIds(activityId: string): Promise<str
   return rows.map((r) => r.id);
 }
 
+
+/** Whether the person holds a registration (registered or waiting) for the activity. */
+export async function holdsRegistration(activityId: string, personId: string): Promise<boolean> {
+  const [row] = await db().select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])));
+  return !!row;
+}

@@ -27,4 +27,11 @@ describe('canRegistration', () => {
     expect(canRegistration(stranger, 'cancel', { activity, personId: colleague.personId, registeredBy: teacher.personId })).toBe(false);
     expect(canRegistration(stranger, 'change', { activity, personId: colleague.personId, registeredBy: null })).toBe(false);
   });
+
+  it('lets the person cancel, not change, after leaving the activity\'s audience', () => {
+    const left = { activity: networkActivity, personId: teacher.personId, registeredBy: teacher.personId };
+    expect(canRegistration(teacher, 'cancel', left)).toBe(true);
+    expect(canRegistration(teacher, 'change', left)).toBe(false);
+    expect(canRegistration(stranger, 'cancel', { ...left, personId: colleague.personId })).toBe(false);
+  });
 });

@@ -5,22 +5,25 @@ export type RegistrationAction = 'register-self' | 'register-colleague' | 'chang
 
 /**
  * A person registers for an activity they may register for (see canActivity). A colleague may be
- * registered only by staff of the same school. A registration is changed or cancelled by the
- * person themself or by whoever registered them.
+ * registered only by staff of the same school. A registration is changed by the person themself
+ * or by whoever registered them, while they are in the activity's audience; cancelling stays
+ * possible after leaving it (a seat must never be stuck with someone who can no longer come).
  */
 export function canRegistration(
   actor: Actor | null,
   action: RegistrationAction,
   subject: { activity: ActivitySubject; personId?: string; registeredBy?: string | null; sameSchool?: boolean }
 ): boolean {
-  if (!actor || !canActivity(actor, 'register', subject.activity)) return false;
+  if (!actor) return false;
+  const own = subject.personId === actor.personId || (!!subject.registeredBy && subject.registeredBy === actor.personId);
+  if (action === 'cancel') return own;
+  if (!canActivity(actor, 'register', subject.activity)) return false;
   switch (action) {
     case 'register-self':
       return true;
     case 'register-colleague':
       return !!subject.sameSchool;
     case 'change':
-    case 'cancel':
-      return subject.personId === actor.personId || (!!subject.registeredBy && subject.registeredBy === actor.personId);
+      return own;
   }
 }

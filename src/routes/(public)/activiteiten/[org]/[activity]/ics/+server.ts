@@ -6,9 +6,10 @@ import { readEnv } from '$lib/server/env';
 import { requireActivity, requireActor } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
-// The activity for one's calendar: only for a person who holds a seat (anyone else: 404).
+// The activity for one's calendar: only for a person who holds a seat (anyone else: 404), also
+// after they left the activity's audience.
 export const GET: RequestHandler = async (event) => {
-  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'register');
+  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'own');
   const actor = requireActor(event);
   const registration = await findRegistration(activity.id, actor.personId);
   const context = registration?.status === 'registered' ? await findRegistrationMailContext(registration.id) : null;

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { euros, seatsLeft } from '$lib/features/activities/api.server';
 import { listExtras, listQuestions } from '$lib/features/activities/data.server';
+import { canActivity } from '$lib/features/activities/policy';
 import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
 import { findRegistration, listEligibleColleagues, listRegisteredByActor, waitingPositionOf } from '$lib/features/registrations/data.server';
 import { cancelAndNotify, registerAndNotify, showInterest, updateRegistration } from '$lib/features/registrations/mutations.server';
@@ -9,14 +10,23 @@ import { canCancelRegistration, canChangeRegistration, extraCost, extraSeatsLeft
 import { cancelSchema, colleagueSchema, interestSchema, personSchema, readRegistrationForm } from '$lib/features/registrations/schema';
 import { messagesFor } from '$lib/i18n/messages';
 import { fieldFail, formFail, parseForm, type FormFailure } from '$lib/server/forms';
-import { requireActivity, requireActor } from '$lib/server/guards';
+import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering is for signed-in people of the activity's audience: visitors are sent to sign in,
-// outsiders of a network's or a school's activity get 404 (requireActivity).
+// outsiders of a network's or a school's activity get 404 (requireActivity). Someone who left the
+// audience while holding a registration still gets this page, to cancel it, and nothing else.
 async function guard(event: RequestEvent) {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-  return { actor: requireActor(event), activity, subject };
+  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'own');
+  const actor = requireActor(event);
+  return { actor, activity, subject, mayRegister: canActivity(actor, 'register', subject) };
+}
+
+/** Registering, showing interest and changing answers: only for the activity's audience. */
+async function guardRegistering(event: RequestEvent) {
+  const guarded = await guard(event);
+  requireAllowed(event, guarded.mayRegister);
+  return guarded;
 }
 
 type Guarded = Awaited<ReturnType<typeof guard>>;
@@ -46,7 +56,7 @@ function storedValues(registration: NonNullable<Awaited<ReturnType<typeof findRe
 }
 
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, subject } = await guard(event);
+  const { actor, activity, subject, mayRegister } = await guard(event);
   const now = new Date();
   const [{ questions, extras, invoiceNeeded }, registration, colleagues, registeredByMe] = await Promise.all([
     formContext(activity), findRegistration(activity.id, actor.personId),
@@ -68,10 +78,10 @@ export const load: PageServerLoad = async (event) => {
       values: registration ? storedValues(registration) : {}, held: registration?.extras.map((e) => e.extraId) ?? []
     },
     defaults: { invoiceType: actor.schools.length > 0 ? 'school' : '', invoiceName: actor.schools[0]?.name ?? '' },
-    canRegister: open && (status === null || status === 'interest' || status === 'cancelled'),
-    canChange: canChangeRegistration(status, activity.registrationDeadline, now),
+    canRegister: mayRegister && open && (status === null || status === 'interest' || status === 'cancelled'),
+    canChange: mayRegister && canChangeRegistration(status, activity.registrationDeadline, now),
     canCancel: canCancelRegistration(status, activity.startsAt, now),
-    canColleague: open && colleagues.length > 0 && canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: true }),
+    canColleague: mayRegister && open && colleagues.length > 0 && canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: true }),
     colleagues: colleagues.map((c) => ({ personId: c.personId, label: `${c.name} (${c.schoolName})` })),
     registeredByMe: registeredByMe.map((r) => ({ ...r, canCancel: canCancelRegistration(r.status, activity.startsAt, now) }))
   };
@@ -87,7 +97,7 @@ const registerFailures = {
 
 export const actions: Actions = {
   interest: async (event) => {
-    const { actor, activity } = await guard(event);
+    const { actor, activity } = await guardRegistering(event);
     const data = await event.request.formData();
     const parsed = parseForm(interestSchema, data);
     if (!parsed.ok) return formFail(400, parsed.failure, 'interest');
@@ -97,7 +107,7 @@ export const actions: Actions = {
     return { notice: 'interest' as const };
   },
   register: async (event) => {
-    const { actor, activity } = await guard(event);
+    const { actor, activity } = await guardRegistering(event);
     const data = await event.request.formData();
     // The form names the person it registers (the actor), so an empty post registers nobody.
     const person = parseForm(personSchema, data);
@@ -114,7 +124,7 @@ export const actions: Actions = {
     return { notice: result.status, position: await waitingPositionOf(result.registrationId) };
   },
   registerColleague: async (event) => {
-    const { actor, activity, subject } = await guard(event);
+    const { actor, activity, subject } = await guardRegistering(event);
     const data = await event.request.formData();
     const person = parseForm(colleagueSchema, data);
     const form = await readForm(activity, data);
@@ -137,7 +147,7 @@ export const actions: Actions = {
       name: colleague.name, position: await waitingPositionOf(result.registrationId) };
   },
   update: async (event) => {
-    const { actor, activity, subject } = await guard(event);
+    const { actor, activity, subject } = await guardRegistering(event);
     const data = await event.request.formData();
     const person = parseForm(personSchema, data);
     if (!person.ok) return formFail(400, person.failure, 'update');
