@@ -11,10 +11,20 @@ export const init: ServerInit = async () => {
 // Pages get their CSP (with script hashes) from svelte.config.js; every other response gets this.
 const fallbackCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+function withSecurityHeaders(response: Response): Response {
+  if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', fallbackCsp);
+  response.headers.set('x-content-type-options', 'nosniff');
+  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  response.headers.set('x-frame-options', 'DENY');
+  return response;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
   // No page runs client JavaScript (ADR 011), so nothing needs a load's data as `__data.json`;
   // serving it would hand out whatever a load returns, also what its page never shows (ADR 014).
-  if (event.isDataRequest) return new Response(messagesFor('nl').errors.notFound, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (event.isDataRequest) {
+    return withSecurityHeaders(new Response(messagesFor('nl').errors.notFound, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+  }
   await boot();
   const cookieLocale = event.cookies.get(localeCookie);
   event.locals.locale = isLocale(cookieLocale) ? cookieLocale : 'nl';
@@ -25,10 +35,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
   });
-  if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', fallbackCsp);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-  response.headers.set('x-frame-options', 'DENY');
+  withSecurityHeaders(response);
   if (event.locals.actor) response.headers.set('cache-control', 'private, no-store');
   return response;
 };

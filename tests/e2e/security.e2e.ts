@@ -13,7 +13,9 @@ test('pages carry a strict CSP and the security headers', async ({ page }) => {
 
 test('no page hands out its load data as __data.json, signed in or not', async ({ request, baseURL }) => {
   for (const path of ['/activiteiten/ouders-en-school/studiereis-hamburg', '/activiteiten/ouders-en-school/studiereis-hamburg/samen-reizen', '/werkruimte']) {
-    expect((await request.get(`${path}/__data.json`)).status(), path).toBe(404);
+    const response = await request.get(`${path}/__data.json`);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
   }
   await signIn(request, 'hamburgFacilitator', baseURL!);
   const data = await request.get('/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg/deelnemers/__data.json');

@@ -50,14 +50,24 @@ interface Notice {
   pagePath: string;
 }
 
-/** Mails every participant once per change, after the commit; the key makes a retry send nothing new. */
+/**
+ * Mails every participant once per change, after the commit; the key makes a retry send nothing
+ * new. The change is saved either way, so a mail that cannot be queued is logged, not thrown: the
+ * others still go out and the organiser is not told that a saved change failed.
+ */
 async function mailParticipants(n: Notice): Promise<number> {
   const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${readEnv().ORIGIN}${n.pagePath}` };
+  let queued = 0;
   for (const recipient of n.recipients) {
-    await enqueue(sendMailJob, preMeetingMail(n.kind, recipient, chosen),
-      { singletonKey: `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
+    try {
+      await enqueue(sendMailJob, preMeetingMail(n.kind, recipient, chosen),
+        { singletonKey: `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
+      queued++;
+    } catch (err) {
+      console.error('[pre-meetings] mail not queued', chosen.activityId, recipient.email, err);
+    }
   }
-  return n.recipients.length;
+  return queued;
 }
 
 /**

@@ -26,6 +26,16 @@ async function claimExtra(tx: Tx, activityId: string, extraId: string): Promise<
   return !!row;
 }
 
+/**
+ * Locks every extra of the activity, in id order, before a change or a cancellation touches any.
+ * Both may release one extra and claim another; taking them all in one order means two of them
+ * (or one of them and a registration) can never hold one each and wait for the other's.
+ */
+async function lockActivityExtras(tx: Tx, activityId: string): Promise<void> {
+  await tx.select({ id: activityExtras.id }).from(activityExtras).where(eq(activityExtras.activityId, activityId))
+    .orderBy(asc(activityExtras.id)).for('no key update');
+}
+
 export type RegisterResult =
   | { ok: true; registrationId: string; status: 'registered' | 'waiting' }
   | { ok: false; reason: 'not-found' | 'closed' | 'already-registered' | 'extra-full' | 'unknown-extra' };
@@ -62,9 +72,15 @@ export async function registerForActivity(
   const [activity] = await db().select({ id: activities.id, deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
-  const extraIds = [...new Set(input.extraIds ?? [])];
+  // In id order, like lockActivityExtras, so claims never cross another transaction's.
+  const extraIds = [...new Set(input.extraIds ?? [])].sort();
   try {
     return await db().transaction(async (tx) => {
+      // A cancellation locks the activity FOR UPDATE: with this key-share lock it waits for this
+      // registration (and then sees it waiting), or this one waits for it (and then sees the freed
+      // seat). Without it, someone registering again on an existing row could be passed over. It
+      // does not conflict with the seat claim's UPDATE, so registrations do not wait for each other.
+      await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('key share');
       if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' } as const;
       const [registration] = await tx.insert(registrations).values({
         activityId, personId, registeredBy: input.registeredBy ?? personId, status: 'waiting',
@@ -121,6 +137,7 @@ export async function cancelRegistration(activityId: string, personId: string): 
         : [];
       await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, cancelled!.id));
       if (!seated) return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
+      await lockActivityExtras(tx, activityId);
       await releaseExtras(tx, cancelled!.id);
       if (!next) {
         await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
@@ -187,6 +204,7 @@ export async function updateRegistration(
         .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])))
         .for('update');
       if (!found) throw new NotFound();
+      await lockActivityExtras(tx, activityId);
       const seated = found.status === 'registered';
       const current = await tx.select({ extraId: registrationExtras.extraId }).from(registrationExtras)
         .where(eq(registrationExtras.registrationId, found.id));

@@ -33,5 +33,7 @@ describe('canRegistration', () => {
     expect(canRegistration(teacher, 'cancel', left)).toBe(true);
     expect(canRegistration(teacher, 'change', left)).toBe(false);
     expect(canRegistration(stranger, 'cancel', { ...left, personId: colleague.personId })).toBe(false);
+    // Whoever registered a colleague cancels for them only while still in the audience.
+    expect(canRegistration(teacher, 'cancel', { activity: networkActivity, personId: colleague.personId, registeredBy: teacher.personId })).toBe(false);
   });
 });

@@ -18,13 +18,16 @@ export async function submitTrainingRequest(schoolId: AuthorizedSchoolId, reques
   return db().transaction(async (tx) => {
     const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
     if (!organisation) return { ok: false, reason: 'organisation-not-found' } as const;
-    // The partial unique index (one open request per school, organisation and theme) decides.
-    const [row] = await tx.insert(trainingRequests).values({ ...input, schoolId, requestedBy }).onConflictDoNothing().returning({ id: trainingRequests.id });
-    if (row) return { ok: true, id: row.id } as const;
-    const [open] = await tx.select({ id: trainingRequests.id }).from(trainingRequests).where(and(
-      eq(trainingRequests.schoolId, schoolId), eq(trainingRequests.organisationId, input.organisationId),
-      eq(trainingRequests.status, 'open'), sql`lower(${trainingRequests.theme}) = lower(${input.theme})`));
-    return { ok: true, id: open!.id } as const;
+    // The partial unique index (one open request per school, organisation and theme) decides. If
+    // the open one was decided between the insert and the read, the next insert files a new one.
+    for (;;) {
+      const [row] = await tx.insert(trainingRequests).values({ ...input, schoolId, requestedBy }).onConflictDoNothing().returning({ id: trainingRequests.id });
+      if (row) return { ok: true, id: row.id } as const;
+      const [open] = await tx.select({ id: trainingRequests.id }).from(trainingRequests).where(and(
+        eq(trainingRequests.schoolId, schoolId), eq(trainingRequests.organisationId, input.organisationId),
+        eq(trainingRequests.status, 'open'), sql`lower(${trainingRequests.theme}) = lower(${input.theme})`));
+      if (open) return { ok: true, id: open.id } as const;
+    }
   });
 }
 

@@ -83,7 +83,8 @@ export const load: PageServerLoad = async (event) => {
     canCancel: canCancelRegistration(status, activity.startsAt, now),
     canColleague: mayRegister && open && colleagues.length > 0 && canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: true }),
     colleagues: colleagues.map((c) => ({ personId: c.personId, label: `${c.name} (${c.schoolName})` })),
-    registeredByMe: registeredByMe.map((r) => ({ ...r, canCancel: canCancelRegistration(r.status, activity.startsAt, now) }))
+    // Colleagues one registered are one's to manage only while in the audience (canRegistration).
+    registeredByMe: mayRegister ? registeredByMe.map((r) => ({ ...r, canCancel: canCancelRegistration(r.status, activity.startsAt, now) })) : []
   };
 };
 
