@@ -40,6 +40,15 @@ async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string):
   return { ok: false, reason: row ? 'already-decided' : 'not-found' };
 }
 
+/** The decision stands once committed: a mail that cannot be queued is logged, not thrown. */
+async function mailRequester(requestId: string, send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send();
+  } catch (err) {
+    console.error('[training-requests] mail not queued', requestId, err);
+  }
+}
+
 async function requesterOf(requestId: string) {
   const [row] = await db().select({ email: people.email, name: people.name, theme: trainingRequests.theme, organisationName: organisations.name })
     .from(trainingRequests)
@@ -85,7 +94,7 @@ export async function acceptTrainingRequest(
   if (requester) {
     const [organisation] = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
     const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${accepted.slug}`;
-    await enqueue(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }));
+    await mailRequester(requestId, () => enqueue(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl })));
   }
   return { ok: true, activityId: accepted.id, slug: accepted.slug };
 }
@@ -100,7 +109,7 @@ export async function declineTrainingRequest(organisationId: AuthorizedOrgId, re
   if (requester) {
     const [school] = await db().select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
     const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
-    await enqueue(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }));
+    await mailRequester(requestId, () => enqueue(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl })));
   }
   return { ok: true };
 }
