@@ -37,6 +37,9 @@ test('a school coordinator reacts; the organiser hides the reaction, which visit
   await tom.getByRole('button', { name: 'Reactie plaatsen' }).click();
   await expect(tom.getByRole('status')).toHaveText('Je reactie staat online.');
   await expect(tom.getByText(text)).toBeVisible();
+  // The post ended in a redirect: reloading shows the reaction once, it does not post it again.
+  await tom.reload();
+  await expect(tom.getByText(text)).toHaveCount(1);
 
   const visitor = await pageAs(browser, baseURL!, null);
   await visitor.goto(`${training}/reacties`);

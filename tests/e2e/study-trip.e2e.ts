@@ -73,6 +73,9 @@ test('a coordinator registers for Hamburg with one dinner, votes, asks, travels 
   await sofie.getByRole('button', { name: 'Vraag insturen' }).click();
   await expect(sofie.getByRole('status')).toHaveText('Je vraag is ingestuurd.');
   await expect(sofie.getByText(question)).toBeVisible();
+  // Sending ended in a redirect: a reload does not send the question in again.
+  await sofie.reload();
+  await expect(sofie.getByText(question)).toHaveCount(1);
   await expectAccessible(sofie);
 
   // Travelling together: on the board, from Mechelen by train.

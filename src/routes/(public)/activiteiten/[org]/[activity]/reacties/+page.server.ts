@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import { listReactions } from '$lib/features/activity-community/data.server';
 import { deleteOwnReaction, postReaction } from '$lib/features/activity-community/mutations.server';
 import { canReaction } from '$lib/features/activity-community/policy';
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async (event) => {
     reactions: await listReactions(activity.id, actor?.personId ?? null),
     viewerId: actor?.personId ?? null,
     canPost: canReaction(actor, 'post', { activity: subject }),
-    signedIn: actor !== null
+    signedIn: actor !== null,
+    posted: event.url.searchParams.has('geplaatst')
   };
 };
 
@@ -27,7 +29,8 @@ export const actions: Actions = {
     const parsed = parseForm(reactionSchema, await event.request.formData());
     if (!parsed.ok) return formFail(400, parsed.failure, 'post');
     await postReaction(activity.id, actor.personId, parsed.data.body);
-    return { saved: 'posted' };
+    // Back to the page with a GET: a reload then shows the reaction instead of posting it again.
+    redirect(303, `${event.url.pathname}?geplaatst=1`);
   },
   delete: async (event) => {
     const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'register');

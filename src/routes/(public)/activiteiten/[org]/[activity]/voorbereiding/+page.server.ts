@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { findPreMeeting, isParticipant, listOptions, listOwnQuestions, listOwnVotes, listTallies } from '$lib/features/pre-meetings/data.server';
 import { askPreMeetingQuestion, castPreMeetingVotes, deletePreMeetingQuestion } from '$lib/features/pre-meetings/mutations.server';
 import { canPreMeeting } from '$lib/features/pre-meetings/policy';
@@ -28,7 +28,10 @@ export const load: PageServerLoad = async (event) => {
   const { actor, activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'view');
   const participating = actor ? await isParticipant(activity.id, actor.personId) : false;
   const canTakePart = canPreMeeting(actor, 'take-part', { activity: subject, isParticipant: participating });
-  const base = { activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug }, signedIn: !!actor };
+  const base = {
+    activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug }, signedIn: !!actor,
+    asked: event.url.searchParams.has('ingestuurd')
+  };
   if (!canTakePart || !actor) return { ...base, participant: null };
   const [settings, tallies, ownVotes, questions] = await Promise.all([
     findPreMeeting(activity.id), listTallies(activity.id), listOwnVotes(activity.id, actor.personId), listOwnQuestions(activity.id, actor.personId)
@@ -70,7 +73,8 @@ export const actions: Actions = {
       if (result.reason === 'not-participant') notParticipant(event);
       return fieldFail(409, 'body', result.reason === 'too-many' ? 'preMeetingTooManyQuestions' : 'preMeetingQuestionsClosed', data, 'ask');
     }
-    return { saved: 'ask' };
+    // Back with a GET: a reload then shows the question instead of sending it in again.
+    redirect(303, `${event.url.pathname}?ingestuurd=1#questions`);
   },
   deleteQuestion: async (event) => {
     const { actor, activity } = await participant(event);
