@@ -4,7 +4,7 @@ import {
   activities, activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetingVotes, activityPreMeetings, organisations, people, registrations
 } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
-import { enqueue } from '$lib/server/jobs/queue';
+import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { sendMailJob } from '../mail/jobs.server';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
@@ -59,13 +59,8 @@ async function mailParticipants(n: Notice): Promise<number> {
   const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${readEnv().ORIGIN}${n.pagePath}` };
   let queued = 0;
   for (const recipient of n.recipients) {
-    try {
-      await enqueue(sendMailJob, preMeetingMail(n.kind, recipient, chosen),
-        { singletonKey: `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}` });
-      queued++;
-    } catch (err) {
-      console.error('[pre-meetings] mail not queued', chosen.activityId, recipient.email, err);
-    }
+    const key = `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}`;
+    if (await enqueueOrLog(sendMailJob, preMeetingMail(n.kind, recipient, chosen), { singletonKey: key }, key)) queued++;
   }
   return queued;
 }

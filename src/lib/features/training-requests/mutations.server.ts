@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
-import { enqueue } from '$lib/server/jobs/queue';
+import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { insertActivityWithFreeSlug } from '../activities/mutations.server';
 import { sendMailJob } from '../mail/jobs.server';
@@ -38,15 +38,6 @@ async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string):
   const [row] = await db().select({ id: trainingRequests.id }).from(trainingRequests)
     .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId)));
   return { ok: false, reason: row ? 'already-decided' : 'not-found' };
-}
-
-/** The decision stands once committed: a mail that cannot be queued is logged, not thrown. */
-async function mailRequester(requestId: string, send: () => Promise<unknown>): Promise<void> {
-  try {
-    await send();
-  } catch (err) {
-    console.error('[training-requests] mail not queued', requestId, err);
-  }
 }
 
 async function requesterOf(requestId: string) {
@@ -94,7 +85,8 @@ export async function acceptTrainingRequest(
   if (requester) {
     const [organisation] = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
     const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${accepted.slug}`;
-    await mailRequester(requestId, () => enqueue(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl })));
+    // The decision stands once committed: a mail that cannot be queued is logged, not thrown.
+    await enqueueOrLog(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }), {}, `accepted ${requestId}`);
   }
   return { ok: true, activityId: accepted.id, slug: accepted.slug };
 }
@@ -109,7 +101,7 @@ export async function declineTrainingRequest(organisationId: AuthorizedOrgId, re
   if (requester) {
     const [school] = await db().select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
     const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
-    await mailRequester(requestId, () => enqueue(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl })));
+    await enqueueOrLog(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }), {}, `declined ${requestId}`);
   }
   return { ok: true };
 }

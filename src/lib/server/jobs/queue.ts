@@ -59,6 +59,21 @@ export async function enqueue<P extends z.ZodType>(job: JobDefinition<P>, payloa
   return instance.send(name, job.payload.parse(payload) as object, { retryLimit: 5, retryBackoff: true, ...options });
 }
 
+/**
+ * enqueue for a side effect of a change that is already committed: the change stands, so a job
+ * that cannot be queued is logged (with `context`) instead of failing the request. Returns whether
+ * it was queued.
+ */
+export async function enqueueOrLog<P extends z.ZodType>(job: JobDefinition<P>, payload: z.infer<P>, options: EnqueueOptions, context: string): Promise<boolean> {
+  try {
+    await enqueue(job, payload, options);
+    return true;
+  } catch (err) {
+    console.error(`[jobs] ${job.name} not queued (${context})`, err);
+    return false;
+  }
+}
+
 /** Starts a worker per job definition (the server does this at boot). */
 export async function startWorkers(jobs: JobDefinition<z.ZodType>[], pollingIntervalSeconds = 1): Promise<void> {
   const instance = await startQueue();
