@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+// E2E_PORT (and E2E_SMTP_PORT for the SMTP peer) let two runs share one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
