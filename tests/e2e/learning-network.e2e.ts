@@ -58,8 +58,16 @@ test('a learning network from import to label: import, form, plan, question, att
   await expectAccessible(facilitator);
   const questions = ['Hoe herkennen we jonge mantelzorgers?', 'Hoe praten we erover met ouders?', 'Welke afspraken maken we over taken?'];
   for (const [i, q] of questions.entries()) await facilitator.locator(`#plan-f-question${i + 1}`).fill(q);
+  // 2023-2024 lies in the past: the planner says so next to each date and asks to confirm first.
+  await facilitator.getByRole('button', { name: 'Plan deze drie bijeenkomsten' }).click();
+  await expect(facilitator.locator('#plan-f-date1-error')).toHaveText('Deze datum ligt in het verleden: er gaat geen uitnodiging of herinnering uit.');
+  await expect(facilitator.locator('#plan-f-question3')).toHaveValue(questions[2]!);
+  await expectAccessible(facilitator);
+  await facilitator.getByLabel('Ja, ik gebruik deze datums toch').check();
   await facilitator.getByRole('button', { name: 'Plan deze drie bijeenkomsten' }).click();
   await expect(facilitator.getByText('De bijeenkomsten zijn gepland', { exact: false })).toBeVisible();
+  await expect(facilitator.getByText('3 bijeenkomsten liggen in het verleden', { exact: false })).toBeVisible();
+  await expect(facilitator.getByText('voorbij, aanwezigheid nog niet ingevuld').first()).toBeVisible();
   await expect(facilitator.getByRole('link', { name: /Bijeenkomst 1: 2023-10-03 15:30/ })).toBeVisible();
   await expectAccessible(facilitator);
 

@@ -39,6 +39,12 @@ test('the organiser sets the link and proposes candidate dates; bad input is ref
   await propose('2027-03-01', '19:00');
   await expect(page.getByText('De voorbereiding moet vóór de start van de activiteit plaatsvinden.')).toBeVisible();
   await expectAccessible(page);
+  // A Saturday is no school day: the form keeps the date and asks to confirm it (not confirmed here).
+  await propose('2027-01-16', '10:00');
+  await expect(page.getByText('Deze datum valt in het weekend: dan is er geen school.')).toBeVisible();
+  await expect(page.getByLabel('Datum', { exact: true })).toHaveValue('2027-01-16');
+  await expect(page.getByLabel('Ja, ik gebruik deze datums toch')).not.toBeChecked();
+  await expectAccessible(page);
   for (const [date, time] of [['2027-01-12', '19:00'], ['2027-01-14', '12:30'], ['2027-01-19', '19:00']] as const) {
     await propose(date, time);
     await expect(page.getByRole('status')).toHaveText('De datum staat bij de voorstellen.');

@@ -49,7 +49,7 @@ export const learningEn: typeof learningNl = {
     title: (network: string, year: string) => `Learning network ${year} — ${network}`,
     members: 'Members',
     meetings: 'Meetings',
-    held: 'held',
+    status: { planned: 'planned', past: 'past, attendance not yet recorded', held: 'held' },
     planned: 'planned',
     attendanceRate: 'Attendance',
     rate: (present: number, recorded: number) => (recorded === 0 ? 'not recorded yet' : `${present} of ${recorded} (${Math.round((present / recorded) * 100)}%)`),
@@ -71,6 +71,7 @@ export const learningEn: typeof learningNl = {
     time: 'Time',
     learningQuestion: 'Learning question',
     plan: 'Plan these three meetings',
+    plannedPast: (n: number) => (n === 1 ? '1 meeting is in the past: no invitation or reminder was sent for it.' : `${n} meetings are in the past: no invitations or reminders were sent for them.`),
     planned_: 'The meetings have been planned; the members receive an invitation.'
   },
   meeting: {

@@ -4,11 +4,13 @@ import { participantsErrorsEn, participantsEn } from './en-participants';
 import { preMeetingsErrorsEn, preMeetingsEn } from './en-pre-meetings';
 import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
+import { calendarErrorsEn, calendarEn } from './en-calendar';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
+  calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
   participants: participantsEn,
@@ -287,7 +289,8 @@ export const en: Messages = {
     ...registrationsErrorsEn,
     ...participantsErrorsEn,
     ...preMeetingsErrorsEn,
-    ...communityErrorsEn
+    ...communityErrorsEn,
+    ...calendarErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -48,7 +48,7 @@ export const learningNl = {
     title: (network: string, year: string) => `Lerend netwerk ${year} — ${network}`,
     members: 'Leden',
     meetings: 'Bijeenkomsten',
-    held: 'gehouden',
+    status: { planned: 'gepland', past: 'voorbij, aanwezigheid nog niet ingevuld', held: 'gehouden' },
     planned: 'gepland',
     attendanceRate: 'Aanwezigheid',
     rate: (present: number, recorded: number) => (recorded === 0 ? 'nog niet geregistreerd' : `${present} van ${recorded} (${Math.round((present / recorded) * 100)}%)`),
@@ -70,6 +70,7 @@ export const learningNl = {
     time: 'Uur',
     learningQuestion: 'Leervraag',
     plan: 'Plan deze drie bijeenkomsten',
+    plannedPast: (n: number) => (n === 1 ? '1 bijeenkomst ligt in het verleden: daarvoor ging er geen uitnodiging of herinnering uit.' : `${n} bijeenkomsten liggen in het verleden: daarvoor gingen er geen uitnodigingen of herinneringen uit.`),
     planned_: 'De bijeenkomsten zijn gepland; de leden krijgen een uitnodiging.'
   },
   meeting: {

@@ -5,10 +5,12 @@ import { participantsErrorsNl, participantsNl } from './nl-participants';
 import { preMeetingsErrorsNl, preMeetingsNl } from './nl-pre-meetings';
 import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
+import { calendarErrorsNl, calendarNl } from './nl-calendar';
 
 export const nl = {
   lang: 'nl',
   learning: learningNl,
+  calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
   participants: participantsNl,
@@ -287,7 +289,8 @@ export const nl = {
     ...registrationsErrorsNl,
     ...participantsErrorsNl,
     ...preMeetingsErrorsNl,
-    ...communityErrorsNl
+    ...communityErrorsNl,
+    ...calendarErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

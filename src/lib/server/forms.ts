@@ -9,6 +9,8 @@ export interface FormFailure {
   errors: FieldErrors;
   values: Record<string, string>;
   form?: string;
+  /** The errors are warnings the person may confirm (a date on a free day): the form shows a checkbox. */
+  needsConfirmation?: boolean;
 }
 
 const maxFieldLength = 20_000;
@@ -54,4 +56,15 @@ export function fieldFail(
   form?: string
 ): ActionFailure<FormFailure> {
   return formFail(status, { errors: { [field]: key }, values: formValues(data) }, form);
+}
+
+/**
+ * A form whose input is refused (400) or only needs the person's confirmation (422: warnings such
+ * as a date in the holidays). The form comes back filled in, with each message next to its field.
+ */
+export function confirmableFail(
+  refused: FieldErrors, warnings: FieldErrors, data: FormData, form?: string
+): ActionFailure<FormFailure> {
+  const mustChange = Object.keys(refused).length > 0;
+  return formFail(mustChange ? 400 : 422, { errors: { ...warnings, ...refused }, values: formValues(data), needsConfirmation: !mustChange }, form);
 }

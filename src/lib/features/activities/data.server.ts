@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations, registrationExtras, schools } from '$lib/server/db/schema';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations, registrationExtras, registrations, schools } from '$lib/server/db/schema';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { schoolYearOf } from '../calendar/rules';
 import { publicMembersSql } from '../learning-networks/data.server';
@@ -82,8 +82,9 @@ export async function isNetworkMemberNow(networkId: string | null, schoolIds: st
   return rows.length > 0;
 }
 
-const countOf = (statuses: string[]) => sql<number>`(select count(*)::int from registrations r
-  where r.activity_id = ${activities.id} and r.status in (${sql.join(statuses.map((s) => sql`${s}`), sql`, `)}))`;
+type RegistrationStatus = (typeof registrations.$inferSelect)['status'];
+// $count qualifies activities.id; a hand-written subquery left it bare and every count read 0.
+const countOf = (statuses: RegistrationStatus[]) => db().$count(registrations, and(eq(registrations.activityId, activities.id), inArray(registrations.status, statuses)));
 
 /** Every activity of one organisation with its head counts, for its workspace list (soonest first). */
 export async function listOrganisationActivities(organisationId: AuthorizedOrgId) {
@@ -107,6 +108,6 @@ export async function listExtrasForEditor(activityId: string) {
   return db().select({
     id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, priceCents: activityExtras.priceCents,
     capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken,
-    chosen: sql<number>`(select count(*)::int from ${registrationExtras} where ${registrationExtras.extraId} = ${activityExtras.id})`
+    chosen: db().$count(registrationExtras, eq(registrationExtras.extraId, activityExtras.id))
   }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
 }

@@ -23,7 +23,7 @@ let schoolNumber: string;
 
 const form = (overrides: Record<string, string> = {}): ActivityInput => activityFormSchema.parse({
   kind: 'vorming', title: 'Jonge mantelzorgers herkennen', location: 'Brussel', startDate: '2031-03-12', startTime: '09:30',
-  endDate: '2031-03-14', endTime: '16:00', deadlineDate: '2031-03-01', deadlineTime: '23:59', price: '95', capacity: '3', visibility: 'public',
+  endDate: '2031-03-14', endTime: '16:00', deadlineDate: '2031-03-04', deadlineTime: '23:59', price: '95', capacity: '3', visibility: 'public',
   ...overrides
 });
 const question = (overrides: Record<string, string>) => questionSchema.parse({ kind: 'short', label: 'Vraag', ...overrides });
@@ -92,6 +92,20 @@ describe('creating and editing an activity', () => {
     [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
     expect(row).toMatchObject({ title: 'Nieuwe titel', capacity: 3, priceCents: 12050 });
     expect(row?.slug).toBe('vorming');
+  });
+
+  it('asks to confirm dates without school, once: only changed dates are checked again', async () => {
+    expect(await createActivity(samana, form({ startDate: '2031-03-08', endDate: '2031-03-09', deadlineDate: '2031-02-25' }))).toEqual({
+      ok: false, reason: 'calendar', concerns: { startDate: 'notSchoolDay_weekend', endDate: 'notSchoolDay_weekend', deadlineDate: 'notSchoolDay_krokusvakantie' }
+    });
+    const created = await createActivity(samana, form({ title: 'Weekendreis', startDate: '2031-03-08', endDate: '2031-03-09', confirmCalendar: 'on' }));
+    if (!created.ok) throw new Error(created.reason);
+    expect(await updateActivity(samana, created.id, form({ title: 'Weekendreis, nieuwe titel', startDate: '2031-03-08', endDate: '2031-03-09' }))).toEqual({ ok: true });
+    expect(await updateActivity(samana, created.id, form({ startDate: '2031-03-08', endDate: '2031-04-15' }))).toEqual({
+      ok: false, reason: 'calendar', concerns: { endDate: 'notSchoolDay_paasvakantie' }
+    });
+    const [row] = await database.handle.db.select().from(activities).where(eq(activities.id, created.id));
+    expect(row?.title).toBe('Weekendreis, nieuwe titel');
   });
 });
 

@@ -5,7 +5,8 @@ import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, activityExtras, activityProgrammeItems, activityQuestions, networks, registrationExtras, schools } from '$lib/server/db/schema';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
-import { firstFreeSlug, movedList, slugFromTitle, slugMaxLength, validateQuestionList, type QuestionListErrorKey } from './rules';
+import type { CalendarConcernKey } from '../calendar/rules';
+import { activityDateConcerns, firstFreeSlug, movedList, slugFromTitle, slugMaxLength, validateQuestionList, type QuestionListErrorKey } from './rules';
 import type { ActivityInput, ExtraInput, QuestionInput } from './schema';
 
 /** At most this many programme parts, questions and extras per activity (a form, not a database). */
@@ -32,7 +33,7 @@ async function resolveAudience(tx: Tx, organisationId: AuthorizedOrgId, input: A
 }
 
 function detailValues(input: ActivityInput, audience: { networkId: string | null; schoolId: string | null }) {
-  const { institutionNumber: _institutionNumber, ...details } = input;
+  const { institutionNumber: _institutionNumber, confirmCalendar: _confirmCalendar, ...details } = input;
   return { ...details, networkId: audience.networkId, schoolId: audience.schoolId };
 }
 
@@ -56,9 +57,18 @@ export async function insertActivityWithFreeSlug(tx: Tx, organisationId: Authori
   throw new Error(`No free slug for "${base}" after 10 attempts`);
 }
 
+/** Dates on days without school are saved once the organiser confirms them (`confirmCalendar`). */
+export type CalendarFailure = { ok: false; reason: 'calendar'; concerns: Record<string, CalendarConcernKey> };
+
+function calendarFailure(concerns: Record<string, CalendarConcernKey>, confirmed: boolean): CalendarFailure | null {
+  return !confirmed && Object.keys(concerns).length > 0 ? { ok: false, reason: 'calendar', concerns } : null;
+}
+
 /** Creates an activity of the organisation for the audience it names. */
 export async function createActivity(organisationId: AuthorizedOrgId, input: ActivityInput)
-  : Promise<{ ok: true; id: string; slug: string } | AudienceFailure> {
+  : Promise<{ ok: true; id: string; slug: string } | AudienceFailure | CalendarFailure> {
+  const unconfirmed = calendarFailure(activityDateConcerns(input, null), input.confirmCalendar);
+  if (unconfirmed) return unconfirmed;
   return db().transaction(async (tx) => {
     const audience = await resolveAudience(tx, organisationId, input);
     if (!audience.ok) return audience;
@@ -66,7 +76,7 @@ export async function createActivity(organisationId: AuthorizedOrgId, input: Act
   });
 }
 
-export type UpdateActivityResult = { ok: true } | AudienceFailure | { ok: false; reason: 'not-found' } | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number };
+export type UpdateActivityResult = { ok: true } | AudienceFailure | CalendarFailure | { ok: false; reason: 'not-found' } | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number };
 
 /**
  * Saves the details. The slug stays (links in mails and calendars keep working). The capacity is
@@ -75,6 +85,11 @@ export type UpdateActivityResult = { ok: true } | AudienceFailure | { ok: false;
  */
 export async function updateActivity(organisationId: AuthorizedOrgId, activityId: string, input: ActivityInput): Promise<UpdateActivityResult> {
   return db().transaction(async (tx) => {
+    const [stored] = await tx.select({ startsAt: activities.startsAt, endsAt: activities.endsAt, registrationDeadline: activities.registrationDeadline })
+      .from(activities).where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+    if (!stored) return { ok: false, reason: 'not-found' } as const;
+    const unconfirmed = calendarFailure(activityDateConcerns(input, stored), input.confirmCalendar);
+    if (unconfirmed) return unconfirmed;
     const audience = await resolveAudience(tx, organisationId, input);
     if (!audience.ok) return audience;
     const [row] = await tx.update(activities).set(detailValues(input, audience))

@@ -1,6 +1,7 @@
 // Registration questions: which apply, and reading the answers a person gave. Pure, so the
 // registration form, its change form and the organiser's export all follow the same rule.
 // Below them, the pure rules of the organiser's editor (prices, slugs, conditions, dates).
+import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { brusselsDateTimeParts, meetingStartsAt } from '../meetings/rules';
 
 export interface RegistrationQuestion {
@@ -166,4 +167,20 @@ export function programmePartStart(
   const date = input.date === '' ? firstDay : input.date;
   if (!dateWithinActivity(date, firstDay, brusselsDateTimeParts(activity.endsAt).date)) return { ok: false };
   return { ok: true, startsAt: meetingStartsAt(date, input.time) };
+}
+
+// ---------- dates against the school calendar ----------
+
+export interface ActivityDates { startsAt: Date; endsAt: Date; registrationDeadline: Date }
+
+/**
+ * Warnings (field → key) for the activity's dates that fall on a day without school by the Flemish
+ * calendar. Only dates that changed are checked: a confirmed weekend trip does not ask again.
+ */
+export function activityDateConcerns(next: ActivityDates, stored: ActivityDates | null): Record<string, CalendarConcernKey> {
+  const fields = [['startDate', 'startsAt'], ['endDate', 'endsAt'], ['deadlineDate', 'registrationDeadline']] as const;
+  const day = (instant: Date) => brusselsDateTimeParts(instant).date;
+  return calendarConcerns(fields
+    .filter(([, key]) => !stored || day(stored[key]) !== day(next[key]))
+    .map(([field, key]) => ({ field, date: day(next[key]) })), new Date());
 }

@@ -1,6 +1,7 @@
 // Input of the organiser's activity editor. Messages are i18n error keys (activities area).
 // Dates and times are Brussels wall-clock time, turned into instants with the meetings rule.
 import { z } from 'zod';
+import { confirmCalendarSchema } from '../calendar/schema';
 import { meetingStartsAt } from '../meetings/rules';
 import { institutionNumberSchema } from '../schools/schema';
 import { parseEuroCents } from './rules';
@@ -66,7 +67,8 @@ const activityFields = z.object({
   deadlineTime: timeSchema,
   visibility: z.enum(visibilities, { error: 'activitiesVisibilityInvalid' }),
   networkId: z.string().trim().default(''),
-  institutionNumber: z.string().trim().default('')
+  institutionNumber: z.string().trim().default(''),
+  confirmCalendar: confirmCalendarSchema
 });
 
 type ActivityFields = z.output<typeof activityFields>;
@@ -100,7 +102,8 @@ export const activityFormSchema = activityFields.superRefine(checkActivityRules,
     registrationDeadline: meetingStartsAt(v.deadlineDate, v.deadlineTime),
     priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, visibility: v.visibility,
     networkId: v.visibility === 'network' && network.success ? network.data : null,
-    institutionNumber: v.visibility === 'school' && school.success ? school.data : null
+    institutionNumber: v.visibility === 'school' && school.success ? school.data : null,
+    confirmCalendar: v.confirmCalendar
   };
 });
 

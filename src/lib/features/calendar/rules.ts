@@ -197,3 +197,40 @@ export function freeDayOn(isoDate: string): FreePeriod | null {
 export function isSchoolDay(isoDate: string): boolean {
   return getIsoWeekday(isoDate) <= 5 && freeDayOn(isoDate) === null;
 }
+
+// ---------- Dates a person types ----------
+
+/** Why a date is not a school day: a weekend day, or the free period it falls in. */
+export type DayConcern = FreeDayKind | 'weekend';
+
+/** Free periods come first: a Saturday in the herfstvakantie is reported as the herfstvakantie. */
+export function dayConcern(isoDate: string): DayConcern | null {
+  const free = freeDayOn(isoDate);
+  if (free) return free.kind;
+  return getIsoWeekday(isoDate) >= 6 ? 'weekend' : null;
+}
+
+/** The i18n error key for a date that is not a school day (see calendarErrors in the messages). */
+export type CalendarConcernKey = `notSchoolDay_${DayConcern}` | 'datePast';
+
+export interface TypedDate {
+  /** The form field the date came from, so the warning shows next to it. */
+  field: string;
+  date: string;
+  /** The instant it stands for, when the past matters (meetings: no invitation for the past). */
+  at?: Date;
+}
+
+/**
+ * Warnings for dates a person typed, per field: not a school day, or (where `at` is given) in the
+ * past. They are not refusals: the form shows them and saves once the person confirms.
+ */
+export function calendarConcerns(dates: TypedDate[], now: Date): Record<string, CalendarConcernKey> {
+  const concerns: Record<string, CalendarConcernKey> = {};
+  for (const { field, date, at } of dates) {
+    const concern = dayConcern(date);
+    if (at && at.getTime() < now.getTime()) concerns[field] = 'datePast';
+    else if (concern) concerns[field] = `notSchoolDay_${concern}`;
+  }
+  return concerns;
+}

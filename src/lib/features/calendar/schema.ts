@@ -13,3 +13,6 @@ export const schoolYearSchema = z
     }
     return parsed.startYear;
   });
+
+/** The checkbox with which a person confirms dates on free days or in the past (see calendarConcerns). */
+export const confirmCalendarSchema = z.literal('on').optional().transform((v) => v === 'on');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
 import {
   learningNetworkChanges, learningNetworkMembers, learningNetworks, meetingAttendance, meetings, networks, organisations,
@@ -40,8 +40,10 @@ export async function listLearningNetworks(networkId: string) {
     id: learningNetworks.id,
     schoolYear: learningNetworks.schoolYear,
     formedFromYear: learningNetworks.formedFromYear,
-    memberCount: sql<number>`(select count(*)::int from ${learningNetworkMembers} m where m.learning_network_id = ${learningNetworks.id} and m.active)`,
-    meetingCount: sql<number>`(select count(*)::int from ${meetings} mt where mt.learning_network_id = ${learningNetworks.id})`
+    // $count qualifies the outer column; a hand-written subquery renders it as a bare "id" that
+    // the inner table would capture (so every count read 0).
+    memberCount: db().$count(learningNetworkMembers, and(eq(learningNetworkMembers.learningNetworkId, learningNetworks.id), eq(learningNetworkMembers.active, true))),
+    meetingCount: db().$count(meetings, eq(meetings.learningNetworkId, learningNetworks.id))
   }).from(learningNetworks).where(eq(learningNetworks.networkId, networkId)).orderBy(desc(learningNetworks.schoolYear));
 }
 
@@ -74,6 +76,7 @@ export async function listCohortChanges(learningNetworkId: string) {
  * attendance of this learning network's meetings, grouped per school (not a subquery per school).
  */
 export async function listAttendanceRates(learningNetworkId: string) {
+  /* eslint-disable no-restricted-syntax -- the count reads a CTE; no outer column is interpolated into it */
   return queryRows<{ schoolId: string; name: string; recorded: number; present: number }>(sql`
     with recorded as (
       select id from ${meetings} where learning_network_id = ${learningNetworkId} and attendance_recorded_at is not null
@@ -87,6 +90,7 @@ export async function listAttendanceRates(learningNetworkId: string) {
     left join present p on p.school_id = m.school_id
     where m.learning_network_id = ${learningNetworkId} and m.active
     order by s.name`);
+  /* eslint-enable no-restricted-syntax */
 }
 
 /** The learning networks a school is an active member of, newest first, with their network. */
@@ -121,7 +125,7 @@ export async function countMembersPerProvince(networkId: string) {
  * where one was formed for that year, otherwise the memberships recorded by hand. The two parts
  * never cover the same year, so UNION ALL cannot duplicate a school.
  */
-export function publicMembersSql(networkId: string | AnyColumn) {
+export function publicMembersSql(networkId: string | AnyColumn | SQL) {
   return sql`
     select ln.school_year, m.school_id from learning_networks ln
       join learning_network_members m on m.learning_network_id = ln.id and m.active

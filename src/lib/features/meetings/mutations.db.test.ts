@@ -56,7 +56,7 @@ const planned = [
 describe('meetings of a learning network', () => {
   it('plans three meetings once, invites the member schools\' staff and schedules reminders', async () => {
     const { orgId, cohort, staffEmail } = await cohortWithTwoSchools();
-    expect(await planMeetings(orgId, cohort.id, planned)).toEqual({ ok: true, created: 3 });
+    expect(await planMeetings(orgId, cohort.id, planned)).toEqual({ ok: true, created: 3, past: 0 });
     expect(await planMeetings(orgId, cohort.id, planned)).toEqual({ ok: false, reason: 'already-planned' });
     const meetings = await listMeetings(cohort.id);
     expect(meetings.map((m) => m.startsAt.toISOString())).toEqual(['2031-10-07T13:30:00.000Z', '2032-01-27T14:30:00.000Z', '2032-04-20T13:30:00.000Z']);
@@ -68,6 +68,27 @@ describe('meetings of a learning network', () => {
     expect(invitations.map((m) => m.subject).sort()).toEqual([1, 2, 3].map((n) => `Uitnodiging: bijeenkomst ${n} van het lerend netwerk Scholennetwerk jonge mantelzorgers`));
     // Reminders wait for their date: none of them has run.
     expect(mails.some((m) => m.subject.startsWith('Morgen') || m.subject.startsWith('Over een week'))).toBe(false);
+  });
+
+  it('asks to confirm a date in the holidays, refuses one outside the school year, and changes nothing until then', async () => {
+    const { orgId, cohort } = await cohortWithTwoSchools();
+    const inHoliday = [{ ...planned[0]!, date: '2031-10-28' }, planned[1]!, planned[2]!];
+    expect(await planMeetings(orgId, cohort.id, inHoliday)).toEqual({ ok: false, reason: 'calendar', refused: {}, concerns: { date1: 'notSchoolDay_herfstvakantie' } });
+    const outside = [planned[0]!, planned[1]!, { ...planned[2]!, date: '2032-09-14' }];
+    expect(await planMeetings(orgId, cohort.id, outside, { confirmed: true })).toMatchObject({ ok: false, reason: 'calendar', refused: { date3: 'dateOutsideSchoolYear' } });
+    expect(await listMeetings(cohort.id)).toEqual([]);
+    expect(await planMeetings(orgId, cohort.id, inHoliday, { confirmed: true })).toEqual({ ok: true, created: 3, past: 0 });
+  });
+
+  it('plans meetings in the past only when confirmed, and sends no invitation or reminder for them', async () => {
+    const { orgId, cohort, staffEmail } = await cohortWithTwoSchools();
+    const now = new Date('2032-02-01T12:00:00Z');
+    expect(await planMeetings(orgId, cohort.id, planned, { now })).toMatchObject({ ok: false, reason: 'calendar', concerns: { date1: 'datePast', date2: 'datePast' } });
+    expect(await planMeetings(orgId, cohort.id, planned, { now, confirmed: true })).toEqual({ ok: true, created: 3, past: 2 });
+    await drainQueue([meetingNotifyJob, sendMailJob]);
+    await drainQueue([sendMailJob]);
+    const invitations = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Uitnodiging: bijeenkomst'));
+    expect(invitations.map((m) => m.subject)).toEqual(['Uitnodiging: bijeenkomst 3 van het lerend netwerk Scholennetwerk jonge mantelzorgers']);
   });
 
   it('sends a reminder only for the date it was made for (a moved meeting skips stale reminders)', async () => {

@@ -6,15 +6,14 @@ import {
 } from '$lib/server/db/schema';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
-import { ownsLearningNetwork } from '../learning-networks/mutations.server';
 import { meetingNotifyJob, scheduleReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
-import { meetingStartsAt } from './rules';
+import { checkMeetingDates, meetingStartsAt, type MeetingDateCheck } from './rules';
 
 /** The meeting, if it belongs to a learning network of this organisation (tenancy in SQL). */
 async function ownedMeeting(organisationId: AuthorizedOrgId, meetingId: string) {
   const [row] = await db().select({ id: meetings.id, startsAt: meetings.startsAt, learningNetworkId: meetings.learningNetworkId,
-    harvestPublishedAt: meetings.harvestPublishedAt })
+    harvestPublishedAt: meetings.harvestPublishedAt, schoolYear: learningNetworks.schoolYear })
     .from(meetings)
     .innerJoin(learningNetworks, eq(learningNetworks.id, meetings.learningNetworkId))
     .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
@@ -24,33 +23,60 @@ async function ownedMeeting(organisationId: AuthorizedOrgId, meetingId: string) 
 
 export interface PlannedMeeting { date: string; time: string; learningQuestion: string }
 
-/** Creates the three meetings, then sends invitations and schedules the reminders (jobs). */
+/** Dates outside the cohort's school year are refused; free days and past dates need `confirmed`. */
+export type MeetingDatesRefusal = { ok: false; reason: 'calendar' } & MeetingDateCheck;
+
+function calendarRefusal(check: MeetingDateCheck, confirmed: boolean): MeetingDatesRefusal | null {
+  const blocking = Object.keys(check.refused).length > 0 || (!confirmed && Object.keys(check.concerns).length > 0);
+  return blocking ? { ok: false, reason: 'calendar', ...check } : null;
+}
+
+/**
+ * Creates the three meetings, then sends invitations and schedules the reminders (jobs). A meeting
+ * in the past (a school year planned afterwards) gets neither: `past` says how many that were.
+ */
 export async function planMeetings(
-  organisationId: AuthorizedOrgId, learningNetworkId: string, planned: PlannedMeeting[]
-): Promise<{ ok: true; created: number } | { ok: false; reason: 'not-found' | 'already-planned' }> {
-  if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
+  organisationId: AuthorizedOrgId, learningNetworkId: string, planned: PlannedMeeting[],
+  options: { confirmed?: boolean; now?: Date } = {}
+): Promise<{ ok: true; created: number; past: number } | { ok: false; reason: 'not-found' | 'already-planned' } | MeetingDatesRefusal> {
+  const now = options.now ?? new Date();
+  const [cohort] = await db().select({ schoolYear: learningNetworks.schoolYear }).from(learningNetworks)
+    .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
+    .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
+  if (!cohort) return { ok: false, reason: 'not-found' };
+  const refusal = calendarRefusal(checkMeetingDates(planned.map((p, i) => ({ field: `date${i + 1}`, ...p })), cohort.schoolYear, now), !!options.confirmed);
+  if (refusal) return refusal;
   const created = await db().insert(meetings).values(planned.map((p, i) => ({
     learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
   }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });
   if (created.length === 0) return { ok: false, reason: 'already-planned' };
-  for (const meeting of created) {
+  const upcoming = created.filter((meeting) => meeting.startsAt.getTime() > now.getTime());
+  for (const meeting of upcoming) {
     await enqueue(meetingNotifyJob, { meetingId: meeting.id, kind: 'invitation', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `invite:${meeting.id}` });
     await scheduleReminders(meeting.id, meeting.startsAt);
   }
-  return { ok: true, created: created.length };
+  return { ok: true, created: created.length, past: created.length - upcoming.length };
 }
 
-export async function updateMeeting(organisationId: AuthorizedOrgId, meetingId: string, details: MeetingDetails): Promise<boolean> {
+/** Saves a meeting's details; a new date is checked like a planned one (reminders skip the past). */
+export async function updateMeeting(
+  organisationId: AuthorizedOrgId, meetingId: string, details: MeetingDetails, options: { confirmed?: boolean; now?: Date } = {}
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' } | MeetingDatesRefusal> {
   const meeting = await ownedMeeting(organisationId, meetingId);
-  if (!meeting) return false;
+  if (!meeting) return { ok: false, reason: 'not-found' };
   const startsAt = meetingStartsAt(details.date, details.time);
+  const moved = startsAt.getTime() !== meeting.startsAt.getTime();
+  if (moved) {
+    const refusal = calendarRefusal(checkMeetingDates([{ field: 'date', ...details }], meeting.schoolYear, options.now ?? new Date()), !!options.confirmed);
+    if (refusal) return refusal;
+  }
   await db().update(meetings).set({
     startsAt, durationMinutes: details.durationMinutes, onlineUrl: details.onlineUrl, learningQuestion: details.learningQuestion,
     moderatorName: details.moderatorName, agenda: details.agenda
   }).where(eq(meetings.id, meetingId));
   // Reminders carry the date they were made for; a moved meeting gets new ones, the old ones skip.
-  if (startsAt.getTime() !== meeting.startsAt.getTime()) await scheduleReminders(meetingId, startsAt);
-  return true;
+  if (moved) await scheduleReminders(meetingId, startsAt);
+  return { ok: true };
 }
 
 export async function addSubmission(schoolId: AuthorizedSchoolId, meetingId: string, personId: string, input: { kind: 'question' | 'experience'; body: string }): Promise<boolean> {

@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { freeDayOn, isSchoolDay, schoolYearBounds } from '$lib/features/calendar/rules';
 import {
   brusselsDateTimeParts,
+  checkMeetingDates,
   meetingStartsAt,
+  meetingStatus,
   proposeMeetingDates,
   validateAgenda,
   type AgendaItem,
@@ -161,5 +163,54 @@ describe('validateAgenda', () => {
     ['more than 480 minutes in total', [item(240), item(240), item(1)]]
   ])('rejects %s', (_label, items) => {
     expect(validateAgenda(items)).toEqual({ ok: false, key: 'agendaInvalid' });
+  });
+});
+
+describe('checkMeetingDates (dates typed into the planner)', () => {
+  const everyDayOf = (startYear: number): string[] => {
+    const { start, end } = schoolYearBounds(startYear);
+    const days: string[] = [];
+    for (let d = start; d <= end; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) days.push(d);
+    return days;
+  };
+  const longBefore = new Date('2000-01-01T00:00:00Z');
+
+  for (const startYear of [2024, 2025, 2026, 2027, 2031]) {
+    it(`warns on every day without school in ${startYear}-${startYear + 1}, and on no school day`, () => {
+      for (const date of everyDayOf(startYear)) {
+        const { refused, concerns } = checkMeetingDates([{ field: 'date1', date, time: '15:30' }], startYear, longBefore);
+        expect(refused).toEqual({});
+        const free = freeDayOn(date);
+        const expected = isSchoolDay(date) ? undefined : free ? `notSchoolDay_${free.kind}` : 'notSchoolDay_weekend';
+        expect(concerns.date1, date).toBe(expected);
+      }
+    });
+  }
+
+  it('refuses a date outside the learning network\'s school year, whatever the day', () => {
+    const { refused, concerns } = checkMeetingDates([
+      { field: 'date1', date: '2025-08-29', time: '15:30' }, { field: 'date2', date: '2026-09-01', time: '15:30' },
+      { field: 'date3', date: '2025-10-07', time: '15:30' }
+    ], 2025, longBefore);
+    expect(refused).toEqual({ date1: 'dateOutsideSchoolYear', date2: 'dateOutsideSchoolYear' });
+    expect(concerns).toEqual({});
+  });
+
+  it('warns that a meeting in the past gets no invitation, also on a school day', () => {
+    const now = new Date('2025-10-07T12:00:00Z');
+    const { concerns } = checkMeetingDates([
+      { field: 'date1', date: '2025-10-07', time: '10:00' }, { field: 'date2', date: '2025-10-07', time: '15:30' },
+      { field: 'date3', date: '2025-10-06', time: '15:30' }
+    ], 2025, now);
+    expect(concerns).toEqual({ date1: 'datePast', date3: 'datePast' });
+  });
+});
+
+describe('meetingStatus', () => {
+  const now = new Date('2026-01-10T12:00:00Z');
+  it('calls a past meeting held only once its attendance is recorded', () => {
+    expect(meetingStatus({ startsAt: new Date('2026-01-20T14:30:00Z'), attendanceRecordedAt: null }, now)).toBe('planned');
+    expect(meetingStatus({ startsAt: new Date('2025-10-07T13:30:00Z'), attendanceRecordedAt: null }, now)).toBe('past');
+    expect(meetingStatus({ startsAt: new Date('2025-10-07T13:30:00Z'), attendanceRecordedAt: new Date('2025-10-07T15:00:00Z') }, now)).toBe('held');
   });
 });

@@ -3,7 +3,7 @@
  * converting Belgian wall-clock times to instants (and back) without a timezone library, and
  * validating agendas. Pure functions only, so they run the same in the browser, server and tests.
  */
-import { isSchoolDay } from '$lib/features/calendar/rules';
+import { calendarConcerns, isSchoolDay, schoolYearOf, type CalendarConcernKey } from '$lib/features/calendar/rules';
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5;
 export type MeetingSeason = 'herfst' | 'winter' | 'lente';
@@ -168,4 +168,32 @@ export function validateAgenda(
   }
   const totalMinutes = items.reduce((sum, item) => sum + item.minutes, 0);
   return totalMinutes <= AGENDA_MAX_TOTAL_MINUTES ? { ok: true, totalMinutes } : { ok: false, key: 'agendaInvalid' };
+}
+
+// ---------- typed meeting dates ----------
+
+export interface MeetingDateCheck {
+  /** Absolute: a meeting of a learning network lies in its own school year. */
+  refused: Record<string, 'dateOutsideSchoolYear'>;
+  /** Not a school day, or in the past: saved only once the facilitator confirms. */
+  concerns: Record<string, CalendarConcernKey>;
+}
+
+/** Checks meeting dates a facilitator typed (field → date and time) against the school calendar. */
+export function checkMeetingDates(
+  dates: { field: string; date: string; time: string }[], schoolYear: number, now: Date
+): MeetingDateCheck {
+  const refused: MeetingDateCheck['refused'] = {};
+  for (const { field, date } of dates) if (schoolYearOf(date) !== schoolYear) refused[field] = 'dateOutsideSchoolYear';
+  const concerns = calendarConcerns(
+    dates.filter((d) => !refused[d.field]).map((d) => ({ field: d.field, date: d.date, at: meetingStartsAt(d.date, d.time) })), now);
+  return { refused, concerns };
+}
+
+/** Held once its attendance is recorded; a past meeting without it is only "past" (planned afterwards, or still to fill in). */
+export type MeetingStatus = 'planned' | 'past' | 'held';
+
+export function meetingStatus(meeting: { startsAt: Date; attendanceRecordedAt: Date | null }, now: Date): MeetingStatus {
+  if (meeting.attendanceRecordedAt) return 'held';
+  return meeting.startsAt.getTime() < now.getTime() ? 'past' : 'planned';
 }

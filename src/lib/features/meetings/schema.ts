@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmCalendarSchema } from '../calendar/schema';
 import { optionalUrlSchema } from '../organisations/schema';
 import { validateAgenda } from './rules';
 
@@ -28,7 +29,8 @@ export const agendaTextSchema = z.string().max(10_000, { error: 'textTooLong' })
 export const planMeetingsSchema = z.object({
   date1: dateSchema, time1: timeSchema, question1: questionSchema,
   date2: dateSchema, time2: timeSchema, question2: questionSchema,
-  date3: dateSchema, time3: timeSchema, question3: questionSchema
+  date3: dateSchema, time3: timeSchema, question3: questionSchema,
+  confirmCalendar: confirmCalendarSchema
 });
 
 export const meetingDetailsSchema = z.object({
@@ -38,7 +40,8 @@ export const meetingDetailsSchema = z.object({
   onlineUrl: optionalUrlSchema,
   learningQuestion: questionSchema,
   moderatorName: z.string().trim().max(120, { error: 'nameTooLong' }).transform((v) => (v === '' ? null : v)),
-  agenda: agendaTextSchema
+  agenda: agendaTextSchema,
+  confirmCalendar: confirmCalendarSchema
 });
 
 export const submissionSchema = z.object({

@@ -13,7 +13,7 @@ export async function listOrganisations() {
       description: organisations.description,
       website: organisations.website,
       contactEmail: organisations.contactEmail,
-      publicNetworkCount: sql<number>`(select count(*)::int from ${networks} n where n.organisation_id = ${organisations.id} and n.is_public)`
+      publicNetworkCount: db().$count(networks, and(eq(networks.organisationId, organisations.id), eq(networks.isPublic, true)))
     })
     .from(organisations)
     .orderBy(asc(organisations.name));

@@ -47,7 +47,7 @@ async function tripWithPeople() {
 }
 
 async function propose(orgId: AuthorizedOrgId, activityId: string, iso: string): Promise<string> {
-  const result = await addPreMeetingOption(orgId, activityId, new Date(iso), now);
+  const result = await addPreMeetingOption(orgId, activityId, new Date(iso), { now, confirmed: true });
   if (!result.ok) throw new Error(result.reason);
   return result.optionId;
 }
@@ -98,11 +98,21 @@ describe('the pre-meeting poll', () => {
 
   it('proposes dates only in the future, before the activity, without duplicates', async () => {
     const { orgId, activityId } = await tripWithPeople();
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-08-01T17:00:00Z'), now)).toEqual({ ok: false, reason: 'past' });
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-11-20T09:00:00Z'), now)).toEqual({ ok: false, reason: 'after-activity' });
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-08-01T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'past' });
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-11-20T09:00:00Z'), { now })).toEqual({ ok: false, reason: 'after-activity' });
     await propose(orgId, activityId, '2031-10-05T17:00:00Z');
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-05T17:00:00Z'), now)).toEqual({ ok: false, reason: 'duplicate' });
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-05T17:00:00Z'), { now, confirmed: true })).toEqual({ ok: false, reason: 'duplicate' });
     expect((await listPoll(activityId)).options).toHaveLength(1);
+  });
+
+  it('asks to confirm a candidate date in the weekend or the holidays before adding it', async () => {
+    const { orgId, activityId } = await tripWithPeople();
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-04T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_weekend' });
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-29T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_herfstvakantie' });
+    expect((await listPoll(activityId)).options).toHaveLength(0);
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-07T17:00:00Z'), { now })).toMatchObject({ ok: true });
+    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-29T17:00:00Z'), { now, confirmed: true })).toMatchObject({ ok: true });
+    expect((await listPoll(activityId)).options).toHaveLength(2);
   });
 
   it('removes a date together with its votes, but never the chosen date', async () => {
@@ -192,7 +202,7 @@ describe('picking the date', () => {
     const [question] = await listQuestions(activityId);
 
     expect(await savePreMeetingSettings(otherOrgId, activityId, { onlineUrl: 'https://evil.example.org/x', durationMinutes: 15 })).toEqual({ ok: false, reason: 'not-found' });
-    expect(await addPreMeetingOption(otherOrgId, activityId, new Date('2031-10-09T17:00:00Z'), now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addPreMeetingOption(otherOrgId, activityId, new Date('2031-10-09T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'not-found' });
     expect(await removePreMeetingOption(otherOrgId, activityId, a)).toEqual({ ok: false, reason: 'not-found' });
     expect(await pickPreMeetingOption(otherOrgId, activityId, a, now)).toEqual({ ok: false, reason: 'not-found' });
     expect(await setPreMeetingQuestionTheme(otherOrgId, activityId, question!.id, 'Overgenomen')).toEqual({ ok: false, reason: 'not-found' });

@@ -6,7 +6,9 @@ import {
 import { readEnv } from '$lib/server/env';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { sendMailJob } from '../mail/jobs.server';
+import { brusselsDateTimeParts } from '../meetings/rules';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
 
@@ -97,14 +99,22 @@ export async function savePreMeetingSettings(
   return { ok: true, mailed: outcome.notice ? await mailParticipants(outcome.notice) : 0 };
 }
 
-export type AddOptionResult = { ok: true; optionId: string } | { ok: false; reason: 'not-found' | 'past' | 'after-activity' | 'duplicate' | 'too-many' };
+export type AddOptionResult = { ok: true; optionId: string }
+  | { ok: false; reason: 'not-found' | 'past' | 'after-activity' | 'duplicate' | 'too-many' }
+  | { ok: false; reason: 'calendar'; concern: CalendarConcernKey };
 
-export async function addPreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, startsAt: Date, now = new Date()): Promise<AddOptionResult> {
+/** A candidate date on a day without school (weekend, holiday) is added once the organiser confirms it. */
+export async function addPreMeetingOption(
+  organisationId: AuthorizedOrgId, activityId: string, startsAt: Date, options: { now?: Date; confirmed?: boolean } = {}
+): Promise<AddOptionResult> {
+  const now = options.now ?? new Date();
   return db().transaction(async (tx) => {
     const activity = await ownedActivity(tx, organisationId, activityId);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const check = checkCandidate(startsAt, { now, activityStartsAt: activity.startsAt });
     if (!check.ok) return check;
+    const concern = calendarConcerns([{ field: 'date', date: brusselsDateTimeParts(startsAt).date }], now).date;
+    if (concern && !options.confirmed) return { ok: false, reason: 'calendar', concern } as const;
     // The lock also serialises concurrent additions, so the limit holds.
     await lockPreMeeting(tx, activityId);
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(activityPreMeetingOptions).where(eq(activityPreMeetingOptions.activityId, activityId));

@@ -29,8 +29,8 @@ describe('pre-meeting settings', () => {
 
 describe('candidate dates', () => {
   it('turns Brussels wall-clock time into an instant (winter and summer time)', () => {
-    expect(parseForm(preMeetingOptionSchema, form({ date: '2027-01-12', time: '19:00' }))).toEqual({ ok: true, data: { startsAt: new Date('2027-01-12T18:00:00Z') } });
-    expect(parseForm(preMeetingOptionSchema, form({ date: '2027-10-05', time: '19:00' }))).toEqual({ ok: true, data: { startsAt: new Date('2027-10-05T17:00:00Z') } });
+    expect(parseForm(preMeetingOptionSchema, form({ date: '2027-01-12', time: '19:00' }))).toEqual({ ok: true, data: { startsAt: new Date('2027-01-12T18:00:00Z'), confirmCalendar: false } });
+    expect(parseForm(preMeetingOptionSchema, form({ date: '2027-10-05', time: '19:00' }))).toEqual({ ok: true, data: { startsAt: new Date('2027-10-05T17:00:00Z'), confirmCalendar: false } });
   });
 
   it('refuses an impossible date or time with a message per field', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmCalendarSchema } from '../calendar/schema';
 import { meetingStartsAt } from '../meetings/rules';
 import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
 
@@ -15,8 +16,8 @@ export const preMeetingSettingsSchema = z.object({
 });
 
 /** A candidate date as typed (Brussels wall-clock time), turned into an instant. */
-export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema })
-  .transform(({ date, time }) => ({ startsAt: meetingStartsAt(date, time) }));
+export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema, confirmCalendar: confirmCalendarSchema })
+  .transform(({ date, time, confirmCalendar }) => ({ startsAt: meetingStartsAt(date, time), confirmCalendar }));
 
 export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: 'preMeetingOptionNotFound' }) });
 

@@ -21,10 +21,16 @@ export async function listWaitingOrder(activityId: string): Promise<string[]> {
   return rows.map((r) => r.personId);
 }
 
-/** 1-based place on the waiting list (same order as the promotion: waiting since, then created). */
-const waitingPosition = sql<number | null>`case when ${registrations.status} = 'waiting' then (
-  select count(*)::int from registrations w where w.activity_id = ${registrations.activityId} and w.status = 'waiting'
-    and (w.waiting_since, w.created_at, w.id) <= (${registrations.waitingSince}, ${registrations.createdAt}, ${registrations.id})
+/**
+ * 1-based place on the waiting list (same order as the promotion: waiting since, then created).
+ * The outer columns are written qualified on purpose: interpolated, drizzle renders them bare in a
+ * one-table select, the subquery's own table captured them, and every waiting registration of every
+ * activity was counted. Used only in selects from `registrations` itself.
+ */
+// eslint-disable-next-line no-restricted-syntax -- the outer columns are qualified by hand (see above)
+const waitingPosition = sql<number | null>`case when registrations.status = 'waiting' then (
+  select count(*)::int from registrations ahead where ahead.activity_id = registrations.activity_id and ahead.status = 'waiting'
+    and (ahead.waiting_since, ahead.created_at, ahead.id) <= (registrations.waiting_since, registrations.created_at, registrations.id)
 ) end`;
 
 const registrar = alias(people, 'registrar');

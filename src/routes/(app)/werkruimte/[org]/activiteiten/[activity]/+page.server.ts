@@ -9,7 +9,7 @@ import { centsToEuroText, extraDateNearActivity, programmePartStart } from '$lib
 import { activityFormSchema, extraSchema, itemIdSchema, moveSchema, programmePartSchema, questionSchema } from '$lib/features/activities/schema';
 import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -116,6 +116,7 @@ export const actions: Actions = {
     const result = await updateActivity(organisationId, activity.id, parsed.data);
     if (!result.ok) {
       switch (result.reason) {
+        case 'calendar': return confirmableFail({}, result.concerns, data, 'details');
         case 'not-found': return fieldFail(404, 'form', 'activityNotFound', data, 'details');
         case 'network-not-found': return fieldFail(400, 'networkId', 'activitiesNetworkRequired', data, 'details');
         case 'school-not-found': return fieldFail(400, 'institutionNumber', 'schoolNotFound', data, 'details');

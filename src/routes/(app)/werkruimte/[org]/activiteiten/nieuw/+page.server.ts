@@ -3,7 +3,7 @@ import { createActivity } from '$lib/features/activities/mutations.server';
 import { canActivity } from '$lib/features/activities/policy';
 import { activityFormSchema } from '$lib/features/activities/schema';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireAllowed, requireOrganisation } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -29,6 +29,7 @@ export const actions: Actions = {
     // A new activity lies ahead; editing an existing one may still correct a past one.
     if (parsed.data.startsAt.getTime() <= Date.now()) return fieldFail(400, 'startDate', 'activitiesStartInPast', data, 'create');
     const result = await createActivity(organisationId, parsed.data);
+    if (!result.ok && result.reason === 'calendar') return confirmableFail({}, result.concerns, data, 'create');
     if (!result.ok) {
       return result.reason === 'network-not-found'
         ? fieldFail(400, 'networkId', 'activitiesNetworkRequired', data, 'create')

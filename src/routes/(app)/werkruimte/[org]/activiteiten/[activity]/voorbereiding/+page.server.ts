@@ -4,7 +4,7 @@ import {
 } from '$lib/features/pre-meetings/mutations.server';
 import { bestOption } from '$lib/features/pre-meetings/rules';
 import { preMeetingOptionIdSchema, preMeetingOptionSchema, preMeetingSettingsSchema, preMeetingThemeSchema } from '$lib/features/pre-meetings/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -38,9 +38,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const parsed = parseForm(preMeetingOptionSchema, data);
     if (!parsed.ok) return formFail(400, parsed.failure, 'addOption');
-    const result = await addPreMeetingOption(organisationId, activity.id, parsed.data.startsAt);
+    const result = await addPreMeetingOption(organisationId, activity.id, parsed.data.startsAt, { confirmed: parsed.data.confirmCalendar });
     if (!result.ok) {
       switch (result.reason) {
+        case 'calendar': return confirmableFail({}, { date: result.concern }, data, 'addOption');
         case 'not-found': return fieldFail(404, 'form', 'activityNotFound', data, 'addOption');
         case 'past': return fieldFail(400, 'date', 'preMeetingOptionPast', data, 'addOption');
         case 'after-activity': return fieldFail(400, 'date', 'preMeetingOptionAfterActivity', data, 'addOption');

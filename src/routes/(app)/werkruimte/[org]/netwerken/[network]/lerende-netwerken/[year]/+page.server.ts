@@ -4,9 +4,9 @@ import { canLearningNetwork } from '$lib/features/learning-networks/policy';
 import { cohortAddSchema, cohortRemoveSchema } from '$lib/features/learning-networks/schema';
 import { listMeetings } from '$lib/features/meetings/data.server';
 import { planMeetings } from '$lib/features/meetings/mutations.server';
-import { brusselsDateTimeParts, proposeMeetingDates } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts, meetingStatus, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { planMeetingsSchema } from '$lib/features/meetings/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireCohort } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -17,12 +17,12 @@ export const load: PageServerLoad = async (event) => {
   const [members, changes, meetings, rates] = await Promise.all([
     listCohortMembers(cohort.id), listCohortChanges(cohort.id), listMeetings(cohort.id), listAttendanceRates(cohort.id)
   ]);
-  const now = Date.now();
+  const now = new Date();
   const rateBySchool = new Map(rates.map((r) => [r.schoolId, r]));
   return {
     network, yearLabel, changes,
     members: members.map((s) => ({ ...s, present: rateBySchool.get(s.id)?.present ?? 0, recorded: rateBySchool.get(s.id)?.recorded ?? 0 })),
-    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), held: mt.startsAt.getTime() < now })),
+    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), status: meetingStatus(mt, now) })),
     neverAttended: rates.filter((r) => r.recorded > 0 && r.present === 0),
     proposals: meetings.length === 0 ? proposeMeetingDates(cohort.schoolYear) : [],
     canManage: canLearningNetwork(actor, 'manage', { organisationId: organisation.id })
@@ -59,8 +59,9 @@ export const actions: Actions = {
       { date: d.date1, time: d.time1, learningQuestion: d.question1 },
       { date: d.date2, time: d.time2, learningQuestion: d.question2 },
       { date: d.date3, time: d.time3, learningQuestion: d.question3 }
-    ]);
+    ], { confirmed: d.confirmCalendar });
+    if (!result.ok && result.reason === 'calendar') return confirmableFail(result.refused, result.concerns, data, 'plan');
     if (!result.ok) return fieldFail(409, 'form', 'alreadyPlanned', data, 'plan');
-    return { saved: 'plan' };
+    return { saved: 'plan', past: result.past };
   }
 };

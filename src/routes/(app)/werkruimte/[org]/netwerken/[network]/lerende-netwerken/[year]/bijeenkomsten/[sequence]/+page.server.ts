@@ -8,7 +8,7 @@ import { canMeeting } from '$lib/features/meetings/policy';
 import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
 import { attendanceFormSchema, harvestSchema, meetingDetailsSchema, readAttendance, submissionThemeSchema, submissionToAgendaSchema } from '$lib/features/meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireCohort } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -35,9 +35,12 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   details: async (event) => {
     const { organisationId, meeting } = await guard(event, 'manage');
-    const parsed = parseForm(meetingDetailsSchema, await event.request.formData());
+    const data = await event.request.formData();
+    const parsed = parseForm(meetingDetailsSchema, data);
     if (!parsed.ok) return formFail(400, parsed.failure, 'details');
-    await updateMeeting(organisationId, meeting.id, parsed.data);
+    const result = await updateMeeting(organisationId, meeting.id, parsed.data, { confirmed: parsed.data.confirmCalendar });
+    if (!result.ok && result.reason === 'calendar') return confirmableFail(result.refused, result.concerns, data, 'details');
+    if (!result.ok) error(404, messagesFor(event.locals.locale).errors.notFound);
     return { saved: 'details' };
   },
   theme: async (event) => {
