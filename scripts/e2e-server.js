@@ -15,6 +15,8 @@ process.env.PGLITE_DIR = dir;
 process.env.PORT ??= '3100';
 process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
 process.env.DEMO_MODE = 'true';
+// The same body limit as `npm start` (scripts/start.js), so forms behave here as they do there.
+process.env.BODY_SIZE_LIMIT = '2M';
 // Every e2e login comes from 127.0.0.1; the limiter itself is tested in the integration suite.
 process.env.LOGIN_RATE_LIMIT = '500';
 delete process.env.DATABASE_URL;

@@ -204,3 +204,15 @@ test('travelling together: only participants on the board see each other\'s cont
   await mehmet.reload();
   await expect(mehmet.getByText('Ilse Desmet')).toHaveCount(0);
 });
+
+test('a reaction far over the limit (1 MB) is refused next to the field, and the start of what was typed stays', async ({ browser, baseURL }) => {
+  const page = await pageAs(browser, baseURL!, 'otherCoordinator');
+  const typed = `Een heel lange reactie. ${'Wie schrijft die blijft. '.repeat(42_000)}`;
+  const response = await page.request.post(`${training}/reacties?/post`, { form: { body: typed }, headers: { accept: 'text/html', origin: baseURL! } });
+  expect(response.status()).toBe(400);
+  await page.setContent(await response.text());
+  await expect(page.getByText('Schrijf een reactie van 2 tot 2000 tekens.')).toBeVisible();
+  expect(await page.getByLabel('Je reactie').inputValue()).toMatch(/^Een heel lange reactie\. Wie schrijft die blijft\./);
+  await page.goto(`${training}/reacties`);
+  await expect(page.getByText('Een heel lange reactie.')).toHaveCount(0);
+});

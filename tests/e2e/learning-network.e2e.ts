@@ -20,6 +20,13 @@ test('a learning network from import to label: import, form, plan, question, att
   const facilitator = await (await browser.newContext({ baseURL, locale: 'nl-BE', acceptDownloads: true })).newPage();
   await signIn(facilitator.request, 'facilitator', baseURL!);
 
+  // 0. The participants page opens on the working school year (the current one; the next from 1 July).
+  const today = new Date();
+  const working = today.getUTCMonth() >= 6 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  await facilitator.goto(`${ws}/deelnemers`);
+  await expect(facilitator.getByRole('heading', { level: 2, name: `${working}-${working + 1}: 0 deelnemende scholen` })).toBeVisible();
+  await expect(facilitator.locator('.years a[aria-current="page"]')).toHaveText(`${working}-${working + 1} (0)`);
+
   // 1. Import the 2022-2023 participants from an XLSX file: preview first, nothing written yet.
   await facilitator.goto(`${ws}/deelnemers?schooljaar=2022-2023`);
   await expectAccessible(facilitator);
@@ -42,6 +49,12 @@ test('a learning network from import to label: import, form, plan, question, att
 
   // 2. Form the 2023-2024 learning network: the preview lists exactly these schools; twice changes nothing.
   await facilitator.goto(`${ws}/lerende-netwerken`);
+  await expectAccessible(facilitator);
+  // A wrong school year comes back next to the field, with what was typed (not an error page).
+  await facilitator.getByLabel('Schooljaar van het nieuwe lerend netwerk', { exact: false }).fill('2023-2025');
+  await facilitator.getByRole('button', { name: 'Toon wie erin komt' }).click();
+  await expect(facilitator.locator('#form-f-schoolYear-error')).toHaveText('Een schooljaar schrijf je als 2023-2024: twee opeenvolgende jaren.');
+  await expect(facilitator.getByLabel('Schooljaar van het nieuwe lerend netwerk', { exact: false })).toHaveValue('2023-2025');
   await expectAccessible(facilitator);
   await facilitator.getByLabel('Schooljaar van het nieuwe lerend netwerk', { exact: false }).fill('2023-2024');
   await facilitator.getByRole('button', { name: 'Toon wie erin komt' }).click();

@@ -16,7 +16,9 @@ export type TravelOfferInput = z.infer<typeof travelOfferSchema>;
 /** The withdraw form says what it is, so an empty post erases nothing. */
 export const travelWithdrawSchema = z.object({ withdraw: z.literal('1', { error: 'invalidInput' }) });
 
-export const reactionSchema = z.object({ body: trimmed(2, 2000, 'communityReactionRequired') });
+export const reactionMaxLength = 2000;
+
+export const reactionSchema = z.object({ body: trimmed(2, reactionMaxLength, 'communityReactionRequired') });
 
 export const reactionIdSchema = z.object({ reactionId: z.uuid({ error: 'communityReactionNotFound' }) });
 

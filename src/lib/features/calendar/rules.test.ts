@@ -9,6 +9,7 @@ import {
   parseSchoolYear,
   schoolYearBounds,
   schoolYearOf,
+  workingSchoolYear,
   type FreeDayKind,
   type FreePeriod
 } from './rules';
@@ -162,5 +163,15 @@ describe('invariants for school years 2017-2018 .. 2030-2031', () => {
     expect(findPeriod(periods, 'dag-van-de-arbeid')?.start).toBe('2008-05-01');
     const starts = periods.map((p) => p.start);
     expect(starts).toEqual([...starts].sort());
+  });
+});
+
+describe('workingSchoolYear', () => {
+  it('is the current school year until 30 June and the next one from 1 July', () => {
+    expect(workingSchoolYear(new Date('2026-09-01T08:00:00Z'))).toBe(2026);
+    expect(workingSchoolYear(new Date('2026-12-01T08:00:00Z'))).toBe(2026);
+    expect(workingSchoolYear(new Date('2027-06-30T08:00:00Z'))).toBe(2026);
+    expect(workingSchoolYear(new Date('2027-07-01T08:00:00Z'))).toBe(2027);
+    expect(workingSchoolYear(new Date('2027-08-31T08:00:00Z'))).toBe(2027);
   });
 });

@@ -105,6 +105,16 @@ export function schoolYearOf(isoDate: string): number {
   return month >= 9 ? year : year - 1;
 }
 
+/**
+ * The school year a person is working on: the current one, or from 1 July (the summer holiday)
+ * the next one, which schools and organisations are then preparing. Preselected wherever a year is.
+ */
+export function workingSchoolYear(now: Date): number {
+  const today = now.toISOString().slice(0, 10);
+  const { month } = readDateParts(today);
+  return month === 7 || month === 8 ? schoolYearOf(today) + 1 : schoolYearOf(today);
+}
+
 export function schoolYearBounds(startYear: number): { start: string; end: string } {
   return { start: toIso(startYear, 9, 1), end: toIso(startYear + 1, 8, 31) };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { formatSchoolYear } from '$lib/features/calendar/rules';
+import { formatSchoolYear, workingSchoolYear } from '$lib/features/calendar/rules';
 import { countMembersPerProvince } from '$lib/features/learning-networks/data.server';
 import { listPublishedPublicHarvests } from '$lib/features/meetings/data.server';
 import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
@@ -14,7 +14,9 @@ export const load: PageServerLoad = async (event) => {
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
   if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), requested.error.issues[0]?.message));
   const years = await listNetworkSchoolYears(network.id);
-  const selectedYear = requested.data ?? years.at(-1) ?? null;
+  // The working school year's members, or the latest year before it that has any.
+  const working = workingSchoolYear(new Date());
+  const selectedYear = requested.data ?? years.filter((y) => y <= working).at(-1) ?? years.at(-1) ?? null;
   const [members, chart, harvests] = await Promise.all([
     selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
     countMembersPerProvince(network.id),

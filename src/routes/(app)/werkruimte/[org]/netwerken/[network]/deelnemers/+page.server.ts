@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { formatSchoolYear, schoolYearOf } from '$lib/features/calendar/rules';
+import { formatSchoolYear, workingSchoolYear } from '$lib/features/calendar/rules';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { findImport, listParticipants, listParticipationYears, loadDirectoryForImport } from '$lib/features/learning-networks/data.server';
 import { addParticipant, applyImport, removeParticipant, saveImportPreview } from '$lib/features/learning-networks/mutations.server';
@@ -15,8 +15,12 @@ export const load: PageServerLoad = async (event) => {
   const { network } = await requireLearningNetworkWorkspace(event, event.params.org, event.params.network, 'view-overview');
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
   if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), 'schoolYearInvalid'));
-  const years = await listParticipationYears(network.id);
-  const year = requested.data ?? years[0]?.schoolYear ?? schoolYearOf(new Date().toISOString().slice(0, 10));
+  const working = workingSchoolYear(new Date());
+  const withData = await listParticipationYears(network.id);
+  // The working year is always offered (and preselected), also before anyone was added to it.
+  const years = withData.some((y) => y.schoolYear === working) ? withData
+    : [...withData, { schoolYear: working, count: 0 }].sort((a, b) => b.schoolYear - a.schoolYear);
+  const year = requested.data ?? working;
   const importId = event.url.searchParams.get('import');
   const pending = importId && /^[0-9a-f-]{36}$/.test(importId) ? await findImport(network.id, importId) : null;
   const rows = (pending?.rows ?? []) as ImportRow[];
