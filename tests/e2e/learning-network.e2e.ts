@@ -26,6 +26,11 @@ test('a learning network from import to label: import, form, plan, question, att
   await facilitator.goto(`${ws}/deelnemers`);
   await expect(facilitator.getByRole('heading', { level: 2, name: `${working}-${working + 1}: 0 deelnemende scholen` })).toBeVisible();
   await expect(facilitator.locator('.years a[aria-current="page"]')).toHaveText(`${working}-${working + 1} (0)`);
+  await facilitator.locator('#f-schooljaar').fill('2022');
+  await facilitator.getByRole('button', { name: 'Toon schooljaar' }).click();
+  await expect(facilitator.locator('#f-schooljaar-error')).toHaveText('Een schooljaar schrijf je als 2023-2024: twee opeenvolgende jaren.');
+  await expect(facilitator.locator('#f-schooljaar')).toHaveValue('2022');
+  await expectAccessible(facilitator);
 
   // 1. Import the 2022-2023 participants from an XLSX file: preview first, nothing written yet.
   await facilitator.goto(`${ws}/deelnemers?schooljaar=2022-2023`);

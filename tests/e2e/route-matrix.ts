@@ -100,7 +100,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     // Learning networks (issue 4): the facilitator's workspace.
     page(`${wsRoute}/deelnemers`, `${ws}/deelnemers`, samanaFacilitator(200)),
     page(`${wsRoute}/deelnemers`, `${gentWs}/deelnemers`, only(['coach', 'otherFacilitator'], 200)),
-    ...['add', 'remove', 'import', 'confirmImport'].map((a) => post(`${wsRoute}/deelnemers`, `${ws}/deelnemers`, a, samanaFacilitator(400))),
+    ...['showYear', 'add', 'remove', 'import', 'confirmImport'].map((a) => post(`${wsRoute}/deelnemers`, `${ws}/deelnemers`, a, samanaFacilitator(400))),
     page(`${wsRoute}/lerende-netwerken`, `${ws}/lerende-netwerken`, samanaFacilitator(200)),
     ...['preview', 'form'].map((a) => post(`${wsRoute}/lerende-netwerken`, `${ws}/lerende-netwerken`, a, samanaFacilitator(400))),
     page(cohortRoute, `${ws}/lerende-netwerken/2022-2023`, samanaFacilitator(200)),

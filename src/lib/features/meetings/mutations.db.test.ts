@@ -18,7 +18,7 @@ import { createSchool, inviteStaffMember } from '../schools/mutations.server';
 import { meetingCalendarEvent } from './api.server';
 import { findCalendarFeedOwner, findMeetingById, listMeetings, listPersonMeetings, listSubmissions, listUpcomingMeetingsForPerson } from './data.server';
 import { meetingNotifyJob } from './jobs.server';
-import { addSubmission, planMeetings, publishHarvest, recordAttendance, renewCalendarFeed, revokeCalendarFeed, saveHarvest } from './mutations.server';
+import { addSubmission, planMeetings, publishHarvest, recordAttendance, renewCalendarFeed, revokeCalendarFeed, saveHarvest, updateMeeting } from './mutations.server';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -89,6 +89,19 @@ describe('meetings of a learning network', () => {
     await drainQueue([sendMailJob]);
     const invitations = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Uitnodiging: bijeenkomst'));
     expect(invitations.map((m) => m.subject)).toEqual(['Uitnodiging: bijeenkomst 3 van het lerend netwerk Scholennetwerk jonge mantelzorgers']);
+  });
+
+  it('asks to confirm a meeting moved onto a free day; details without a new date save at once', async () => {
+    const { orgId, cohort } = await cohortWithTwoSchools();
+    await planMeetings(orgId, cohort.id, planned);
+    const meeting = (await listMeetings(cohort.id))[1]!;
+    const details = { date: '2032-01-27', time: '15:30', durationMinutes: 90, onlineUrl: null, learningQuestion: 'Hoe maken we zorg bespreekbaar?', moderatorName: null, agenda: [], confirmCalendar: false };
+    expect(await updateMeeting(orgId, meeting.id, { ...details, durationMinutes: 60 })).toEqual({ ok: true });
+    // Krokusvakantie 2032: the seventh Monday before Easter (28 March) is 9 February.
+    expect(await updateMeeting(orgId, meeting.id, { ...details, date: '2032-02-10' })).toEqual({ ok: false, reason: 'calendar', refused: {}, concerns: { date: 'notSchoolDay_krokusvakantie' } });
+    expect((await listMeetings(cohort.id))[1]!.startsAt.toISOString()).toBe('2032-01-27T14:30:00.000Z');
+    expect(await updateMeeting(orgId, meeting.id, { ...details, date: '2032-02-10' }, { confirmed: true })).toEqual({ ok: true });
+    expect(await updateMeeting(orgId, meeting.id, { ...details, date: '2032-09-07' }, { confirmed: true })).toMatchObject({ ok: false, refused: { date: 'dateOutsideSchoolYear' } });
   });
 
   it('sends a reminder only for the date it was made for (a moved meeting skips stale reminders)', async () => {

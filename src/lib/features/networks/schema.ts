@@ -24,4 +24,7 @@ export const membershipRemoveSchema = z.object({
 /** ?schooljaar=2022-2023 on public pages and ?schoolYear= in the API. */
 export const schoolYearQuerySchema = schoolYearSchema.optional();
 
+/** The "show school year" form of a year-by-year list. */
+export const showYearSchema = z.object({ schooljaar: schoolYearSchema });
+
 export type NetworkDetails = z.infer<typeof networkDetailsSchema>;

@@ -4,6 +4,7 @@ import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { findImport, listParticipants, listParticipationYears, loadDirectoryForImport } from '$lib/features/learning-networks/data.server';
 import { addParticipant, applyImport, removeParticipant, saveImportPreview } from '$lib/features/learning-networks/mutations.server';
 import { classifyImportRows, mapImportHeaders, nameKey, summariseImport, type ImportRow } from '$lib/features/learning-networks/rules';
+import { showYearSchema } from '$lib/features/networks/schema';
 import { importConfirmSchema, importUploadSchema, maxImportBytes, participationAddSchema, participationRemoveSchema } from '$lib/features/learning-networks/schema';
 import { errorText, messagesFor } from '$lib/i18n/messages';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
@@ -36,6 +37,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+  // A POST, so a wrong school year comes back next to the field (400) instead of as an error page.
+  showYear: async (event) => {
+    await requireLearningNetworkWorkspace(event, event.params.org, event.params.network, 'view-overview');
+    const parsed = parseForm(showYearSchema, await event.request.formData());
+    if (!parsed.ok) return formFail(400, parsed.failure, 'showYear');
+    redirect(303, `?schooljaar=${formatSchoolYear(parsed.data.schooljaar)}`);
+  },
   add: async (event) => {
     const { organisationId, network } = await requireLearningNetworkWorkspace(event, event.params.org, event.params.network, 'manage');
     const data = await event.request.formData();
