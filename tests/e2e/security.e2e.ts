@@ -86,3 +86,16 @@ test('a form post from another site is refused', async ({ baseURL }) => {
   expect(response.status()).toBe(403);
   await context.dispose();
 });
+
+test('the language switch and sign-in never send anyone off the site, nor answer 500, whatever the return value', async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const hostile = ['/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '/ /evil.example', '/\\evil.example', '//evil.example',
+    '/%2F/evil.example', 'https://evil.example', '/\u0000/evil.example', '/werkruimte\nSet-Cookie: x=1'];
+  for (const terug of hostile) {
+    const language = await request.post('/taal', { form: { lang: 'nl', terug }, headers: { origin }, maxRedirects: 0 });
+    expect(language.status(), JSON.stringify(terug)).toBe(303);
+    expect(new URL(language.headers().location!, origin).origin, JSON.stringify(terug)).toBe(origin);
+    const signedIn = await request.get(`/aanmelden?terug=${encodeURIComponent(terug)}`);
+    expect(signedIn.status(), JSON.stringify(terug)).toBe(200);
+  }
+});

@@ -1,5 +1,22 @@
-/** Only same-site paths are followed after sign-in or a language switch (no open redirect). */
+// Only same-site paths are followed after sign-in or a language switch (no open redirect).
+// Browsers read a return value more loosely than a prefix check does: they drop tabs and newlines
+// anywhere, treat a backslash as a slash and strip leading spaces, so "/\t/evil.example" leaves the
+// site. The value is therefore parsed as a URL against a fixed origin and kept only when it stays
+// on that origin; a control character, whitespace or backslash anywhere refuses it outright.
+const base = 'http://netwerkplein.invalid';
+const maxLength = 500;
+
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value.slice(0, 500);
+  if (typeof value !== 'string' || value.length > maxLength || !value.startsWith('/')) return fallback;
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base || url.username || url.password) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // The parsed path must itself start with exactly one slash (no "//host" on a second look).
+  return path.startsWith('//') ? fallback : path;
 }
