@@ -85,6 +85,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     page('/beheer/outbox', '/beheer/outbox', only(['admin'], 200)),
 
     page('/healthz', '/healthz', everyone(200)),
+    page('/readyz', '/readyz', everyone(200)),
     page('/api/v1/openapi.json', '/api/v1/openapi.json', everyone(200)),
     { route: '/api/v1/openapi.json', method: 'OPTIONS', path: '/api/v1/openapi.json', expect: everyone(204) },
     page('/api/v1/organisations', '/api/v1/organisations', everyone(200)),

@@ -35,6 +35,11 @@ export async function startQueue(): Promise<PgBoss> {
   return instance;
 }
 
+/** Whether pg-boss is started in this process (for /readyz). */
+export function queueIsRunning(): boolean {
+  return boss !== undefined;
+}
+
 export async function stopQueue(): Promise<void> {
   const instance = boss;
   boss = undefined;
