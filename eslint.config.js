@@ -35,7 +35,7 @@ export default ts.config(
       // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
       // subquery's own table captures: the count silently reads 0. db().$count qualifies it.
       'no-restricted-syntax': ['error', {
-        selector: "TaggedTemplateExpression[tag.name='sql'] TemplateElement[value.raw=/select count/i]",
+        selector: "TaggedTemplateExpression[tag.name='sql'] TemplateElement[value.raw=/\\(\\s*select\\s+count/i]",
         message: 'Count with db().$count(table, where): a hand-written count subquery can capture the outer column.'
       }]
     }

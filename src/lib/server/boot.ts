@@ -1,15 +1,16 @@
 // Server start: open the database (migrations run on open), seed the demo, start job workers.
 import type { z } from 'zod';
-import { sendMailJob } from '$lib/features/mail/jobs.server';
+import { mailJobs } from '$lib/features/mail/jobs.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
 import { registrationReminderJob } from '$lib/features/registrations/jobs.server';
 import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoData } from './db/seed-demo';
 import { readEnv } from './env';
 import { startWorkers, stopQueue, type JobDefinition } from './jobs/queue';
+import { closeSmtp } from './mail/transport';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
-export const allJobs = [sendMailJob, meetingNotifyJob, registrationReminderJob] as unknown as JobDefinition<z.ZodType>[];
+export const allJobs = [...mailJobs, meetingNotifyJob, registrationReminderJob] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;
 
@@ -23,6 +24,7 @@ export function boot(): Promise<DatabaseHandle> {
     // adapter-node emits this after it stopped taking requests: finish jobs, then flush the database.
     process.once('sveltekit:shutdown', async () => {
       await stopQueue();
+      closeSmtp();
       await handle.close();
     });
     console.log(`[boot] database ready (${handle.kind})`);

@@ -6,9 +6,15 @@
 const base = 'http://netwerkplein.invalid';
 const maxLength = 500;
 
+/** C0 controls and space, DEL and C1 controls, and the backslash browsers read as a slash. */
+function isRefusedCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f) || character === '\\';
+}
+
 export function safeReturnPath(value: unknown, fallback = '/'): string {
   if (typeof value !== 'string' || value.length > maxLength || !value.startsWith('/')) return fallback;
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(value)) return fallback;
+  if ([...value].some(isRefusedCharacter)) return fallback;
   let url: URL;
   try {
     url = new URL(value, base);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readEnv } from '$lib/server/env';
 import { defineJob, enqueue } from '$lib/server/jobs/queue';
-import { sendMailJob } from '../mail/jobs.server';
+import { bulkMailJob } from '../mail/jobs.server';
 import { findMeetingById, listRecipients } from './data.server';
 import { meetingMail } from './emails/meeting-mails';
 
@@ -23,7 +23,7 @@ export const meetingNotifyJob = defineJob({
     if (kind.startsWith('reminder') && meeting.startsAt.getTime() !== new Date(startsAt).getTime()) return;
     const origin = readEnv().ORIGIN;
     for (const recipient of await listRecipients(meeting.learningNetworkId)) {
-      await enqueue(sendMailJob, meetingMail(kind, recipient, {
+      await enqueue(bulkMailJob, meetingMail(kind, recipient, {
         networkName: meeting.networkName, sequence: meeting.sequence, startsAt: meeting.startsAt,
         learningQuestion: meeting.learningQuestion, onlineUrl: meeting.onlineUrl, harvest: meeting.harvest,
         pageUrl: `${origin}/werkruimte`

@@ -8,7 +8,7 @@ import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/f
 import { findLearningNetwork, listAttendanceRates } from '../learning-networks/data.server';
 import { addParticipant, formLearningNetwork } from '../learning-networks/mutations.server';
 import { listOutbox } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { listOrganisationNetworks } from '../networks/data.server';
 import { createNetwork } from '../networks/mutations.server';
 import { findOrganisationBySlug } from '../organisations/data.server';
@@ -61,8 +61,8 @@ describe('meetings of a learning network', () => {
     const meetings = await listMeetings(cohort.id);
     expect(meetings.map((m) => m.startsAt.toISOString())).toEqual(['2031-10-07T13:30:00.000Z', '2032-01-27T14:30:00.000Z', '2032-04-20T13:30:00.000Z']);
 
-    await drainQueue([meetingNotifyJob, sendMailJob]);
-    await drainQueue([sendMailJob]);
+    await drainQueue([meetingNotifyJob, ...mailJobs]);
+    await drainQueue(mailJobs);
     const mails = (await listOutbox()).filter((m) => m.recipient === staffEmail);
     const invitations = mails.filter((m) => m.subject.startsWith('Uitnodiging: bijeenkomst'));
     expect(invitations.map((m) => m.subject).sort()).toEqual([1, 2, 3].map((n) => `Uitnodiging: bijeenkomst ${n} van het lerend netwerk Scholennetwerk jonge mantelzorgers`));
@@ -85,8 +85,8 @@ describe('meetings of a learning network', () => {
     const now = new Date('2032-02-01T12:00:00Z');
     expect(await planMeetings(orgId, cohort.id, planned, { now })).toMatchObject({ ok: false, reason: 'calendar', concerns: { date1: 'datePast', date2: 'datePast' } });
     expect(await planMeetings(orgId, cohort.id, planned, { now, confirmed: true })).toEqual({ ok: true, created: 3, past: 2 });
-    await drainQueue([meetingNotifyJob, sendMailJob]);
-    await drainQueue([sendMailJob]);
+    await drainQueue([meetingNotifyJob, ...mailJobs]);
+    await drainQueue(mailJobs);
     const invitations = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Uitnodiging: bijeenkomst'));
     expect(invitations.map((m) => m.subject)).toEqual(['Uitnodiging: bijeenkomst 3 van het lerend netwerk Scholennetwerk jonge mantelzorgers']);
   });
@@ -109,10 +109,10 @@ describe('meetings of a learning network', () => {
     await planMeetings(orgId, cohort.id, planned);
     const meeting = (await listMeetings(cohort.id))[1]!;
     await meetingNotifyJob.handler({ meetingId: meeting.id, kind: 'reminder-7', startsAt: '2032-01-20T14:30:00.000Z' }, 'stale');
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     expect((await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Over een week'))).toHaveLength(0);
     await meetingNotifyJob.handler({ meetingId: meeting.id, kind: 'reminder-7', startsAt: meeting.startsAt.toISOString() }, 'current');
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const reminders = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('Over een week'));
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.textBody).toContain('Hoe maken we zorg bespreekbaar?');
@@ -130,8 +130,8 @@ describe('meetings of a learning network', () => {
     await saveHarvest(orgId, meeting.id, { harvest: 'Een vast aanspreekpunt helpt.', harvestPublic: true });
     expect(await publishHarvest(orgId, meeting.id)).toEqual({ ok: true });
     expect(await publishHarvest(orgId, meeting.id)).toEqual({ ok: false, reason: 'already-published' });
-    await drainQueue([meetingNotifyJob, sendMailJob]);
-    await drainQueue([sendMailJob]);
+    await drainQueue([meetingNotifyJob, ...mailJobs]);
+    await drainQueue(mailJobs);
     const harvestMails = (await listOutbox()).filter((m) => m.recipient === staffEmail && m.subject.startsWith('De oogst'));
     expect(harvestMails).toHaveLength(1);
     expect(harvestMails[0]!.textBody).toContain('Een vast aanspreekpunt helpt.');

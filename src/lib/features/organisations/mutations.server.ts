@@ -4,7 +4,7 @@ import { organisationRoles, organisations } from '$lib/server/db/schema';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';
-import { sendMailJob } from '../mail/jobs.server';
+import { urgentMailJob } from '../mail/jobs.server';
 import { invitationMail } from '../people/emails/login-mails';
 import { findOrCreatePerson, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
 import type { OrganisationProfile } from './schema';
@@ -33,7 +33,7 @@ export async function grantOrganisationRole(
     const role = m.workspace.roles[input.role];
     return invitationMail(input.email, person.name, grantedBy, org?.name ?? '', role, loginLinkUrl(secret));
   });
-  await enqueue(sendMailJob, mail);
+  await enqueue(urgentMailJob, mail);
 }
 
 export async function revokeOrganisationRole(organisationId: AuthorizedOrgId, personId: string, role: 'facilitator' | 'coach'): Promise<void> {

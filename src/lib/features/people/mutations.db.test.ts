@@ -4,7 +4,7 @@ import { hashPassword } from '$lib/server/auth/password';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { uniqueEmail } from '../../../../tests/factories';
 import { latestMailTo } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { findActorBySession } from './data.server';
 import {
   consumeMagicLink, createSession, deleteSession, findOrCreatePerson, loginWithPassword, requestMagicLink,
@@ -68,7 +68,7 @@ describe('magic links', () => {
   it('mails a link that signs in exactly once', async () => {
     const person = await createPerson();
     expect(await requestMagicLink(person.email, '10.0.0.3')).toEqual({ ok: true });
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const mail = await latestMailTo(person.email);
     expect(mail?.subject).toBe('Je aanmeldlink voor Netwerkplein');
     expect(mail?.transport).toBe('outbox');
@@ -80,7 +80,7 @@ describe('magic links', () => {
   it('says nothing about unknown addresses and sends nothing', async () => {
     const email = uniqueEmail();
     expect(await requestMagicLink(email, '10.0.0.4')).toEqual({ ok: true });
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     expect(await latestMailTo(email)).toBeNull();
   });
 
@@ -94,7 +94,7 @@ describe('password reset', () => {
     const person = await createPerson('het oude wachtwoord');
     const oldSession = await createSession(person.id);
     await requestPasswordReset(person.email, '10.0.0.5');
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const secret = linkSecret((await latestMailTo(person.email))?.textBody, '/wachtwoord-herstellen');
     expect(await resetPasswordWithToken(secret, 'het nieuwe wachtwoord')).toBe(person.id);
     expect(await resetPasswordWithToken(secret, 'nog een ander wachtwoord')).toBeNull();

@@ -5,7 +5,7 @@ import { db, type Tx } from '$lib/server/db/client';
 import { loginTokens, people, rateLimits, sessions } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
 import { enqueue } from '$lib/server/jobs/queue';
-import { sendMailJob } from '../mail/jobs.server';
+import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
 
 const sessionDays = 30;
@@ -93,7 +93,7 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
     const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes);
-    await enqueue(sendMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+    await enqueue(urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
   }
   return { ok: true };
 }
@@ -104,7 +104,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
   if (person) {
     const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes);
     const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
-    await enqueue(sendMailJob, passwordResetMail(person.email, person.name, url));
+    await enqueue(urgentMailJob, passwordResetMail(person.email, person.name, url));
   }
   return { ok: true };
 }

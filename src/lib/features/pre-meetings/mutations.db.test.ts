@@ -7,7 +7,7 @@ import { brandOrganisation, type AuthorizedOrgId } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation, uniqueEmail } from '../../../../tests/factories';
 import { listOutbox } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { findPreMeeting, isParticipant, listOwnQuestions, listOwnVotes, listPoll, listQuestions, listTallies } from './data.server';
 import {
   addPreMeetingOption, askPreMeetingQuestion, castPreMeetingVotes, deletePreMeetingQuestion, pickPreMeetingOption,
@@ -54,7 +54,7 @@ async function propose(orgId: AuthorizedOrgId, activityId: string, iso: string):
 
 /** The .ics sent in each mail job, read back from the queue. */
 async function sentCalendars(email: string) {
-  const rows = await database.handle.db.execute(sql`select data from pgboss.job where name = 'mail.send.v1' and data->>'to' = ${email} order by created_on`);
+  const rows = await database.handle.db.execute(sql`select data from pgboss.job where name = 'mail.bulk.v1' and data->>'to' = ${email} order by created_on`);
   const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { data: { attachments?: { content: string }[] } }[];
   return list.map((r) => new ICAL.Event(new ICAL.Component(ICAL.parse(r.data.attachments![0]!.content)).getFirstSubcomponent('vevent')!));
 }
@@ -142,7 +142,7 @@ describe('picking the date', () => {
     const results = await Promise.all([pickPreMeetingOption(orgId, activityId, a, now), pickPreMeetingOption(orgId, activityId, a, now)]);
     expect(results.map((r) => r.ok && r.changed).sort()).toEqual([false, true]);
     expect(await pickPreMeetingOption(orgId, activityId, a, now)).toEqual({ ok: true, changed: false, mailed: 0 });
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const outbox = await listOutbox();
     for (const participant of [persons.registered, persons.attended]) {
       const mails = outbox.filter((m) => m.recipient === participant.email);
@@ -163,7 +163,7 @@ describe('picking the date', () => {
 
     // Another date: the update replaces the calendar entry (same UID, higher SEQUENCE).
     expect(await pickPreMeetingOption(orgId, activityId, b, now)).toEqual({ ok: true, changed: true, mailed: 2 });
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const updates = (await listOutbox()).filter((m) => m.recipient === persons.registered.email);
     expect(updates.map((m) => m.subject).sort()).toEqual(['Gewijzigd: nieuwe datum voor de voorbereiding van Studiereis Hamburg', 'Voorbereiding Studiereis Hamburg: de datum ligt vast']);
     const [, second] = await sentCalendars(persons.registered.email);
@@ -176,7 +176,7 @@ describe('picking the date', () => {
     const newLink = { onlineUrl: 'https://meet.example.org/nieuwe-link', durationMinutes: 60 };
     expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 2 });
     expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 0 });
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const changed = (await listOutbox()).filter((m) => m.recipient === persons.registered.email && m.subject.startsWith('Gewijzigd: link of duur'));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.textBody).toContain('Link: https://meet.example.org/nieuwe-link');
@@ -210,7 +210,7 @@ describe('picking the date', () => {
     expect(await findPreMeeting(activityId)).toMatchObject({ ...link, chosenOptionId: null });
     expect((await listPoll(activityId)).options.map((o) => o.id)).toEqual([a]);
     expect((await listQuestions(activityId))[0]!.theme).toBeNull();
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     expect((await listOutbox()).filter((m) => m.recipient === persons.registered.email)).toEqual([]);
   });
 });

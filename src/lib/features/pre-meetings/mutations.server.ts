@@ -7,7 +7,7 @@ import { readEnv } from '$lib/server/env';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
-import { sendMailJob } from '../mail/jobs.server';
+import { bulkMailJob } from '../mail/jobs.server';
 import { brusselsDateTimeParts } from '../meetings/rules';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
@@ -62,7 +62,7 @@ async function mailParticipants(n: Notice): Promise<number> {
   let queued = 0;
   for (const recipient of n.recipients) {
     const key = `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}`;
-    if (await enqueueOrLog(sendMailJob, preMeetingMail(n.kind, recipient, chosen), { singletonKey: key }, key)) queued++;
+    if (await enqueueOrLog(bulkMailJob, preMeetingMail(n.kind, recipient, chosen), { singletonKey: key }, key)) queued++;
   }
   return queued;
 }

@@ -1,10 +1,11 @@
 // Registration mails. They leave after the registration's transaction committed: the mutation
-// returns, then these enqueue one `mail.send` each. The reminder is its own job, a week before the
-// start, and checks again when it runs (still registered, start not moved) before it mails.
+// returns, then these enqueue one mail job each, on the lane `laneOf` gives its kind (ADR 015). The
+// reminder is its own job, a week before the start, and checks again when it runs (still
+// registered, start not moved) before it mails.
 import { z } from 'zod';
 import { readEnv } from '$lib/server/env';
 import { defineJob, enqueue, startQueue } from '$lib/server/jobs/queue';
-import { sendMailJob } from '../mail/jobs.server';
+import { bulkMailJob, urgentMailJob } from '../mail/jobs.server';
 import { findRegistrationMailContext, listSeatedRegistrationIds, waitingPositionOf } from './data.server';
 import { registrationMail, type RegistrationMailKind } from './emails/registration-mails';
 import { reminderAt } from './rules';
@@ -23,9 +24,22 @@ export const registrationReminderJob = defineJob({
     const context = await findRegistrationMailContext(registrationId);
     if (!context || context.status !== 'registered') return;
     if (context.startsAt.getTime() !== new Date(startsAt).getTime()) return;
-    await enqueue(sendMailJob, registrationMail('reminder', context, readEnv().ORIGIN), { singletonKey: `reminder:${jobId}` });
+    await enqueue(bulkMailJob, registrationMail('reminder', context, readEnv().ORIGIN), { singletonKey: `reminder:${jobId}` });
   }
 });
+
+/**
+ * What the person did themself, or what was done for them alone, is urgent. A promotion follows
+ * someone else's cancellation, nobody waits for it at the screen, and a wave of cancellations
+ * brings many at once: bulk. Typed per kind, so a new kind cannot go out without a lane.
+ */
+const laneOf: Record<Exclude<RegistrationMailKind, 'reminder'>, typeof urgentMailJob> = {
+  confirmation: urgentMailJob,
+  waiting: urgentMailJob,
+  cancellation: urgentMailJob,
+  organiserCancellation: urgentMailJob,
+  promotion: bulkMailJob
+};
 
 /**
  * Mails the person of a registration about what just happened to it. Call it after the
@@ -35,7 +49,7 @@ export async function sendRegistrationMail(registrationId: string, kind: Exclude
   const context = await findRegistrationMailContext(registrationId);
   if (!context) return;
   const position = kind === 'waiting' ? await waitingPositionOf(registrationId) : null;
-  await enqueue(sendMailJob, registrationMail(kind, context, readEnv().ORIGIN, position));
+  await enqueue(laneOf[kind], registrationMail(kind, context, readEnv().ORIGIN, position));
 }
 
 const reminderQueue = `${registrationReminderJob.name}.v${registrationReminderJob.version}`;

@@ -6,7 +6,7 @@ import { drainQueue, startQueue } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { uniqueEmail } from '../../../../tests/factories';
 import { listOutbox } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { findRegistration } from './data.server';
 import { registrationReminderJob } from './jobs.server';
 import { cancelAndNotify, registerAndNotify } from './mutations.server';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   organisationId = org!.id;
 });
 afterAll(async () => { await database.close(); });
-beforeEach(async () => { await drainQueue([sendMailJob]); });
+beforeEach(async () => { await drainQueue(mailJobs); });
 
 const title = 'Studiereis Hamburg: Schulmentoren';
 let counter = 0;
@@ -48,7 +48,7 @@ async function person(name: string) {
 }
 
 async function mailsTo(email: string) {
-  await drainQueue([sendMailJob]);
+  await drainQueue(mailJobs);
   return (await listOutbox()).filter((m) => m.recipient === email).reverse();
 }
 
@@ -78,7 +78,7 @@ describe('registration mails', () => {
     const { activityId } = await createActivity(10);
     const bo = await person('Bo Maes');
     await registerAndNotify(activityId, bo.id, {});
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const jobs = await (await startQueue()).findJobs<{ attachments?: { content: string }[]; to: string }>('mail.send.v1', { data: { to: bo.email } });
     const ics = jobs[0]?.data.attachments?.[0]?.content ?? '';
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);

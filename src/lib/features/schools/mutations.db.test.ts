@@ -4,7 +4,7 @@ import { drainQueue } from '$lib/server/jobs/queue';
 import { buildSchool, uniqueEmail } from '../../../../tests/factories';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { latestMailTo } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { findSchoolByInstitutionNumber, listSchoolStaff, searchSchools } from './data.server';
 import { createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile, updateStaffMember } from './mutations.server';
 
@@ -56,7 +56,7 @@ describe('a school team', () => {
     expect(await inviteStaffMember(schoolId, { email: colleague, name: 'Bram Claes', access: 'staff', schoolRole: 'leerkracht' }, 'Ann Peeters'))
       .toEqual({ ok: false, reason: 'already-in-team' });
 
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const mail = await latestMailTo(colleague);
     expect(mail?.subject).toContain('Uitnodiging');
     expect(mail?.textBody).toMatch(/Ann Peeters nodigt je uit als leerkracht/);

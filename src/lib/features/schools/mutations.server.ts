@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/client';
 import { schoolStaff, schools } from '$lib/server/db/schema';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
-import { sendMailJob } from '../mail/jobs.server';
+import { urgentMailJob } from '../mail/jobs.server';
 import { invitationMail } from '../people/emails/login-mails';
 import { findOrCreatePerson, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
 import type { SchoolInput, SchoolProfile, StaffInvite } from './schema';
@@ -51,7 +51,7 @@ export async function inviteStaffMember(
     return invitationMail(invite.email, person.name, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret));
   });
   if (!mail) return { ok: false, reason: 'already-in-team' };
-  await enqueue(sendMailJob, mail);
+  await enqueue(urgentMailJob, mail);
   return { ok: true };
 }
 

@@ -5,7 +5,7 @@ import { readEnv } from '$lib/server/env';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { insertActivityWithFreeSlug } from '../activities/mutations.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { urgentMailJob } from '../mail/jobs.server';
 import { requestAcceptedMail, requestDeclinedMail } from './emails/training-request-mails';
 import type { TrainingRequestInput } from './schema';
 
@@ -86,7 +86,7 @@ export async function acceptTrainingRequest(
     const [organisation] = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
     const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${accepted.slug}`;
     // The decision stands once committed: a mail that cannot be queued is logged, not thrown.
-    await enqueueOrLog(sendMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }), {}, `accepted ${requestId}`);
+    await enqueueOrLog(urgentMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }), {}, `accepted ${requestId}`);
   }
   return { ok: true, activityId: accepted.id, slug: accepted.slug };
 }
@@ -101,7 +101,7 @@ export async function declineTrainingRequest(organisationId: AuthorizedOrgId, re
   if (requester) {
     const [school] = await db().select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
     const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
-    await enqueueOrLog(sendMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }), {}, `declined ${requestId}`);
+    await enqueueOrLog(urgentMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }), {}, `declined ${requestId}`);
   }
   return { ok: true };
 }

@@ -6,7 +6,7 @@ import { brandOrganisation, brandSchool } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
 import { listOutbox } from '../mail/data.server';
-import { sendMailJob } from '../mail/jobs.server';
+import { mailJobs } from '../mail/jobs.server';
 import { listOrganisationRequests, listSchoolRequests } from './data.server';
 import { acceptTrainingRequest, declineTrainingRequest, submitTrainingRequest, type TrainingPlan } from './mutations.server';
 
@@ -66,7 +66,7 @@ describe('tailored training requests', () => {
     const [row] = await listSchoolRequests(s.schoolId);
     expect(row).toMatchObject({ status: 'accepted', activitySlug: 'jonge-mantelzorgers-herkennen', organisationSlug: s.samana.slug });
 
-    await drainQueue([sendMailJob]);
+    await drainQueue(mailJobs);
     const mail = (await listOutbox()).find((m) => m.recipient === s.requesterEmail);
     expect(mail?.subject).toBe('Je vormingsaanvraag is aanvaard: Jonge mantelzorgers herkennen');
     expect(mail?.textBody).toContain(`/activiteiten/${s.samana.slug}/jonge-mantelzorgers-herkennen`);

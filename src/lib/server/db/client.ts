@@ -7,7 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
 
@@ -62,4 +62,14 @@ export function db(): Db {
 export async function queryRows<T>(query: SQL): Promise<T[]> {
   const result = (await db().execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** Whether the database answers a real query within `timeoutMs` (for /readyz). */
+export async function pingDatabase(handle: DatabaseHandle, timeoutMs: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+  const query = handle.db.execute(sql`select 1`).then(() => true, () => false);
+  const answered = await Promise.race([query, timeout]);
+  clearTimeout(timer);
+  return answered;
 }

@@ -1,6 +1,6 @@
 // pg-boss on the same database as the app (PostgreSQL, or PGlite through fromPglite).
 // Side effects leave a request as a job: the request only enqueues, a worker does the work.
-import { PgBoss, fromPglite } from 'pg-boss';
+import { PgBoss, fromPglite, type JobResult } from 'pg-boss';
 import type { z } from 'zod';
 import { databaseHandle } from '../db/client';
 
@@ -10,6 +10,11 @@ export interface JobDefinition<P extends z.ZodType> {
   version: number;
   payload: P;
   handler: (payload: z.infer<P>, jobId: string) => Promise<void>;
+  /**
+   * How many of these jobs one process runs at once (default 1). At 1 a worker runs one job per
+   * polling interval, about one a second; a job that mostly waits on the network (SMTP) sets more.
+   */
+  concurrency?: number;
 }
 
 export function defineJob<P extends z.ZodType>(definition: JobDefinition<P>): JobDefinition<P> {
@@ -79,15 +84,26 @@ export async function enqueueOrLog<P extends z.ZodType>(job: JobDefinition<P>, p
   }
 }
 
-/** Starts a worker per job definition (the server does this at boot). */
+/**
+ * Starts a worker per job definition (the server does this at boot). Each fetch takes up to
+ * `concurrency` jobs and runs them side by side; while fetches come back full the worker fetches
+ * again at once (burstWhenBatchFull) rather than waiting out the polling interval.
+ */
 export async function startWorkers(jobs: JobDefinition<z.ZodType>[], pollingIntervalSeconds = 1): Promise<void> {
   const instance = await startQueue();
   for (const job of jobs) {
     const name = queueName(job);
     await ensureQueue(instance, name);
-    await instance.work(name, { pollingIntervalSeconds }, async (batch) => {
-      for (const item of batch) await job.handler(job.payload.parse(item.data), item.id);
-    });
+    const options = { pollingIntervalSeconds, batchSize: job.concurrency ?? 1, burstWhenBatchFull: true, perJobResults: true } as const;
+    await instance.work(name, options, (batch) => Promise.all(batch.map(async (item): Promise<JobResult> => {
+      try {
+        await job.handler(job.payload.parse(item.data), item.id);
+        return { id: item.id, status: 'completed' };
+      } catch (err) {
+        // Settled one by one: only the job that failed is retried, not the whole batch with it.
+        return { id: item.id, status: 'failed', output: err };
+      }
+    })));
   }
 }
 
