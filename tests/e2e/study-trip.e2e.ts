@@ -32,11 +32,24 @@ test('a coordinator registers for Hamburg with one dinner, votes, asks, travels 
   await expect(sofie.getByRole('heading', { level: 1 })).toHaveText(`Inschrijven: ${title}`);
   await expectAccessible(sofie);
   const register = sofie.locator('form[action="?/register"]');
+  // The station is asked only of who travels by train: CSS shows it under "Ja", no JavaScript.
+  const train = register.getByRole('group', { name: 'Reis je met de trein?' });
+  const station = register.getByLabel('Vanuit welk station? (verplicht)');
+  await expect(station).toBeHidden();
+  await train.getByLabel('Ja', { exact: true }).check();
+  await expect(station).toBeVisible();
+  await expectAccessible(sofie);
+  await station.fill('Mechelen');
+  await train.getByLabel('Nee', { exact: true }).check();
+  await expect(station).toBeHidden();
+  await expectAccessible(sofie);
   await register.getByLabel(dinner22).check();
   await register.getByLabel('Ondernemingsnummer').fill('0123.456.749');
   await register.getByRole('button', { name: 'Inschrijven' }).click();
   await expect(register.getByText('Beantwoord deze vraag.').first()).toBeVisible();
   await expect(register.getByLabel(dinner22)).toBeChecked();
+  await expect(train.getByLabel('Nee', { exact: true })).toBeChecked();
+  await expect(station).toBeHidden();
   await expectAccessible(sofie);
   await register.getByRole('group', { name: /Wat is je functie\?/ }).getByLabel('Directeur of bestuurder').check();
   await register.getByLabel('Welke vraag wil je in Hamburg zeker beantwoord zien?').fill('Hoe betrekt de gemeente de ouders?');
@@ -46,6 +59,23 @@ test('a coordinator registers for Hamburg with one dinner, votes, asks, travels 
   await expect(change.getByLabel(dinner22)).toBeChecked();
   await expect(change.getByLabel(dinner21)).not.toBeChecked();
   await expectAccessible(sofie);
+
+  // The station typed before "Nee" was posted but not kept; after "Ja" it is required.
+  const changeTrain = change.getByRole('group', { name: 'Reis je met de trein?' });
+  const changeStation = change.getByLabel('Vanuit welk station? (verplicht)');
+  await expect(changeTrain.getByLabel('Nee', { exact: true })).toBeChecked();
+  await expect(changeStation).toBeHidden();
+  await changeTrain.getByLabel('Ja', { exact: true }).check();
+  await expect(changeStation).toBeVisible();
+  await expect(changeStation).toHaveValue('');
+  await change.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(change.getByText('Beantwoord deze vraag.')).toBeVisible();
+  await expect(changeStation).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(sofie);
+  await changeStation.fill('Mechelen');
+  await change.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  await expect(sofie.getByRole('status')).toHaveText('Je wijzigingen zijn bewaard.');
+  await expect(changeStation).toHaveValue('Mechelen');
 
   const mail = await waitForMail(accounts.coordinator, new RegExp(`^Inschrijving bevestigd: ${title}`));
   expect(mail.text).toContain(dinner22);
@@ -115,6 +145,7 @@ test('a coordinator registers for Hamburg with one dinner, votes, asks, travels 
   expect(sofieRow![column('Status')]).toBe('Ingeschreven');
   expect(sofieRow![column('E-mail')]).toBe(accounts.coordinator);
   expect(sofieRow![column('Wat is je functie?')]).toBe('Directeur of bestuurder');
+  expect([sofieRow![column('Reis je met de trein?')], sofieRow![column('Vanuit welk station?')]]).toEqual(['Ja', 'Mechelen']);
   expect([sofieRow![column(dinner21)], sofieRow![column(dinner22)]]).toEqual(['nee', 'ja']);
   expect(sofieRow![column('Facturatie aan')]).toBe('School');
   expect(sofieRow![column('Ondernemingsnummer')]).toBe('0123.456.749');
