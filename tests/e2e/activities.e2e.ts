@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { accounts, demoPassword, expectAccessible, signIn } from './support';
 
 test('a visitor reads the Hamburg study trip: audience, programme, price and the two dinners', async ({ page, request }) => {
   await page.goto('/activiteiten');
@@ -23,6 +23,33 @@ test('a visitor reads the Hamburg study trip: audience, programme, price and the
   expect(detail.extras.map((e: { title: string }) => e.title)).toEqual(['Gezamenlijk diner 21 november — op eigen kosten', 'Gezamenlijk diner 22 november — op eigen kosten']);
   expect(detail.programme).toHaveLength(6);
   expect(list.activities.map((a: { slug: string }) => a.slug)).not.toContain('uitwisselingsdag-2027');
+});
+
+test('the activity page has one call to action: a visitor signs in and lands on the registration form, then sees "Inschrijven"', async ({ page }) => {
+  const trip = '/activiteiten/ouders-en-school/studiereis-hamburg';
+  await page.goto(trip);
+  const signInFirst = page.getByRole('link', { name: 'Aanmelden om in te schrijven' });
+  await expect(signInFirst).toHaveAttribute('href', `/aanmelden?terug=${encodeURIComponent(`${trip}/inschrijven`)}`);
+  await expect(page.locator('main .button')).toHaveCount(1);
+  await expectAccessible(page);
+
+  await signInFirst.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanmelden');
+  await expectAccessible(page);
+  const form = page.locator('form[action="?/password"]');
+  await form.getByLabel('E-mailadres').fill(accounts.staff);
+  await form.getByLabel('Wachtwoord').fill(demoPassword);
+  await form.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page).toHaveURL(new RegExp(`${trip}/inschrijven$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Inschrijven: Studiereis Hamburg/);
+  await expectAccessible(page);
+
+  await page.goto(trip);
+  await expect(page.getByRole('link', { name: 'Aanmelden om in te schrijven' })).toHaveCount(0);
+  await expect(page.locator('main .button')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Inschrijven', exact: true }).and(page.locator('.button')).click();
+  await expect(page).toHaveURL(new RegExp(`${trip}/inschrijven$`));
+  await expectAccessible(page);
 });
 
 test('the study day presents one session per provincial network; the exchange day stays within its network', async ({ page, baseURL }) => {

@@ -70,7 +70,8 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   const [headers, ...data] = rows;
   expect(headers).toEqual([
     'Status', 'Plaats op wachtlijst', 'Naam', 'E-mail', 'School', 'Ingeschreven door', 'Wat is je functie?', 'Voor welke gemeente werk je?',
-    'Kom je samen met iemand van je school of gemeente?', 'Welke vraag wil je in Hamburg zeker beantwoord zien?', dinner21, dinner22,
+    'Kom je samen met iemand van je school of gemeente?', 'Reis je met de trein?', 'Vanuit welk station?',
+    'Welke vraag wil je in Hamburg zeker beantwoord zien?', dinner21, dinner22,
     'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op'
   ]);
   const column = (name: string) => headers!.indexOf(name);

@@ -15,7 +15,8 @@ export interface FormFailure {
 
 const maxFieldLength = 20_000;
 
-function formValues(data: FormData): Record<string, string> {
+/** The submitted text of a form (never passwords), to refill it after a refusal. */
+export function formValues(data: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of data.entries()) {
     if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = value.slice(0, maxFieldLength);

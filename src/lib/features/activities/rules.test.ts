@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applicableQuestions, centsToEuroText, extraDateNearActivity, firstFreeSlug, movedList, parseEuroCents, programmePartStart, readAnswers,
-  slugFromTitle, validateQuestionList, type RegistrationQuestion
+  applicableQuestions, centsToEuroText, extraDateNearActivity, firstFreeSlug, movedList, parseEuroCents, programmePartStart, questionTree,
+  readAnswers, slugFromTitle, validateQuestionList, type QuestionNode, type RegistrationQuestion
 } from './rules';
 
 const q = (id: string, extra: Partial<RegistrationQuestion> = {}): RegistrationQuestion =>
@@ -20,6 +20,36 @@ describe('applicableQuestions', () => {
       .toEqual(['role', 'municipality', 'department', 'remarks']);
     // The chain breaks when a link does not apply, even if a later answer matches.
     expect(applicableQuestions(questions, { role: 'Directeur', municipality: 'Gent' }).map((x) => x.id)).toEqual(['role', 'remarks']);
+  });
+});
+
+describe('questionTree', () => {
+  // The shape only: question ids, what each option reveals, and which stay shown with a hint.
+  type Shape = { id: string; hint?: true; reveals?: Shape[][] };
+  const shape = (nodes: QuestionNode<RegistrationQuestion>[]): Shape[] => nodes.map((n) => ({
+    id: n.question.id, ...(n.shownWithHint ? { hint: true as const } : {}), ...(n.reveals.some((r) => r.length > 0) ? { reveals: n.reveals.map(shape) } : {})
+  }));
+
+  it('puts a question under the option that reveals it, and one after a typed answer next to that question, with a hint', () => {
+    expect(shape(questionTree(questions))).toEqual([
+      { id: 'role', reveals: [[], [{ id: 'municipality' }, { id: 'department', hint: true }]] },
+      { id: 'remarks' }
+    ]);
+  });
+
+  it('gives each option its own questions and keeps the order of the others', () => {
+    const train = q('train', { kind: 'choice', options: ['Ja', 'Nee'] });
+    const station = q('station', { required: true, dependsOnQuestionId: 'train', dependsOnAnswer: 'Ja' });
+    const how = q('how', { dependsOnQuestionId: 'train', dependsOnAnswer: ' Nee ' });
+    expect(shape(questionTree([remarks, train, role, station, how]))).toEqual([
+      { id: 'remarks' }, { id: 'train', reveals: [[{ id: 'station' }], [{ id: 'how' }]] }, { id: 'role' }
+    ]);
+  });
+
+  it('leaves a condition it cannot follow shown, with its hint (an answer that is no option, an unknown question)', () => {
+    const odd = q('odd', { dependsOnQuestionId: 'role', dependsOnAnswer: 'Koning' });
+    const lost = q('lost', { dependsOnQuestionId: 'gone', dependsOnAnswer: 'Ja' });
+    expect(shape(questionTree([role, odd, lost]))).toEqual([{ id: 'role' }, { id: 'odd', hint: true }, { id: 'lost', hint: true }]);
   });
 });
 

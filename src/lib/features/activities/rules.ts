@@ -33,6 +33,46 @@ export function applicableQuestions(questions: RegistrationQuestion[], answers: 
   return questions.filter((q) => applies.has(q.id));
 }
 
+type Conditional = Pick<RegistrationQuestion, 'id' | 'kind' | 'options' | 'dependsOnQuestionId' | 'dependsOnAnswer'>;
+
+export interface QuestionNode<Q extends Conditional> {
+  question: Q;
+  /** A choice question only: per option (same order), the questions that answer reveals. */
+  reveals: QuestionNode<Q>[][];
+  /**
+   * Asked only after a typed answer (or a condition the editor should have refused): a page
+   * without JavaScript cannot follow it, so the question stays shown and says when it applies.
+   */
+  shownWithHint: boolean;
+}
+
+/**
+ * How the form lays the questions out so that CSS alone (`:has(:checked)`) hides what does not
+ * apply: a question that depends on a choice sits under the option that reveals it, and so hides
+ * with it, also down a chain. A question that depends on a typed answer follows that question in
+ * the same place. Otherwise the position order is kept. The server rule stays readAnswers.
+ */
+export function questionTree<Q extends Conditional>(questions: Q[]): QuestionNode<Q>[] {
+  const roots: QuestionNode<Q>[] = [];
+  const nodes = new Map<string, QuestionNode<Q>>();
+  const placeOf = new Map<string, QuestionNode<Q>[]>();
+  for (const question of questions) {
+    const node: QuestionNode<Q> = { question, reveals: question.kind === 'choice' ? question.options.map(() => []) : [], shownWithHint: false };
+    const controller = question.dependsOnQuestionId === null ? undefined : nodes.get(question.dependsOnQuestionId);
+    const option = controller?.question.kind === 'choice' ? controller.question.options.indexOf((question.dependsOnAnswer ?? '').trim()) : -1;
+    let place = roots;
+    if (controller && option >= 0) place = controller.reveals[option]!;
+    else if (question.dependsOnQuestionId !== null) {
+      node.shownWithHint = true;
+      place = (controller && placeOf.get(controller.question.id)) ?? roots;
+    }
+    place.push(node);
+    nodes.set(question.id, node);
+    placeOf.set(question.id, place);
+  }
+  return roots;
+}
+
 /**
  * Reads raw answers (question id → submitted text). Answers to questions that do not apply are
  * dropped, so a changed earlier answer never leaves a stale dependent answer behind.

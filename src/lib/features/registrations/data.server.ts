@@ -2,8 +2,14 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '$lib/server/db/client';
 import { activities, activityExtras, organisations, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
-import { isNetworkMemberNow } from '../activities/data.server';
-import type { RegistrationStatus } from './rules';
+import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
+import { needsInvoice, type RegistrationStatus } from './rules';
+
+/** What an activity's registration form asks: its questions, its extras, and whether an invoice is needed. */
+export async function findRegistrationForm(activity: { id: string; priceCents: number }) {
+  const [questions, extras] = await Promise.all([listQuestions(activity.id), listExtras(activity.id)]);
+  return { questions, extras, invoiceNeeded: needsInvoice(activity, extras) };
+}
 
 /** Headcount per registration status, and the seat counter, of one activity. */
 export async function countRegistrations(activityId: string) {
@@ -47,6 +53,13 @@ export async function findRegistration(activityId: string, personId: string) {
   const extras = await db().select({ extraId: registrationExtras.extraId, claimed: registrationExtras.claimed }).from(registrationExtras)
     .where(eq(registrationExtras.registrationId, row.id));
   return { ...row, status: row.status as RegistrationStatus, extras };
+}
+
+/** The status of one person's registration and their waiting place (the activity page needs no more). */
+export async function registrationStatusOf(activityId: string, personId: string): Promise<{ status: RegistrationStatus; position: number | null } | null> {
+  const [row] = await db().select({ status: registrations.status, position: waitingPosition }).from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId)));
+  return row ? { status: row.status as RegistrationStatus, position: row.position } : null;
 }
 
 export async function waitingPositionOf(registrationId: string): Promise<number | null> {

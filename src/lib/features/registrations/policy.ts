@@ -1,5 +1,6 @@
 import { canActivity, type ActivitySubject } from '../activities/policy';
 import type { Actor } from '../people/types';
+import { canCancelRegistration, canChangeRegistration, registrationOpen, type RegistrationStatus } from './rules';
 
 export type RegistrationAction = 'register-self' | 'register-colleague' | 'change' | 'cancel';
 
@@ -29,4 +30,68 @@ export function canRegistration(
     case 'cancel':
       return own;
   }
+}
+
+/** Where the actor stands with one activity: their own registration (null: none) and its dates. */
+export interface RegistrationSituation {
+  activity: ActivitySubject;
+  status: RegistrationStatus | null;
+  registrationDeadline: Date;
+  startsAt: Date;
+}
+
+export interface RegistrationAbilities {
+  /** Register oneself now: open, in the audience, and holding no seat or waiting place. */
+  register: boolean;
+  /** Show interest instead; once is enough. */
+  interest: boolean;
+  change: boolean;
+  cancel: boolean;
+  /** Register colleagues now (the colleague step lists which colleagues of one's schools qualify). */
+  registerColleagues: boolean;
+  /** See and cancel the registrations one made for colleagues: only while in the audience. */
+  manageColleagues: boolean;
+}
+
+/** What the actor may do with their registration for an activity, decided once for every page. */
+export function registrationAbilities(actor: Actor | null, situation: RegistrationSituation, now: Date): RegistrationAbilities {
+  const { activity, status } = situation;
+  const open = registrationOpen(situation.registrationDeadline, now);
+  const inAudience = canRegistration(actor, 'register-self', { activity });
+  const own = { activity, personId: actor?.personId, registeredBy: actor?.personId };
+  const register = inAudience && open && (status === null || status === 'interest' || status === 'cancelled');
+  return {
+    register,
+    interest: register && status !== 'interest',
+    change: canRegistration(actor, 'change', own) && canChangeRegistration(status, situation.registrationDeadline, now),
+    cancel: canRegistration(actor, 'cancel', own) && canCancelRegistration(status, situation.startsAt, now),
+    // Staff register colleagues of their own school (canRegistration checks each one): no school, no step.
+    registerColleagues: inAudience && open && (actor?.schools.length ?? 0) > 0,
+    manageColleagues: inAudience
+  };
+}
+
+/** The one call to action of an activity's page, for this actor. */
+export type RegistrationCallToAction =
+  | { kind: 'sign-in'; full: boolean }
+  | { kind: 'register'; full: boolean; interested: boolean }
+  | { kind: 'holding'; status: 'registered' | 'waiting' | 'attended' | 'absent'; canChange: boolean }
+  | { kind: 'closed' }
+  | { kind: 'none' };
+
+/**
+ * A visitor is asked to sign in (then lands on the registration form); someone who may register
+ * gets the button (onto the waiting list when full); whoever holds a registration a way to it;
+ * after the deadline the page says registering is closed.
+ */
+export function registrationCallToAction(actor: Actor | null, situation: RegistrationSituation & { full: boolean }, now: Date): RegistrationCallToAction {
+  const open = registrationOpen(situation.registrationDeadline, now);
+  const { status } = situation;
+  if (status === 'registered' || status === 'waiting' || status === 'attended' || status === 'absent') {
+    return { kind: 'holding', status, canChange: registrationAbilities(actor, situation, now).change };
+  }
+  if (!open) return { kind: 'closed' };
+  if (!actor) return { kind: 'sign-in', full: situation.full };
+  if (registrationAbilities(actor, situation, now).register) return { kind: 'register', full: situation.full, interested: status === 'interest' };
+  return { kind: 'none' };
 }

@@ -48,6 +48,27 @@ describe('the registration form', () => {
   });
 });
 
+describe('a question asked only after an answer (Hamburg: the station, only when travelling by train)', () => {
+  const trip: RegistrationQuestion[] = [
+    { id: 'train', kind: 'choice', label: 'Reis je met de trein?', options: ['Ja', 'Nee'], required: false, dependsOnQuestionId: null, dependsOnAnswer: null },
+    { id: 'station', kind: 'short', label: 'Vanuit welk station?', options: [], required: true, dependsOnQuestionId: 'train', dependsOnAnswer: 'Ja' }
+  ];
+  const read = (entries: Record<string, string>) => readRegistrationForm(form(entries), { questions: trip, extraIds: [], invoiceNeeded: false });
+
+  it('ignores the answer when the condition does not hold: not stored, not checked, not required', () => {
+    // The page hides the field after "Nee", but what was typed before is still posted.
+    expect(read({ q_train: 'Nee', q_station: 'Mechelen' })).toEqual({ ok: true, input: { answers: { train: 'Nee' }, invoice: {}, extraIds: [] } });
+    expect(read({ q_train: 'Nee', q_station: 'x'.repeat(301) })).toEqual({ ok: true, input: { answers: { train: 'Nee' }, invoice: {}, extraIds: [] } });
+    expect(read({ q_station: 'Mechelen' })).toEqual({ ok: true, input: { answers: {}, invoice: {}, extraIds: [] } });
+  });
+
+  it('requires and keeps the answer when the condition holds', () => {
+    const missing = read({ q_train: 'Ja', q_station: '  ' });
+    expect(missing.ok ? null : missing.failure).toEqual({ errors: { q_station: 'answerRequired' }, values: { q_train: 'Ja', q_station: '  ' } });
+    expect(read({ q_train: 'Ja', q_station: ' Mechelen ' })).toEqual({ ok: true, input: { answers: { train: 'Ja', station: 'Mechelen' }, invoice: {}, extraIds: [] } });
+  });
+});
+
 describe('invoice and small forms', () => {
   it('tells a badly shaped enterprise number from a wrong check number', () => {
     const issue = (enterpriseNumber: string) => invoiceSchema.safeParse({ ...invoice, enterpriseNumber }).error?.issues[0]?.message;

@@ -35,6 +35,15 @@ export const cancelSchema = z.object({
 /** The interest button posts a fixed value, so an empty post changes nothing. */
 export const interestSchema = z.object({ interest: z.literal('ja', { error: 'registrationInterestInvalid' }) });
 
+/** How the forms answer a refused registration (status, the field the message sits next to, its key). */
+export const registerFailures = {
+  closed: [409, 'form', 'registrationClosed'],
+  'already-registered': [409, 'form', 'registrationAlreadyRegistered'],
+  'extra-full': [409, 'extras', 'registrationExtraFull'],
+  'unknown-extra': [400, 'extras', 'registrationExtraUnknown'],
+  'not-found': [404, 'form', 'registrationNotFound']
+} as const;
+
 export interface RegistrationInput {
   answers: Record<string, string>;
   invoice: Record<string, string>;

@@ -17,6 +17,8 @@ export const demoQuestions: Record<string, DemoQuestion[]> = {
     { key: 'role', kind: 'choice', label: 'Wat is je functie?', options: ['Directeur of bestuurder', 'Intern begeleider', 'Gemeentefunctionaris', 'Andere'], required: true },
     { key: 'municipality', kind: 'short', label: 'Voor welke gemeente werk je?', required: true, dependsOn: { key: 'role', answer: 'Gemeentefunctionaris' } },
     { key: 'together', kind: 'choice', label: 'Kom je samen met iemand van je school of gemeente?', options: ['Ja', 'Nee'] },
+    { key: 'train', kind: 'choice', label: 'Reis je met de trein?', options: ['Ja', 'Nee'] },
+    { key: 'station', kind: 'short', label: 'Vanuit welk station?', required: true, dependsOn: { key: 'train', answer: 'Ja' } },
     { key: 'question', kind: 'long', label: 'Welke vraag wil je in Hamburg zeker beantwoord zien?' }
   ],
   'vorming-jonge-mantelzorgers-herkennen': [
@@ -47,8 +49,8 @@ const schoolInvoice = (name: string, vat: string, reference: string) => ({ type:
 
 export const demoRegistrations: DemoRegistration[] = [
   { activitySlug: 'studiereis-hamburg', email: `nadia.elamrani@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('GO! Atheneum Brussel', '0254.216.357', 'HAM-2027-01'), paid: true },
-  { activitySlug: 'studiereis-hamburg', email: `koen.peeters@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Nee', question: 'Hoe houden jullie de Schulmentoren na het eerste jaar betrokken?' }, extras: ['2027-11-21'], invoice: schoolInvoice('Sint-Lodewijkscollege', '0419.561.020', 'PO 2027-114'), paid: true },
-  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.066', reference: 'BB/2027/0815' } },
+  { activitySlug: 'studiereis-hamburg', email: `koen.peeters@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Nee', train: 'Ja', station: 'Brussel-Zuid', question: 'Hoe houden jullie de Schulmentoren na het eerste jaar betrokken?' }, extras: ['2027-11-21'], invoice: schoolInvoice('Sint-Lodewijkscollege', '0419.561.020', 'PO 2027-114'), paid: true },
+  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja', train: 'Nee' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.066', reference: 'BB/2027/0815' } },
   { activitySlug: 'studiereis-hamburg', email: `stijn.maes@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Nee' }, extras: [], invoice: schoolInvoice('Sint-Jan Berchmanscollege', '0410.387.592', '') },
   { activitySlug: 'studiereis-hamburg', email: `laura.michiels@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('Atheneum Mechelen', '0256.998.031', 'ZORG-27') },
   { activitySlug: 'studiereis-hamburg', email: `dries.coppens@${domain}`, status: 'interest', answers: {}, extras: [], invoice: {} }

@@ -1,19 +1,29 @@
 import { euros, seatsLeft } from '$lib/features/activities/api.server';
 import { listExtras, listProgramme } from '$lib/features/activities/data.server';
+import { registrationStatusOf } from '$lib/features/registrations/data.server';
+import { registrationCallToAction } from '$lib/features/registrations/policy';
 import { requireActivity } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
 // Public for public activities; a network's or a school's activity answers 404 to anyone outside
 // its audience (its existence is not public either).
 export const load: PageServerLoad = async (event) => {
-  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'view');
-  const [programme, extras] = await Promise.all([listProgramme(activity.id), listExtras(activity.id)]);
-  // Only what the page shows: load data is also served as __data.json, and the online link, like
-  // the audience's ids, is for registered participants (mails, .ics), not for every visitor.
+  const { actor, activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'view');
+  const [programme, extras, registration] = await Promise.all([
+    listProgramme(activity.id), listExtras(activity.id), actor ? registrationStatusOf(activity.id, actor.personId) : null
+  ]);
+  const callToAction = registrationCallToAction(actor, {
+    activity: subject, status: registration?.status ?? null, registrationDeadline: activity.registrationDeadline,
+    startsAt: activity.startsAt, full: seatsLeft(activity) === 0
+  }, new Date());
+  // Only what the page shows: the online link, like the audience's ids, is for registered
+  // participants (mails, .ics), not for every visitor.
   const { onlineUrl, networkId: _networkId, schoolId: _schoolId, ...shown } = activity;
   return {
     activity: { ...shown, online: onlineUrl !== null, price: euros(activity.priceCents), seatsLeft: seatsLeft(activity) },
     programme,
-    extras: extras.map((e) => ({ ...e, price: euros(e.priceCents), left: e.capacity === null ? null : Math.max(0, e.capacity - e.seatsTaken) }))
+    extras: extras.map((e) => ({ ...e, price: euros(e.priceCents), left: e.capacity === null ? null : Math.max(0, e.capacity - e.seatsTaken) })),
+    callToAction,
+    waitingPosition: registration?.position ?? null
   };
 };

@@ -1,0 +1,26 @@
+import { euros } from '$lib/features/activities/api.server';
+import { findRegistrationForm } from '$lib/features/registrations/data.server';
+import { extraCost, extraSeatsLeft } from '$lib/features/registrations/rules';
+import { messagesFor } from '$lib/i18n/messages';
+import { requireActivity, requireActor } from '$lib/server/guards';
+import type { LayoutServerLoad } from './$types';
+
+// The registration form is the same for oneself and for a colleague (its own step, /collega):
+// its questions, extras and invoice details are read and worded here once for both pages.
+// Visitors are sent to sign in and come back (requireActivity 'own').
+export const load: LayoutServerLoad = async (event) => {
+  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'own');
+  const actor = requireActor(event);
+  const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
+  const label = new Map(questions.map((q) => [q.id, q.label]));
+  const m = messagesFor(event.locals.locale).registrations;
+  return {
+    registrationForm: {
+      questions: questions.map((q) => ({ ...q, dependsOn: q.dependsOnQuestionId ? { label: label.get(q.dependsOnQuestionId) ?? '', answer: q.dependsOnAnswer ?? '' } : null })),
+      extras: extras.map((e) => ({ id: e.id, title: e.title, cost: extraCost(e), price: euros(e.priceCents), left: extraSeatsLeft(e) })),
+      invoiceIntro: !invoiceNeeded ? null : activity.priceCents > 0 ? m.invoiceIntro(`€ ${euros(activity.priceCents)}`) : m.invoiceIntroExtras,
+      // The invoice goes to one's school unless one says otherwise.
+      defaults: { invoiceType: actor.schools.length > 0 ? 'school' : '', invoiceName: actor.schools[0]?.name ?? '' }
+    }
+  };
+};
