@@ -4,6 +4,7 @@ import { participantsErrorsEn, participantsEn } from './en-participants';
 import { preMeetingsErrorsEn, preMeetingsEn } from './en-pre-meetings';
 import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
+import { labelPageEn } from './en-label';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
   preMeetings: preMeetingsEn,
   community: communityEn,
   meetingMail: meetingMailEn,
+  labelPage: labelPageEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',

@@ -5,6 +5,7 @@ import { participantsErrorsNl, participantsNl } from './nl-participants';
 import { preMeetingsErrorsNl, preMeetingsNl } from './nl-pre-meetings';
 import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
+import { labelPageNl } from './nl-label';
 
 export const nl = {
   lang: 'nl',
@@ -15,6 +16,7 @@ export const nl = {
   preMeetings: preMeetingsNl,
   community: communityNl,
   meetingMail: meetingMailNl,
+  labelPage: labelPageNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
