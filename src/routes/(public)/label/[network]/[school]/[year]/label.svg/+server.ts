@@ -17,6 +17,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
     error(404, m.errors.notFound);
   }
   const svg = renderSchoolLabel(facts, { origin: readEnv().ORIGIN, institutionNumber: parsed.data.school, schoolYear: parsed.data.year.label }, m.learning.label);
-  // Short-lived: a school taken off the member list loses its label within minutes.
-  return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } });
+  // Short-lived: a school taken off the member list loses its label within minutes. The caption
+  // follows the language cookie, so a cache keeps one copy per cookie.
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=300', vary: 'cookie' } });
 };
