@@ -40,6 +40,7 @@ test('a valid label shows the label, the school, the network and its years, and 
   // The image is the label the school downloads, served only while the label is valid.
   const image = await page.request.get(`${path}/label.svg`);
   expect(image.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+  expect(image.headers()['vary']).toMatch(/cookie/i);
   const svg = await image.text();
   expect(svg).toContain('Sint-Jozefsinstituut');
   expect(svg).toContain('>2022-2023</text>');
