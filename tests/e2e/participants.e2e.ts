@@ -80,7 +80,7 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   expect(nadiaRow[column('E-mail')]).toBe('nadia.elamrani@demo.netwerkplein.example');
   expect(nadiaRow[column('Wat is je functie?')]).toBe('Directeur of bestuurder');
   expect([nadiaRow[column(dinner21)], nadiaRow[column(dinner22)]]).toEqual(['ja', 'ja']);
-  expect(nadiaRow.slice(column('Facturatie aan'))).toEqual(['School', 'GO! Atheneum Brussel', '0254.216.357', 'HAM-2027-01', '', '2027-09-15']);
+  expect(nadiaRow.slice(column('Facturatie aan'))).toEqual(['School', 'GO! Atheneum Brussel', '0254.216.313', 'HAM-2027-01', '', '2027-09-15']);
   const koenRow = data.find((r) => r[column('Naam')] === 'Koen Peeters')!;
   expect([koenRow[column(dinner21)], koenRow[column(dinner22)]]).toEqual(['ja', 'nee']);
   expect(data.find((r) => r[column('Naam')] === 'Griet Vermeulen')![column('Voor welke gemeente werk je?')]).toBe('Genk');

@@ -122,6 +122,10 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     page('/school/[school]/label/[network]/[year]/[format]', `/school/913204/label/${publicNetworkId}/2022-2023/svg`, only(['staff', 'coordinator'], 200)),
     page('/school/[school]/label/[network]/[year]/[format]', `/school/913204/label/${publicNetworkId}/2024-2025/png`, only(['staff', 'coordinator'], 404)),
     page('/label/[network]/[school]/[year]', `/label/${publicNetworkId}/913204/2022-2023`, everyone(200)),
+    // Not a member in that year: the page says plainly that the label is not valid, and shows no image.
+    page('/label/[network]/[school]/[year]', `/label/${publicNetworkId}/931187/2022-2023`, everyone(200)),
+    page('/label/[network]/[school]/[year]/label.svg', `/label/${publicNetworkId}/913204/2022-2023/label.svg`, everyone(200)),
+    page('/label/[network]/[school]/[year]/label.svg', `/label/${publicNetworkId}/931187/2022-2023/label.svg`, everyone(404)),
     page('/kalender/[token]', '/kalender/geen-echte-link.ics', everyone(404)),
     post('/account', '/account', 'feed', signedIn(200)),
     post('/account', '/account', 'revokeFeed', signedIn(200)),

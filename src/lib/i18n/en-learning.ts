@@ -135,10 +135,7 @@ export const learningEn: typeof learningNl = {
   },
   label: {
     caption: 'Member of the network',
-    verifyText: 'Verify this label',
-    verifyTitle: 'Verification of a quality label',
-    valid: (school: string, network: string, year: string) => `Valid: ${school} is a member of ${network} in school year ${year}.`,
-    invalid: 'This label is not valid: this school is not a member of this network in that school year.'
+    verifyText: 'Verify this label'
   },
   publicPage: {
     chartTitle: 'Members per province and school year',

@@ -5,6 +5,7 @@ import { preMeetingsErrorsEn, preMeetingsEn } from './en-pre-meetings';
 import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
+import { labelPageEn } from './en-label';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   preMeetings: preMeetingsEn,
   community: communityEn,
   meetingMail: meetingMailEn,
+  labelPage: labelPageEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',

@@ -134,10 +134,7 @@ export const learningNl = {
   },
   label: {
     caption: 'Lid van het netwerk',
-    verifyText: 'Controleer dit label',
-    verifyTitle: 'Controle van een kwaliteitslabel',
-    valid: (school: string, network: string, year: string) => `Geldig: ${school} is lid van ${network} in schooljaar ${year}.`,
-    invalid: 'Dit label is niet geldig: deze school is in dat schooljaar geen lid van dit netwerk.'
+    verifyText: 'Controleer dit label'
   },
   publicPage: {
     chartTitle: 'Leden per provincie en schooljaar',

@@ -6,6 +6,7 @@ import { preMeetingsErrorsNl, preMeetingsNl } from './nl-pre-meetings';
 import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
 import { calendarErrorsNl, calendarNl } from './nl-calendar';
+import { labelPageNl } from './nl-label';
 
 export const nl = {
   lang: 'nl',
@@ -17,6 +18,7 @@ export const nl = {
   preMeetings: preMeetingsNl,
   community: communityNl,
   meetingMail: meetingMailNl,
+  labelPage: labelPageNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',

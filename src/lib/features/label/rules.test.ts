@@ -3,8 +3,11 @@ import {
   contrastRatio,
   escapeXml,
   estimateTextWidth,
+  labelIsValid,
   labelPalette,
+  labelVerifyPath,
   renderLabelSvg,
+  renderSchoolLabel,
   shortUrl,
   wrapText,
   type LabelInput
@@ -157,5 +160,26 @@ describe('colours and helpers', () => {
     expect(short.startsWith('netwerkplein.be/label/')).toBe(true);
     expect(short.endsWith('aaa/end')).toBe(true);
     expect(short).toContain('…');
+  });
+});
+
+describe('the label of a school', () => {
+  const id = '5b8e3f1c-2a4d-4e6f-8a9b-0c1d2e3f4a5b';
+
+  it('links to its verification page and is the same badge wherever it is rendered', () => {
+    expect(labelVerifyPath(id, '913204', '2022-2023')).toBe(`/label/${id}/913204/2022-2023`);
+    const svg = renderSchoolLabel(
+      { networkId: id, networkName: base.networkName, organisationName: base.organisationName, schoolName: base.schoolName },
+      { origin: 'https://netwerkplein.be', institutionNumber: '913204', schoolYear: '2023-2024' },
+      { caption: base.caption, verifyText: base.verifyText }
+    );
+    expect(svg).toBe(renderLabelSvg({ ...base, verifyUrl: `https://netwerkplein.be/label/${id}/913204/2023-2024` }));
+  });
+
+  it('is valid only for a member school on a public network', () => {
+    expect(labelIsValid({ isMember: true, networkIsPublic: true })).toBe(true);
+    expect(labelIsValid({ isMember: false, networkIsPublic: true })).toBe(false);
+    expect(labelIsValid({ isMember: true, networkIsPublic: false })).toBe(false);
+    expect(labelIsValid(null)).toBe(false);
   });
 });

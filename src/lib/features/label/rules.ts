@@ -200,3 +200,26 @@ export function renderLabelSvg(input: LabelInput): string {
     `</a></svg>`
   ].join('\n');
 }
+
+/** The public verification page of a label: it needs no secret (ADR 008). */
+export function labelVerifyPath(networkId: string, institutionNumber: string, schoolYear: string): string {
+  return `/label/${networkId}/${institutionNumber}/${schoolYear}`;
+}
+
+/** A label counts only on a public network, for a school on its member list in that school year. */
+export function labelIsValid(facts: { isMember: boolean; networkIsPublic: boolean } | null): boolean {
+  return !!facts && facts.isMember && facts.networkIsPublic;
+}
+
+/** The label of one school and school year, as the school downloads it and the verification page shows it. */
+export function renderSchoolLabel(
+  facts: { networkId: string; networkName: string; organisationName: string; schoolName: string },
+  place: { origin: string; institutionNumber: string; schoolYear: string },
+  texts: { caption: string; verifyText: string }
+): string {
+  return renderLabelSvg({
+    networkName: facts.networkName, organisationName: facts.organisationName, schoolName: facts.schoolName, schoolYear: place.schoolYear,
+    verifyUrl: `${place.origin}${labelVerifyPath(facts.networkId, place.institutionNumber, place.schoolYear)}`,
+    caption: texts.caption, verifyText: texts.verifyText
+  });
+}

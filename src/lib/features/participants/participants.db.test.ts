@@ -56,7 +56,7 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(result.reason);
     registrationOf.set(person[i]!, result.registrationId);
   };
-  await register(0, at(0), { answers: { [roleQuestion]: '=Directeur' }, extraIds: [dinner21, dinner22], invoice: { type: 'school', name: school.name, enterpriseNumber: '0254.216.357', reference: 'HAM-1', email: 'boekhouding@test.example' } });
+  await register(0, at(0), { answers: { [roleQuestion]: '=Directeur' }, extraIds: [dinner21, dinner22], invoice: { type: 'school', name: school.name, enterpriseNumber: '0254.216.313', reference: 'HAM-1', email: 'boekhouding@test.example' } });
   await register(1, at(1), { extraIds: [dinner21], registeredBy: person[0]! });
   await register(2, at(2));
   await register(5, at(5));
@@ -190,7 +190,7 @@ describe('the XLSX export', () => {
       ['Ingeschreven', '', 'Deelnemer A'], ['Aanwezig', '', 'Deelnemer C'], ['Ingeschreven', '', 'Deelnemer D'],
       ['Wachtlijst', '1', 'Deelnemer E'], ['Wachtlijst', '2', 'Deelnemer F']
     ]);
-    expect(rows[0]!.slice(4, 15)).toEqual([schoolName, '', '=Directeur', 'ja', 'ja', 'School', schoolName, '0254.216.357', 'HAM-1', 'boekhouding@test.example', '']);
+    expect(rows[0]!.slice(4, 15)).toEqual([schoolName, '', '=Directeur', 'ja', 'ja', 'School', schoolName, '0254.216.313', 'HAM-1', 'boekhouding@test.example', '']);
     expect(rows[1]![14]).toBe('2031-11-20');
     // A typed "=..." answer is a string cell, never a formula.
     expect(workbook.worksheets[0]!.getRow(2).getCell(7).type).toBe(ExcelJS.ValueType.String);

@@ -102,7 +102,7 @@ describe('export table', () => {
     const groups = groupParticipants([
       participant({ name: 'Nadia', email: 'nadia@test.example', schools: 'Sint-Servaasinstituut', registeredByName: 'Koen', answers: { q1: 'Andere', q2: 'Genk' },
         extras: [{ extraId: 'd22', claimed: true }], paidAt: new Date('2031-09-14T22:30:00Z'),
-        invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.066', reference: 'BB/1', email: 'factuur@genk.example' } }),
+        invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.022', reference: 'BB/1', email: 'factuur@genk.example' } }),
       participant({ name: 'Wim', status: 'waiting', waitingSince: new Date(), extras: [{ extraId: 'd21', claimed: false }] }),
       participant({ name: 'Cas', status: 'cancelled' })
     ]);
@@ -112,7 +112,7 @@ describe('export table', () => {
       'Diner 21 november', 'Diner 22 november', 'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op'
     ]);
     expect(main!.rows).toEqual([
-      ['Ingeschreven', '', 'Nadia', 'nadia@test.example', 'Sint-Servaasinstituut', 'Koen', 'Andere', 'Genk', 'nee', 'ja', 'Gemeente', 'Stad Genk', '0207.442.066', 'BB/1', 'factuur@genk.example', '2031-09-15'],
+      ['Ingeschreven', '', 'Nadia', 'nadia@test.example', 'Sint-Servaasinstituut', 'Koen', 'Andere', 'Genk', 'nee', 'ja', 'Gemeente', 'Stad Genk', '0207.442.022', 'BB/1', 'factuur@genk.example', '2031-09-15'],
       ['Wachtlijst', 1, 'Wim', expect.any(String), '', '', '', '', 'wacht op plaats', 'nee', '', '', '', '', '', '']
     ]);
     expect(cancelled!.rows.map((r) => r[2])).toEqual(['Cas']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canCancelRegistration, canChangeRegistration, extraCost, extraSeatsLeft, needsInvoice, normaliseEnterpriseNumber,
+  canCancelRegistration, canChangeRegistration, enterpriseNumberFrom, extraCost, extraSeatsLeft, needsInvoice, normaliseEnterpriseNumber,
   orderMyRegistrations, readExtraChoice, registrationOpen, reminderAt
 } from './rules';
 
@@ -19,6 +19,19 @@ describe('the Belgian enterprise number', () => {
     // A check of exactly 97 (the first eight digits are a multiple of 97).
     expect(normaliseEnterpriseNumber('0000.009.797')).toEqual({ ok: true, value: '0000.009.797' });
     expect(normaliseEnterpriseNumber('1000.000.021')).toEqual({ ok: true, value: '1000.000.021' });
+  });
+
+  it('computes a valid number from its first eight digits', () => {
+    expect(enterpriseNumberFrom('02542163')).toBe('0254.216.313');
+    expect(enterpriseNumberFrom('00000097')).toBe('0000.009.797');
+    expect(enterpriseNumberFrom('10000000')).toBe('1000.000.021');
+    // A check below 10 keeps its leading zero.
+    expect(enterpriseNumberFrom('00000092')).toBe('0000.009.205');
+    for (const firstEight of ['04195610', '02074420', '12345678', '00000001']) {
+      const number = enterpriseNumberFrom(firstEight);
+      expect(normaliseEnterpriseNumber(number)).toEqual({ ok: true, value: number });
+    }
+    for (const bad of ['2123456', '21234567', '0123456x', '012345678']) expect(() => enterpriseNumberFrom(bad)).toThrow(RangeError);
   });
 
   it('refuses numbers of the wrong shape', () => {

@@ -13,9 +13,24 @@ export function normaliseEnterpriseNumber(input: string): EnterpriseNumberResult
   if (!/^\d{9,10}$/.test(compact)) return { ok: false, reason: 'format' };
   const digits = compact.length === 9 ? `0${compact}` : compact;
   if (digits[0] !== '0' && digits[0] !== '1') return { ok: false, reason: 'format' };
-  const check = 97 - (Number(digits.slice(0, 8)) % 97);
-  if (Number(digits.slice(8)) !== check) return { ok: false, reason: 'checksum' };
-  return { ok: true, value: `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` };
+  if (digits.slice(8) !== checkDigits(digits.slice(0, 8))) return { ok: false, reason: 'checksum' };
+  return { ok: true, value: written(digits) };
+}
+
+/** 97 − (the first eight digits mod 97), as two digits: 01 to 97. */
+function checkDigits(firstEight: string): string {
+  return String(97 - (Number(firstEight) % 97)).padStart(2, '0');
+}
+
+const written = (digits: string) => `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+
+/**
+ * A valid enterprise number from its first eight digits, written 0123.456.749: demo and test data
+ * compute their check digits instead of inventing ten digits the form would refuse.
+ */
+export function enterpriseNumberFrom(firstEight: string): string {
+  if (!/^[01]\d{7}$/.test(firstEight)) throw new RangeError(`Not the first eight digits of an enterprise number: ${firstEight}`);
+  return written(firstEight + checkDigits(firstEight));
 }
 
 /**

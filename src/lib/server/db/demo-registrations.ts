@@ -1,6 +1,8 @@
 // Demo registrations, registration questions and pre-meeting candidate dates (seed 001): people of
 // several demo schools registered for the Hamburg trip, so the organiser's lists are not empty.
 // Pure data; the demo accounts used by the e2e journeys (coordinator@, medewerker@) are left free.
+import { enterpriseNumberFrom } from '$lib/features/registrations/rules';
+
 const domain = 'demo.netwerkplein.example';
 
 export interface DemoQuestion {
@@ -45,13 +47,16 @@ export interface DemoRegistration {
   paid?: boolean;
 }
 
-const schoolInvoice = (name: string, vat: string, reference: string) => ({ type: 'school', name, enterpriseNumber: vat, reference });
+// Invented enterprise numbers: eight digits of our own, the check digits computed, so the demo
+// invoice details pass the registration form when someone changes their registration.
+const schoolInvoice = (name: string, firstEight: string, reference: string) =>
+  ({ type: 'school', name, enterpriseNumber: enterpriseNumberFrom(firstEight), reference });
 
 export const demoRegistrations: DemoRegistration[] = [
-  { activitySlug: 'studiereis-hamburg', email: `nadia.elamrani@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('GO! Atheneum Brussel', '0254.216.357', 'HAM-2027-01'), paid: true },
-  { activitySlug: 'studiereis-hamburg', email: `koen.peeters@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Nee', train: 'Ja', station: 'Brussel-Zuid', question: 'Hoe houden jullie de Schulmentoren na het eerste jaar betrokken?' }, extras: ['2027-11-21'], invoice: schoolInvoice('Sint-Lodewijkscollege', '0419.561.020', 'PO 2027-114'), paid: true },
-  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja', train: 'Nee' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.066', reference: 'BB/2027/0815' } },
-  { activitySlug: 'studiereis-hamburg', email: `stijn.maes@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Nee' }, extras: [], invoice: schoolInvoice('Sint-Jan Berchmanscollege', '0410.387.592', '') },
-  { activitySlug: 'studiereis-hamburg', email: `laura.michiels@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('Atheneum Mechelen', '0256.998.031', 'ZORG-27') },
+  { activitySlug: 'studiereis-hamburg', email: `nadia.elamrani@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('GO! Atheneum Brussel', '02542163', 'HAM-2027-01'), paid: true },
+  { activitySlug: 'studiereis-hamburg', email: `koen.peeters@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Nee', train: 'Ja', station: 'Brussel-Zuid', question: 'Hoe houden jullie de Schulmentoren na het eerste jaar betrokken?' }, extras: ['2027-11-21'], invoice: schoolInvoice('Sint-Lodewijkscollege', '04195610', 'PO 2027-114'), paid: true },
+  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja', train: 'Nee' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: enterpriseNumberFrom('02074420'), reference: 'BB/2027/0815' } },
+  { activitySlug: 'studiereis-hamburg', email: `stijn.maes@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Nee' }, extras: [], invoice: schoolInvoice('Sint-Jan Berchmanscollege', '04103875', '') },
+  { activitySlug: 'studiereis-hamburg', email: `laura.michiels@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('Atheneum Mechelen', '02569980', 'ZORG-27') },
   { activitySlug: 'studiereis-hamburg', email: `dries.coppens@${domain}`, status: 'interest', answers: {}, extras: [], invoice: {} }
 ];

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { parseSchoolYear } from '$lib/features/calendar/rules';
 import { findLabelFacts } from '$lib/features/label/data.server';
 import { canLabel } from '$lib/features/label/policy';
-import { renderLabelSvg } from '$lib/features/label/rules';
+import { renderSchoolLabel } from '$lib/features/label/rules';
 import { messagesFor } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
 import { requireSchool } from '$lib/server/guards';
@@ -20,11 +20,7 @@ export const GET: RequestHandler = async (event) => {
   if (!facts || !canLabel(actor, 'download', { schoolId: school.id, isMember: facts.isMember, networkIsPublic: facts.networkIsPublic })) {
     error(404, m.errors.notFound);
   }
-  const verifyUrl = `${readEnv().ORIGIN}/label/${facts.networkId}/${school.institutionNumber}/${year.label}`;
-  const svg = renderLabelSvg({
-    networkName: facts.networkName, organisationName: facts.organisationName, schoolName: facts.schoolName, schoolYear: year.label,
-    verifyUrl, caption: m.learning.label.caption, verifyText: m.learning.label.verifyText
-  });
+  const svg = renderSchoolLabel(facts, { origin: readEnv().ORIGIN, institutionNumber: school.institutionNumber, schoolYear: year.label }, m.learning.label);
   const fileName = `label-${school.institutionNumber}-${year.label}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' };
   if (format === 'svg') return new Response(svg, { headers: { ...headers, 'content-type': 'image/svg+xml; charset=utf-8' } });
