@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { findActorBySession } from '$lib/features/people/data.server';
 import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
 import { boot } from '$lib/server/boot';
+import { describeError } from '$lib/server/error-log';
 import { sessionCookie } from '$lib/server/session-cookie';
 
 export const init: ServerInit = async () => {
@@ -41,6 +42,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, status }) => {
-  if (status !== 404) console.error(error);
+  // Never the error object: its message and fields can hold a whole upload (issue 12).
+  if (status !== 404) console.error(describeError(error));
   return { message: messagesFor('nl').errors.generic };
 };

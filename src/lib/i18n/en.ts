@@ -259,7 +259,7 @@ export const en: Messages = {
     lastCoordinator: 'A school keeps at least one school coordinator.',
     importUnreadable: "We can't read this file. Save it again as .xlsx or .csv and try again.",
     importEmpty: 'This file has no rows below the column headings.',
-    importTooLarge: 'This file is too large (at most 5 MB and 5,000 rows).',
+    importTooLarge: 'This file is too large (at most 5 MB, 5,000 rows, 100 columns and 1,000 characters per cell).',
     importUnsupported: 'Choose an Excel file (.xlsx) or a CSV file (.csv).',
     importNoIdentity: "We can't find an institution number column, nor name and municipality columns. Give the columns a clear heading.",
     importSchoolUnknown: 'This school is not in the school directory and the row lacks the details to add it (institution number, name, street, postal code, municipality, province, level and education network).',

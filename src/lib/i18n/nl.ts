@@ -259,7 +259,7 @@ export const nl = {
     lastCoordinator: 'Een school houdt minstens één schoolcoördinator.',
     importUnreadable: 'Dit bestand kunnen we niet lezen. Bewaar het opnieuw als .xlsx of .csv en probeer nog eens.',
     importEmpty: 'Dit bestand bevat geen rijen onder de kolomtitels.',
-    importTooLarge: 'Dit bestand is te groot (maximaal 5 MB en 5000 rijen).',
+    importTooLarge: 'Dit bestand is te groot (maximaal 5 MB, 5000 rijen, 100 kolommen en 1000 tekens per cel).',
     importUnsupported: 'Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).',
     importNoIdentity: 'We vinden geen kolom instellingsnummer, en ook geen kolommen naam en gemeente. Geef de kolommen een duidelijke titel.',
     importSchoolUnknown: 'Deze school staat niet in het scholenregister en de rij mist gegevens om ze toe te voegen (instellingsnummer, naam, straat, postcode, gemeente, provincie, niveau en onderwijsnet).',

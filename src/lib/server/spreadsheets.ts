@@ -3,9 +3,26 @@
  * Never throws on bad input: every problem becomes an i18n error key.
  */
 import ExcelJS from 'exceljs';
+import { checkZip, type ZipBounds, type ZipEntry, type ZipFailure } from './zip-bounds';
 
+// A school list is at most ~5,000 rows of ~20 short columns (ADR 017); every limit below is several
+// times that, so only a wrong or hostile file reaches one. Each bounds what the file expands to,
+// not only its bytes, so refusing costs milliseconds and a few MB.
 export const maxTableBytes = 5 * 1024 * 1024;
 export const maxTableRows = 5_000;
+/** Longer than any name, address or e-mail; a longer cell refuses the file (see ADR 017). */
+export const maxCellChars = 1_000;
+/** Columns up to the last non-empty cell of a row. */
+export const maxTableColumns = 100;
+/** CSV: one record, quotes and delimiters included. */
+export const maxCsvLineChars = 20_000;
+/** CSV: records counted with empty ones, so a file of only line breaks stops early. */
+export const maxCsvRecords = 10 * maxTableRows;
+export const xlsxBounds: ZipBounds = { maxEntries: 200, maxEntryBytes: 10 * 1024 * 1024, maxTotalBytes: 20 * 1024 * 1024 };
+/** Tags in one worksheet's XML: a 5,000 × 20 sheet has about 410,000. */
+const maxSheetTags = 1_000_000;
+/** Bytes of text between two tags: a cell of maxCellChars, each char escaped (`&quot;`) at worst. */
+const maxXmlTextBytes = 6 * maxCellChars;
 
 export const tableErrorKeys = ['importUnreadable', 'importEmpty', 'importTooLarge', 'importUnsupported'] as const;
 export type TableErrorKey = (typeof tableErrorKeys)[number];
@@ -56,7 +73,31 @@ function trimTrailingEmpty(cells: string[]): string[] {
 
 // ---------------------------------------------------------------- XLSX
 
+const zipKeys: Record<ZipFailure, TableErrorKey> = { unreadable: 'importUnreadable', tooLarge: 'importTooLarge' };
+
+/**
+ * Runs on each inflated entry before exceljs sees the file: exceljs builds every cell as an object,
+ * so a sheet within the byte bounds but of a million tiny cells or one huge text would still cost
+ * hundreds of MB there. A byte scan costs ~10 ms per MB and no memory.
+ */
+export function checkXlsxEntry({ name, bytes }: ZipEntry): ZipFailure | null {
+  if (!name.endsWith('.xml')) return null;
+  const isSheet = name.startsWith('xl/worksheets/');
+  let tags = 0;
+  let textStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x3c /* < */) {
+      if (i - textStart > maxXmlTextBytes) return 'tooLarge';
+      if (isSheet && ++tags > maxSheetTags) return 'tooLarge';
+    } else if (b === 0x3e /* > */) textStart = i + 1;
+  }
+  return bytes.length - textStart > maxXmlTextBytes ? 'tooLarge' : null;
+}
+
 async function readXlsx(data: Uint8Array): Promise<RawRow[] | { ok: false; key: TableErrorKey }> {
+  const failure = checkZip(data, xlsxBounds, checkXlsxEntry);
+  if (failure) return { ok: false, key: zipKeys[failure] };
   try {
     const workbook = new ExcelJS.Workbook();
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -65,14 +106,18 @@ async function readXlsx(data: Uint8Array): Promise<RawRow[] | { ok: false; key: 
     if (!sheet) return { ok: false, key: 'importEmpty' };
     const rows: RawRow[] = [];
     let nonEmpty = 0;
+    let tooLarge = false;
     sheet.eachRow({ includeEmpty: false }, (row, line) => {
-      if (nonEmpty > maxTableRows + 1) return; // header + data rows: already too many
+      if (tooLarge) return;
       const cells: string[] = [];
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push({ line, cells });
-      if (cells.some((x) => x !== '')) nonEmpty++;
+      const trimmed = trimTrailingEmpty(cells);
+      if (trimmed.length > maxTableColumns || trimmed.some((x) => x.length > maxCellChars)) tooLarge = true;
+      rows.push({ line, cells: trimmed });
+      if (trimmed.length > 0) nonEmpty++;
+      if (nonEmpty > maxTableRows + 1) tooLarge = true; // header + data rows: already too many
     });
-    if (nonEmpty > maxTableRows + 1) return { ok: false, key: 'importTooLarge' };
+    if (tooLarge) return { ok: false, key: 'importTooLarge' };
     return rows;
   } catch {
     return { ok: false, key: 'importUnreadable' };
@@ -139,7 +184,9 @@ export function detectDelimiter(text: string): ',' | ';' {
 /**
  * RFC 4180: fields may be quoted, a doubled quote inside quotes is one quote, records end in
  * CRLF, LF or CR. Lenient where harmless: a quote inside an unquoted field is kept as text.
- * Stops with 'tooLarge' once more than `maxNonEmpty` non-empty records were read.
+ * Stops with 'tooLarge' once more than `maxNonEmpty` non-empty records were read, or as soon as a
+ * cell, record, column count or record count passes its limit, so a hostile file costs no more
+ * than the text it is.
  */
 export function parseCsv(text: string, delimiter: ',' | ';', maxNonEmpty = Infinity): RawRow[] | 'unterminated' | 'tooLarge' {
   const rows: RawRow[] = [];
@@ -148,19 +195,24 @@ export function parseCsv(text: string, delimiter: ',' | ';', maxNonEmpty = Infin
   let quoted = false;
   let atFieldStart = true;
   let nonEmpty = 0;
+  let lineStart = 0;
   const endField = () => {
     cells.push(field.trim());
     field = '';
     atFieldStart = true;
   };
+  // Trailing empty cells (Excel exports its used range) are dropped, so only real columns count.
   const endRow = () => {
     endField();
-    rows.push({ line: rows.length + 1, cells });
-    if (cells.some((c) => c !== '')) nonEmpty++;
+    const trimmed = trimTrailingEmpty(cells);
+    rows.push({ line: rows.length + 1, cells: trimmed });
+    if (trimmed.length > 0) nonEmpty++;
     cells = [];
+    return trimmed.length <= maxTableColumns && rows.length <= maxCsvRecords;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (field.length > maxCellChars || i - lineStart > maxCsvLineChars) return 'tooLarge';
     if (quoted) {
       if (ch !== '"') field += ch;
       else if (text[i + 1] === '"') {
@@ -174,15 +226,16 @@ export function parseCsv(text: string, delimiter: ',' | ';', maxNonEmpty = Infin
     } else if (ch === delimiter) endField();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      if (nonEmpty > maxNonEmpty) return 'tooLarge';
+      if (!endRow() || nonEmpty > maxNonEmpty) return 'tooLarge';
+      lineStart = i + 1;
     } else {
       field += ch;
       if (ch !== ' ' && ch !== '\t') atFieldStart = false;
     }
   }
   if (quoted) return 'unterminated';
-  if (field !== '' || cells.length > 0) endRow();
+  if (field.length > maxCellChars) return 'tooLarge';
+  if ((field !== '' || cells.length > 0) && !endRow()) return 'tooLarge';
   if (nonEmpty > maxNonEmpty) return 'tooLarge';
   return rows;
 }
