@@ -1,6 +1,7 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvCellBomb, csvLineBreakBomb, inflatingXlsx, manyEntriesXlsx, plainXlsx } from './bombs.fixture';
-import { maxTableBytes, readTable } from './spreadsheets';
+import { maxTableBytes, maxTableRows, readTable } from './spreadsheets';
 
 // Issue 12: an upload is bounded by what it expands to. Each bomb must be refused with a Dutch
 // error key within 2 s, growing the process by under 50 MB. The per-test timeout is what makes
@@ -63,5 +64,19 @@ describe('readTable refuses compressed and oversized bombs', () => {
     expect(await readTable(plainXlsx([wide, wide]), 'a.xlsx')).toEqual({ ok: false, key: 'importTooLarge' });
     expect(await readTable(new TextEncoder().encode(`${wide.join(';')}\n${wide.join(';')}\n`), 'a.csv')).toEqual({ ok: false, key: 'importTooLarge' });
     expect(await readTable(new TextEncoder().encode(`Naam${';'.repeat(500)}\nSchool A${';'.repeat(500)}\n`), 'a.csv')).toMatchObject({ ok: true, headers: ['Naam'] });
+  });
+
+  it('accepts the largest real list, 5,000 schools × 20 columns, as xlsx and as csv', { timeout: 30_000 }, async () => {
+    const headers = Array.from({ length: 20 }, (_, c) => `Kolom ${c + 1}`);
+    const row = (r: number) => headers.map((_, c) => (c % 2 ? `Sint-Jozefscollege afdeling ${r}-${c} "Gent"` : String(100_000 + r * 20 + c)));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Scholen');
+    sheet.addRow(headers);
+    for (let r = 0; r < maxTableRows; r++) sheet.addRow(row(r));
+    const xlsx = await readTable(new Uint8Array(await workbook.xlsx.writeBuffer()), 'scholen.xlsx');
+    expect(xlsx.ok && [xlsx.rows.length, xlsx.rows[0]!.length]).toEqual([maxTableRows, 20]);
+    const csv = [headers, ...Array.from({ length: maxTableRows }, (_, r) => row(r))].map((cells) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(';')).join('\r\n');
+    const table = await readTable(new TextEncoder().encode(csv), 'scholen.csv');
+    expect(table.ok && [table.rows.length, table.rows[0]!.length]).toEqual([maxTableRows, 20]);
   });
 });

@@ -1,5 +1,6 @@
 import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
+import { describeError } from '$lib/server/error-log';
 import { activities, activityExtras, registrationExtras, registrations } from '$lib/server/db/schema';
 import { notifyPromotion, scheduleRegistrationReminder, sendRegistrationMail } from './jobs.server';
 
@@ -253,7 +254,7 @@ async function notifyRegistered(registrationId: string, status: 'registered' | '
     await scheduleRegistrationReminder(registrationId, startsAt);
   } catch (err) {
     // The registration stands; a failed enqueue must not make it look failed to the person.
-    console.error('[registrations] mail not queued', registrationId, err);
+    console.error('[registrations] mail not queued', registrationId, describeError(err));
   }
 }
 
@@ -289,7 +290,7 @@ export async function cancelAndNotify(
     await sendRegistrationMail(result.registrationId, options.byOrganiser ? 'organiserCancellation' : 'cancellation');
     if (result.promotedRegistrationId) await notifyPromotion(result.promotedRegistrationId);
   } catch (err) {
-    console.error('[registrations] mail not queued', result.registrationId, err);
+    console.error('[registrations] mail not queued', result.registrationId, describeError(err));
   }
   return result;
 }

@@ -3,6 +3,7 @@
 import { PgBoss, fromPglite, type JobResult } from 'pg-boss';
 import type { z } from 'zod';
 import { databaseHandle } from '../db/client';
+import { describeError } from '../error-log';
 
 export interface JobDefinition<P extends z.ZodType> {
   /** Stable id like `mail.send`; versioned so a changed payload never meets an old handler. */
@@ -34,7 +35,7 @@ export async function startQueue(): Promise<PgBoss> {
     handle.kind === 'pglite'
       ? new PgBoss({ db: fromPglite(handle.pglite), backend: 'pglite', schedule: false, supervise: true })
       : new PgBoss({ connectionString: handle.connectionString, max: 4, schedule: false });
-  instance.on('error', (err) => console.error('[jobs]', err));
+  instance.on('error', (err) => console.error('[jobs]', describeError(err)));
   await instance.start();
   boss = instance;
   return instance;
@@ -79,7 +80,7 @@ export async function enqueueOrLog<P extends z.ZodType>(job: JobDefinition<P>, p
     await enqueue(job, payload, options);
     return true;
   } catch (err) {
-    console.error(`[jobs] ${job.name} not queued (${context})`, err);
+    console.error(`[jobs] ${job.name} not queued (${context})`, describeError(err));
     return false;
   }
 }
