@@ -3,6 +3,7 @@ import { findActorBySession } from '$lib/features/people/data.server';
 import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
 import { boot } from '$lib/server/boot';
 import { describeError } from '$lib/server/error-log';
+import { refuseUnreadableForm } from '$lib/server/form-body';
 import { sessionCookie } from '$lib/server/session-cookie';
 
 export const init: ServerInit = async () => {
@@ -29,6 +30,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   await boot();
   const cookieLocale = event.cookies.get(localeCookie);
   event.locals.locale = isLocale(cookieLocale) ? cookieLocale : 'nl';
+  const unreadable = await refuseUnreadableForm(event, event.locals.locale);
+  if (unreadable) return withSecurityHeaders(unreadable);
   const secret = event.cookies.get(sessionCookie) ?? null;
   event.locals.sessionSecret = secret;
   event.locals.actor = secret ? await findActorBySession(secret) : null;

@@ -2,20 +2,12 @@
 // 931187 to Samana, and the travel-together board of the study day. Only this journey posts
 // reactions, sends training requests, and registers mehmet.yilmaz@ and ilse.desmet@ (who are none
 // of the authorisation matrix's roles) for the study day.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { demoPassword, expectAccessible, signIn, waitForMail, type Account } from './support';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, signIn, signInEmail, waitForMail, type Account } from './support';
 
 const training = '/activiteiten/samana/vorming-jonge-mantelzorgers-herkennen';
 const studyDay = '/activiteiten/samen-tegen-schooluitval/studiedag-praktijkvoorbeelden';
 const demo = (name: string) => `${name}@demo.netwerkplein.example`;
-
-/** Signs in a demo person who is not one of the accounts in support.ts. */
-async function signInEmail(request: APIRequestContext, email: string, baseURL: string) {
-  const response = await request.post('/aanmelden?/password', {
-    form: { email, password: demoPassword, terug: '/werkruimte' }, headers: { accept: 'text/html', origin: baseURL }, maxRedirects: 0
-  });
-  expect(response.status(), `sign-in of ${email}`).toBe(303);
-}
 
 async function pageAs(browser: Browser, baseURL: string, who: Account | { email: string } | null): Promise<Page> {
   const context = await browser.newContext();

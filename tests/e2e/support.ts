@@ -25,12 +25,15 @@ export type Account = keyof typeof accounts;
 
 /** Signs in a request context (a page's context shares it) with the demo password. */
 export async function signIn(request: APIRequestContext, account: Account, baseURL: string): Promise<void> {
+  await signInEmail(request, accounts[account], baseURL);
+}
+
+/** Signs in any demo person, also one who is not among the accounts above. */
+export async function signInEmail(request: APIRequestContext, email: string, baseURL: string): Promise<void> {
   const response = await request.post('/aanmelden?/password', {
-    form: { email: accounts[account], password: demoPassword, terug: '/werkruimte' },
-    headers: { accept: 'text/html', origin: baseURL },
-    maxRedirects: 0
+    form: { email, password: demoPassword, terug: '/werkruimte' }, headers: { accept: 'text/html', origin: baseURL }, maxRedirects: 0
   });
-  expect(response.status(), `sign-in of ${account}`).toBe(303);
+  expect(response.status(), `sign-in of ${email}`).toBe(303);
 }
 
 /** The demo account of each signed-in role of the authorisation matrix. */

@@ -224,6 +224,9 @@ export const en: Messages = {
     revoke: (name: string, role: string) => `Revoke role ${role} of ${name}`
   },
   errors: {
+    controlCharacters: 'This text contains an invisible control character we cannot store. Type or paste the text again.',
+    malformedForm: 'We could not read this form: it arrived incomplete or in the wrong format. Nothing was saved. Go back and send it again.',
+    backToForm: 'Back to the form',
     emailRequired: 'Enter an e-mail address.',
     emailInvalid: 'This is not a valid e-mail address (an @ may be missing).',
     emailTooLong: 'This e-mail address is too long.',

@@ -224,6 +224,9 @@ export const nl = {
     revoke: (name: string, role: string) => `Rol ${role} van ${name} intrekken`
   },
   errors: {
+    controlCharacters: 'Deze tekst bevat een onzichtbaar stuurteken dat we niet kunnen bewaren. Typ of plak de tekst opnieuw.',
+    malformedForm: 'We konden dit formulier niet lezen: het kwam onvolledig of in een verkeerde vorm aan. Er is niets bewaard. Ga terug en verstuur het opnieuw.',
+    backToForm: 'Terug naar het formulier',
     emailRequired: 'Vul een e-mailadres in.',
     emailInvalid: 'Dit is geen geldig e-mailadres (er ontbreekt bijvoorbeeld een @).',
     emailTooLong: 'Dit e-mailadres is te lang.',

@@ -2,6 +2,7 @@
 // one i18n error key per field and the submitted text (never passwords) to refill the form.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { controlCharactersKey, fieldsWithRefusedText, withoutRefusedCharacters } from './text-input';
 
 export type FieldErrors = Record<string, string>;
 
@@ -19,7 +20,7 @@ const maxFieldLength = 20_000;
 export function formValues(data: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of data.entries()) {
-    if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = value.slice(0, maxFieldLength);
+    if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = withoutRefusedCharacters(value).slice(0, maxFieldLength);
   }
   return values;
 }
@@ -28,6 +29,9 @@ export function parseForm<S extends z.ZodType>(
   schema: S,
   data: FormData
 ): { ok: true; data: z.infer<S> } | { ok: false; failure: FormFailure } {
+  // Checked before the schema, so no schema (or the database behind it) ever sees such text.
+  const refused = refusedTextFailure(data);
+  if (refused) return { ok: false, failure: refused };
   const raw: Record<string, FormDataEntryValue | boolean> = {};
   for (const [key, value] of data.entries()) raw[key] = value;
   const parsed = schema.safeParse(raw);
@@ -38,6 +42,15 @@ export function parseForm<S extends z.ZodType>(
     errors[field] ??= issue.message;
   }
   return { ok: false, failure: { errors, values: formValues(data) } };
+}
+
+/** A failure naming every field whose text holds a control character (ADR 018), or null. */
+export function refusedTextFailure(data: FormData): FormFailure | null {
+  const fields = fieldsWithRefusedText(data);
+  if (fields.length === 0) return null;
+  const errors: FieldErrors = {};
+  for (const field of fields) errors[withoutRefusedCharacters(field)] = controlCharactersKey;
+  return { errors, values: formValues(data) };
 }
 
 /** 400 for malformed input, 409 for a conflict with stored data, 429 for rate limits. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FormFailure } from '$lib/server/forms';
+import { refusedTextFailure, type FormFailure } from '$lib/server/forms';
 import { readAnswers, type RegistrationQuestion } from '../activities/rules';
 import { normaliseEnterpriseNumber, readExtraChoice } from './rules';
 
@@ -65,6 +65,9 @@ export function readRegistrationForm(
   data: FormData,
   context: { questions: RegistrationQuestion[]; extraIds: string[]; invoiceNeeded: boolean }
 ): { ok: true; input: RegistrationInput } | { ok: false; failure: FormFailure } {
+  // Answers go into jsonb, which refuses NUL just like text does (ADR 018).
+  const refused = refusedTextFailure(data);
+  if (refused) return { ok: false, failure: refused };
   const errors: Record<string, string> = {};
   const raw: Record<string, string | undefined> = {};
   for (const q of context.questions) {

@@ -10,6 +10,7 @@ import { errorText, messagesFor } from '$lib/i18n/messages';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { requireLearningNetworkWorkspace } from '$lib/server/guards';
 import { readTable } from '$lib/server/spreadsheets';
+import { controlCharactersKey, hasRefusedCharacter } from '$lib/server/text-input';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -71,6 +72,8 @@ export const actions: Actions = {
     if (file.size > maxImportBytes) return fieldFail(413, 'file', 'importTooLarge', data, 'import');
     const table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!table.ok) return fieldFail(400, 'file', table.key, data, 'import');
+    // The preview stores file name and cells, so they pass the same text rule as a form (ADR 018).
+    if ([file.name, ...table.headers, ...table.rows.flat()].some(hasRefusedCharacter)) return fieldFail(400, 'file', controlCharactersKey, data, 'import');
     const columns = mapImportHeaders(table.headers);
     if (!columns.ok) return fieldFail(400, 'file', columns.key, data, 'import');
     const directory = await loadDirectoryForImport();
