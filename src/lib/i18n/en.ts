@@ -234,6 +234,7 @@ export const en: Messages = {
     passwordTooLong: 'This password is too long.',
     passwordMismatch: 'The two passwords differ.',
     loginFailed: 'This e-mail address and password do not match.',
+    passwordRateLimited: 'Too many failed attempts to sign in with this e-mail address and a password. Wait a quarter of an hour, or ask for a sign-in link under ‘With a link by e-mail’: it works straight away.',
     rateLimited: 'Too many attempts. Wait a quarter of an hour and try again.',
     tokenInvalid: 'This link is invalid, already used or expired. Request a new one.',
     institutionNumberInvalid: 'An institution number has 5 or 6 digits, e.g. 104512.',

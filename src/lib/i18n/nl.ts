@@ -234,6 +234,7 @@ export const nl = {
     passwordTooLong: 'Dit wachtwoord is te lang.',
     passwordMismatch: 'De twee wachtwoorden zijn niet gelijk.',
     loginFailed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
+    passwordRateLimited: 'Te veel mislukte pogingen om met dit e-mailadres en een wachtwoord aan te melden. Wacht een kwartier, of vraag een aanmeldlink aan bij ‘Met een link per e-mail’: die werkt meteen.',
     rateLimited: 'Te veel pogingen. Wacht een kwartier en probeer opnieuw.',
     tokenInvalid: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.',
     institutionNumberInvalid: 'Een instellingsnummer bestaat uit 5 of 6 cijfers, bv. 104512.',
