@@ -2,7 +2,9 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { findActorBySession } from '$lib/features/people/data.server';
 import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
 import { boot } from '$lib/server/boot';
+import { readEnv } from '$lib/server/env';
 import { sessionCookie } from '$lib/server/session-cookie';
+import { crossSiteFormRefusal, transportHeaders } from '$lib/server/transport';
 
 export const init: ServerInit = async () => {
   await boot();
@@ -16,10 +18,12 @@ function withSecurityHeaders(response: Response): Response {
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   response.headers.set('x-frame-options', 'DENY');
-  return response;
+  return transportHeaders(response, readEnv().ORIGIN);
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  const crossSite = crossSiteFormRefusal(event);
+  if (crossSite) return withSecurityHeaders(crossSite);
   // No page runs client JavaScript (ADR 011), so nothing needs a load's data as `__data.json`;
   // serving it would hand out whatever a load returns, also what its page never shows (ADR 014).
   if (event.isDataRequest) {

@@ -285,6 +285,7 @@ export const en: Messages = {
     harvestEmpty: 'Write and save the harvest first; an empty harvest cannot be published.',
     harvestAlreadyPublished: 'This harvest has already been published.',
     notFound: 'This page does not exist (any more).',
+    crossSiteForm: 'This form was sent from another website and has therefore been refused. Open Netwerkplein itself and send the form again there.',
     forbidden: 'You do not have access to this page.',
     generic: 'Something went wrong. Please try again later.',
     invalidInput: 'Check the highlighted fields.',

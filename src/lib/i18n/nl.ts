@@ -285,6 +285,7 @@ export const nl = {
     harvestEmpty: 'Schrijf eerst de oogst en bewaar ze; een lege oogst publiceren kan niet.',
     harvestAlreadyPublished: 'Deze oogst is al gepubliceerd.',
     notFound: 'Deze pagina bestaat niet (meer).',
+    crossSiteForm: 'Dit formulier werd vanaf een andere website verstuurd en is daarom geweigerd. Open Netwerkplein zelf en verstuur het formulier daar opnieuw.',
     forbidden: 'Je hebt geen toegang tot deze pagina.',
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
     invalidInput: 'Controleer de gemarkeerde velden.',
