@@ -4,7 +4,7 @@ import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
 import { boot } from '$lib/server/boot';
 import { readEnv } from '$lib/server/env';
 import { sessionCookie } from '$lib/server/session-cookie';
-import { crossSiteFormRefusal, transportHeaders } from '$lib/server/transport';
+import { crossSiteFormRefusal, frameworkErrorMessage, transportHeaders } from '$lib/server/transport';
 
 export const init: ServerInit = async () => {
   await boot();
@@ -44,7 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, status, event }) => {
   if (status !== 404) console.error(error);
-  return { message: messagesFor('nl').errors.generic };
+  return { message: frameworkErrorMessage(status, event.locals.locale ?? 'nl') };
 };

@@ -91,6 +91,19 @@ test('a form post from another site is refused', async ({ baseURL }) => {
   await context.dispose();
 });
 
+test('a body over the 2 MB limit is refused with 413, in Dutch', async ({ baseURL }) => {
+  const context = await request.newContext({ baseURL });
+  await signIn(context, 'facilitator', baseURL!);
+  const response = await context.post('/werkruimte/samana/scholen?/create', {
+    headers: { accept: 'text/html', origin: baseURL! },
+    form: { institutionNumber: '765431', name: 'x'.repeat(3 * 1024 * 1024) },
+    maxRedirects: 0
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('Wat je verstuurde is te groot (meer dan 2 MB).');
+  await context.dispose();
+});
+
 test('pages say they are utf-8', async ({ request }) => {
   for (const path of ['/', '/aanmelden', '/bestaat-niet']) {
     expect((await request.get(path, { headers: { accept: 'text/html' } })).headers()['content-type'], path).toBe('text/html; charset=utf-8');

@@ -286,6 +286,7 @@ export const en: Messages = {
     harvestAlreadyPublished: 'This harvest has already been published.',
     notFound: 'This page does not exist (any more).',
     crossSiteForm: 'This form was sent from another website and has therefore been refused. Open Netwerkplein itself and send the form again there.',
+    bodyTooLarge: 'What you sent is too large (more than 2 MB). Make it smaller, for example a smaller file or a shorter text, and try again.',
     forbidden: 'You do not have access to this page.',
     generic: 'Something went wrong. Please try again later.',
     invalidInput: 'Check the highlighted fields.',

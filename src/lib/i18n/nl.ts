@@ -286,6 +286,7 @@ export const nl = {
     harvestAlreadyPublished: 'Deze oogst is al gepubliceerd.',
     notFound: 'Deze pagina bestaat niet (meer).',
     crossSiteForm: 'Dit formulier werd vanaf een andere website verstuurd en is daarom geweigerd. Open Netwerkplein zelf en verstuur het formulier daar opnieuw.',
+    bodyTooLarge: 'Wat je verstuurde is te groot (meer dan 2 MB). Maak het kleiner, bijvoorbeeld een kleiner bestand of een kortere tekst, en probeer opnieuw.',
     forbidden: 'Je hebt geen toegang tot deze pagina.',
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
     invalidInput: 'Controleer de gemarkeerde velden.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossSiteFormRefusal, transportHeaders } from './transport';
+import { crossSiteFormRefusal, frameworkErrorMessage, transportHeaders } from './transport';
 
 describe('transport headers', () => {
   it('sends HSTS for a year only when the origin is https', () => {
@@ -42,5 +42,13 @@ describe('cross-site form refusal', () => {
     expect(crossSiteFormRefusal(event('POST', { 'content-type': 'multipart/form-data; boundary=x', origin }))).toBeNull();
     expect(crossSiteFormRefusal(event('GET', { origin: 'https://evil.example' }))).toBeNull();
     expect(crossSiteFormRefusal(event('POST', { 'content-type': 'application/json', origin: 'https://evil.example' }))).toBeNull();
+  });
+});
+
+describe('framework error messages', () => {
+  it('names a too-large body in the visitor language, anything else stays generic', () => {
+    expect(frameworkErrorMessage(413, 'nl')).toContain('te groot');
+    expect(frameworkErrorMessage(413, 'en')).toContain('too large');
+    expect(frameworkErrorMessage(500, 'nl')).toBe('Er ging iets mis. Probeer het later opnieuw.');
   });
 });

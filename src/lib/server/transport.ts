@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
+import { isLocale, localeCookie, messagesFor, type Locale } from '$lib/i18n/messages';
 
 // The content types a plain HTML form can send without a CORS preflight, as SvelteKit's own check
 // (plus Kit's binary form type), so switching its check off for ours keeps the same protection.
@@ -36,4 +36,13 @@ export function transportHeaders(response: Response, origin: string): Response {
     response.headers.set('content-type', 'text/html; charset=utf-8');
   }
   return response;
+}
+
+/**
+ * adapter-node enforces BODY_SIZE_LIMIT while the body is read, so the 413 reaches handleError with
+ * an English text of Kit's; the visitor gets this instead (the error page and JSON endpoints alike).
+ */
+export function frameworkErrorMessage(status: number, locale: Locale): string {
+  const errors = messagesFor(locale).errors;
+  return status === 413 ? errors.bodyTooLarge : errors.generic;
 }
