@@ -6,6 +6,9 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ out: 'build' }),
+    // Kit's own origin check answers in English before hooks run; hooks.server.ts does the same
+    // check with a Dutch answer (src/lib/server/transport.ts). Never drop one without the other.
+    csrf: { trustedOrigins: ['*'] },
     csp: {
       mode: 'auto',
       directives: {

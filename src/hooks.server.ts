@@ -2,9 +2,11 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { findActorBySession } from '$lib/features/people/data.server';
 import { isLocale, localeCookie, messagesFor } from '$lib/i18n/messages';
 import { boot } from '$lib/server/boot';
+import { readEnv } from '$lib/server/env';
 import { describeError } from '$lib/server/error-log';
 import { refuseUnreadableForm } from '$lib/server/form-body';
 import { sessionCookie } from '$lib/server/session-cookie';
+import { crossSiteFormRefusal, frameworkErrorMessage, transportHeaders } from '$lib/server/transport';
 
 export const init: ServerInit = async () => {
   await boot();
@@ -18,10 +20,12 @@ function withSecurityHeaders(response: Response): Response {
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   response.headers.set('x-frame-options', 'DENY');
-  return response;
+  return transportHeaders(response, readEnv().ORIGIN);
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  const crossSite = crossSiteFormRefusal(event);
+  if (crossSite) return withSecurityHeaders(crossSite);
   // No page runs client JavaScript (ADR 011), so nothing needs a load's data as `__data.json`;
   // serving it would hand out whatever a load returns, also what its page never shows (ADR 014).
   if (event.isDataRequest) {
@@ -44,8 +48,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, status, event }) => {
   // Never the error object: its message and fields can hold a whole upload (issue 12).
   if (status !== 404) console.error(describeError(error));
-  return { message: messagesFor('nl').errors.generic };
+  return { message: frameworkErrorMessage(status, event.locals.locale ?? 'nl') };
 };

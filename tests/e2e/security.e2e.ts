@@ -4,6 +4,8 @@ import { signIn } from './support';
 test('pages carry a strict CSP and the security headers', async ({ page }) => {
   const response = await page.goto('/');
   const headers = response!.headers();
+  // The e2e origin is http: HSTS there would be ignored, and is left out (unit-tested for https).
+  expect(headers['strict-transport-security']).toBeUndefined();
   const csp = headers['content-security-policy']!;
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");
@@ -84,7 +86,28 @@ test('a form post from another site is refused', async ({ baseURL }) => {
     maxRedirects: 0
   });
   expect(response.status()).toBe(403);
+  expect(await response.text()).toBe('Dit formulier werd vanaf een andere website verstuurd en is daarom geweigerd. Open Netwerkplein zelf en verstuur het formulier daar opnieuw.');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
   await context.dispose();
+});
+
+test('a body over the 2 MB limit is refused with 413, in Dutch', async ({ baseURL }) => {
+  const context = await request.newContext({ baseURL });
+  await signIn(context, 'facilitator', baseURL!);
+  const response = await context.post('/werkruimte/samana/scholen?/create', {
+    headers: { accept: 'text/html', origin: baseURL! },
+    form: { institutionNumber: '765431', name: 'x'.repeat(3 * 1024 * 1024) },
+    maxRedirects: 0
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('Wat je verstuurde is te groot (meer dan 2 MB).');
+  await context.dispose();
+});
+
+test('pages say they are utf-8', async ({ request }) => {
+  for (const path of ['/', '/aanmelden', '/bestaat-niet']) {
+    expect((await request.get(path, { headers: { accept: 'text/html' } })).headers()['content-type'], path).toBe('text/html; charset=utf-8');
+  }
 });
 
 test('the language switch and sign-in never send anyone off the site, nor answer 500, whatever the return value', async ({ request, baseURL }) => {

@@ -7,7 +7,7 @@ import { latestMailTo } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
 import { findActorBySession } from './data.server';
 import {
-  consumeMagicLink, createSession, deleteSession, findOrCreatePerson, loginWithPassword, requestMagicLink,
+  consumeMagicLink, createSession, deleteSession, findOrCreatePerson, loginWithPassword, passwordRateKeys, requestMagicLink,
   requestPasswordReset, resetPasswordWithToken, setPassword, takeRateLimit
 } from './mutations.server';
 import { db } from '$lib/server/db/client';
@@ -55,6 +55,31 @@ describe('signing in with a password', () => {
     expect(results.slice(0, 10).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
     expect(results.slice(10).every((r) => !r.ok && r.reason === 'rate-limited')).toBe(true);
     expect(await loginWithPassword(person.email, 'een lang wachtwoord', '10.0.0.2')).toEqual({ ok: false, reason: 'rate-limited' });
+  });
+
+  it('does not let a stranger lock someone out: ten wrong passwords from one client leave another client and the magic link free', async () => {
+    const person = await createPerson('een lang wachtwoord');
+    for (let i = 0; i < 12; i++) await loginWithPassword(person.email, `gok ${i}`, '10.9.0.1');
+    expect(await loginWithPassword(person.email, 'een lang wachtwoord', '10.9.0.1')).toEqual({ ok: false, reason: 'rate-limited' });
+    expect(await loginWithPassword(person.email, 'een lang wachtwoord', '10.9.0.2')).toEqual({ ok: true, personId: person.id });
+    expect(await requestMagicLink(person.email, '10.9.0.1')).toEqual({ ok: true });
+  });
+
+  it('brakes distributed guessing with a per-address ceiling of 10× across all clients', async () => {
+    const person = await createPerson('een lang wachtwoord');
+    // 99 failures spread over many clients (counted directly: 99 scrypt checks would take long).
+    const ceilingKey = passwordRateKeys(person.email, '10.8.0.1').address;
+    for (let i = 0; i < 99; i++) await takeRateLimit(ceilingKey, 1000, 900);
+    expect(await loginWithPassword(person.email, 'gok', '10.8.0.1')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await loginWithPassword(person.email, 'een lang wachtwoord', '10.8.0.2')).toEqual({ ok: false, reason: 'rate-limited' });
+    expect(await requestMagicLink(person.email, '10.8.0.2')).toEqual({ ok: true });
+  });
+
+  it('does not count a right password against the person', async () => {
+    const person = await createPerson('een lang wachtwoord');
+    for (let i = 0; i < 12; i++) {
+      expect(await loginWithPassword(person.email, 'een lang wachtwoord', '10.7.0.1')).toEqual({ ok: true, personId: person.id });
+    }
   });
 
   it('counts hits atomically under concurrency', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
@@ -45,28 +45,56 @@ export async function takeRateLimit(key: string, limit: number, windowSeconds: n
   return (row?.hits ?? 0) <= limit;
 }
 
-export function loginRateKeys(email: string, ip: string): string[] {
-  return [`login:email:${email.toLowerCase()}`, `login:ip:${ip}`];
+/**
+ * Password sign-in is counted per (address, client), so a stranger's guesses only lock the
+ * stranger's own client out (ADR 019). The per-address ceiling (10×, across every client) brakes
+ * guessing spread over many IPs; the per-client limit (5×) brakes spraying many addresses.
+ */
+export function passwordRateKeys(email: string, ip: string): { pair: string; address: string; client: string } {
+  const address = email.toLowerCase();
+  return { pair: `login:password:${ip}:${address}`, address: `login:password:address:${address}`, client: `login:password:ip:${ip}` };
 }
 
-async function withinLoginLimits(email: string, ip: string): Promise<boolean> {
-  const env = readEnv();
-  const [emailKey, ipKey] = loginRateKeys(email, ip);
-  const emailOk = await takeRateLimit(emailKey!, env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_SECONDS);
-  // The address limit guards one account; the IP limit (5×) guards against spraying many accounts.
-  const ipOk = await takeRateLimit(ipKey!, env.LOGIN_RATE_LIMIT * 5, env.LOGIN_RATE_WINDOW_SECONDS);
-  return emailOk && ipOk;
+async function withinPasswordLimits(keys: ReturnType<typeof passwordRateKeys>): Promise<boolean> {
+  const { LOGIN_RATE_LIMIT: limit, LOGIN_RATE_WINDOW_SECONDS: window } = readEnv();
+  const pairOk = await takeRateLimit(keys.pair, limit, window);
+  const addressOk = await takeRateLimit(keys.address, limit * 10, window);
+  const clientOk = await takeRateLimit(keys.client, limit * 5, window);
+  return pairOk && addressOk && clientOk;
+}
+
+/**
+ * A right password gives its hit back, so only failures count against the person. Not the
+ * per-client hit: someone's own account must not buy extra guesses at other addresses.
+ */
+async function refundPasswordHit(keys: ReturnType<typeof passwordRateKeys>): Promise<void> {
+  await db()
+    .update(rateLimits)
+    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
+    .where(inArray(rateLimits.key, [keys.pair, keys.address]));
+}
+
+/** Magic-link and reset requests keep their own counters: password failures never block them. */
+async function withinMailLimits(email: string, ip: string): Promise<boolean> {
+  const { LOGIN_RATE_LIMIT: limit, LOGIN_RATE_WINDOW_SECONDS: window } = readEnv();
+  // Per address it stops mail-bombing someone; the links a stranger asks for still reach the person.
+  const addressOk = await takeRateLimit(`login:mail:address:${email.toLowerCase()}`, limit, window);
+  const clientOk = await takeRateLimit(`login:mail:ip:${ip}`, limit * 5, window);
+  return addressOk && clientOk;
 }
 
 export type LoginResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'rate-limited' };
 
 export async function loginWithPassword(email: string, password: string, ip: string): Promise<LoginResult> {
-  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  // Counted before the check (atomic, so parallel guesses cannot slip past), refunded on success.
+  const keys = passwordRateKeys(email, ip);
+  if (!(await withinPasswordLimits(keys))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   dummyHash ??= hashPassword('not-a-real-password');
   const stored = person?.passwordHash ?? (await dummyHash);
   const valid = await verifyPassword(password, stored);
   if (!person?.passwordHash || !valid) return { ok: false, reason: 'invalid' };
+  await refundPasswordHit(keys);
   return { ok: true, personId: person.id };
 }
 
@@ -89,7 +117,7 @@ export function loginLinkUrl(secret: string): string {
 
 /** Always "sent" to the caller, so the form never tells whether an address has an account. */
 export async function requestMagicLink(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
-  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
     const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes);
@@ -99,7 +127,7 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
 }
 
 export async function requestPasswordReset(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
-  if (!(await withinLoginLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
+  if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
     const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes);

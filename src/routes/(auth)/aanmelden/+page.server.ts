@@ -20,7 +20,7 @@ export const actions: Actions = {
     const result = await loginWithPassword(parsed.data.email, parsed.data.password, getClientAddress());
     if (!result.ok) {
       return result.reason === 'rate-limited'
-        ? fieldFail(429, 'form', 'rateLimited', data, 'password')
+        ? fieldFail(429, 'form', 'passwordRateLimited', data, 'password')
         : fieldFail(400, 'form', 'loginFailed', data, 'password');
     }
     // A fresh session id at every sign-in: a planted cookie never becomes a signed-in session.
