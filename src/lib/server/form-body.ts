@@ -11,12 +11,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function unreadableFormPage(locale: Locale, backTo: string): Response {
+function unreadableFormPage(locale: Locale, backTo: string, status: 400 | 413 = 400): Response {
   const m = messagesFor(locale);
-  const title = escapeHtml(m.errors.malformedForm);
+  const title = escapeHtml(status === 413 ? m.errors.bodyTooLarge : m.errors.malformedForm);
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title} — ${escapeHtml(m.app.name)}</title></head>`
     + `<body><h1>${title}</h1><p><a href="${escapeHtml(backTo)}">${escapeHtml(m.errors.backToForm)}</a></p></body></html>`;
-  return new Response(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 /** A 400 page for a post outside the JSON API whose body is not a readable form, else null. */
@@ -27,8 +27,10 @@ export async function refuseUnreadableForm(event: RequestEvent, locale: Locale):
     try {
       await event.request.clone().formData();
       return null;
-    } catch {
-      // Falls through to the refusal below: a wrong boundary, a truncated part, text/plain.
+    } catch (err) {
+      // Over BODY_SIZE_LIMIT adapter-node fails the read with a 413: that is no malformed form.
+      if ((err as { status?: unknown } | null)?.status === 413) return unreadableFormPage(locale, event.url.pathname, 413);
+      // Otherwise falls through to the refusal below: a wrong boundary, a truncated part, text/plain.
     }
   }
   return unreadableFormPage(locale, event.url.pathname);
