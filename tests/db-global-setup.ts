@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { openDatabase } from '../src/lib/server/db/client';
 
-export const templateName = 'netwerkplein_test_template';
+import { templateName } from './test-template';
 
 export default async function setup(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { openDatabase, useDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
 import { stopQueue } from '../src/lib/server/jobs/queue';
 
-const templateName = 'netwerkplein_test_template';
+import { templateName } from './test-template';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
