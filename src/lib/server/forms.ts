@@ -4,7 +4,8 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { issueKey, type ErrorKey, type FieldErrors } from '$lib/i18n/messages';
 import type { FailureStatus } from './failures';
-import { controlCharactersKey, fieldsWithRefusedText, withoutRefusedCharacters } from './text-input';
+import { declaredFields, isMultiline } from '$lib/form-fields';
+import { controlCharactersKey, fieldsWithRefusedText, hasLineBreakOrTab, withoutRefusedCharacters } from './text-input';
 
 export type { FieldErrors };
 
@@ -32,7 +33,7 @@ export function parseForm<S extends z.ZodType>(
   data: FormData
 ): { ok: true; data: z.infer<S> } | { ok: false; failure: FormFailure } {
   // Checked before the schema, so no schema (or the database behind it) ever sees such text.
-  const refused = refusedTextFailure(data);
+  const refused = refusedTextFailure(data) ?? lineBreakFailure(schema, data);
   if (refused) return { ok: false, failure: refused };
   const raw: Record<string, FormDataEntryValue | boolean> = {};
   for (const [key, value] of data.entries()) raw[key] = value;
@@ -53,6 +54,28 @@ export function refusedTextFailure(data: FormData): FormFailure | null {
   const errors: FieldErrors = {};
   for (const field of fields) errors[withoutRefusedCharacters(field)] = controlCharactersKey;
   return { errors, values: formValues(data) };
+}
+
+// Per schema, the fields it declares as single-line (all but those marked `multiline`).
+const singleLineFields = new WeakMap<object, Set<string>>();
+
+function singleLineFieldsOf(schema: z.ZodType): Set<string> {
+  let fields = singleLineFields.get(schema);
+  if (!fields) {
+    fields = new Set(declaredFields(schema).filter(([, field]) => !isMultiline(field)).map(([name]) => name));
+    singleLineFields.set(schema, fields);
+  }
+  return fields;
+}
+
+/** A failure naming every single-line field holding a tab or a line break (ADR 018), or null. */
+export function lineBreakFailure(schema: z.ZodType, data: FormData): FormFailure | null {
+  const single = singleLineFieldsOf(schema);
+  const errors: FieldErrors = {};
+  for (const [key, value] of data.entries()) {
+    if (single.has(key) && typeof value === 'string' && hasLineBreakOrTab(value)) errors[key] = controlCharactersKey;
+  }
+  return Object.keys(errors).length > 0 ? { errors, values: formValues(data) } : null;
 }
 
 /** 400 for malformed input, 403 for a refused person, 409 for a conflict with stored data, 429 for rate limits. */

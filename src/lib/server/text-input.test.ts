@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { multiline } from '$lib/form-fields';
 import { parseForm } from './forms';
 import { fieldsWithRefusedText, hasRefusedCharacter, withoutRefusedCharacters } from './text-input';
 
@@ -41,7 +42,7 @@ describe('the text rule (ADR 018)', () => {
 });
 
 describe('parseForm and control characters', () => {
-  const schema = z.object({ title: z.string().min(1), body: z.string().default('') });
+  const schema = z.object({ title: z.string().min(1), body: z.string().default('').meta(multiline) });
 
   it.each([...c0.filter((code) => !allowed.has(code)), 0x7f, 0xd800, 0xdfff])('refuses U+%s next to its field, before the schema', (code) => {
     const result = parseForm(schema, form({ title: `Titel${String.fromCharCode(code)}`, body: 'goed' }));
@@ -56,7 +57,19 @@ describe('parseForm and control characters', () => {
     expect(result.ok ? null : result.failure.errors).toEqual({ others_1: 'controlCharacters' });
   });
 
-  it('accepts multi-line text', () => {
+  it('accepts tabs and line breaks in a field marked multi-line', () => {
     expect(parseForm(schema, form({ title: 'Titel', body: 'een\r\ntwee\tdrie' })).ok).toBe(true);
+  });
+
+  it.each(['\t', '\n', '\r', '\r\n'])('refuses %j in a single-line field, next to it', (character) => {
+    const result = parseForm(schema, form({ title: `Twee${character}regels`, body: 'goed' }));
+    expect(result.ok ? null : result.failure.errors).toEqual({ title: 'controlCharacters' });
+  });
+
+  it('finds the fields through defaults, pipes and transforms', () => {
+    const piped = z.object({ name: z.string().trim().default('').transform((v) => v.toUpperCase()), notes: z.string().default('').meta(multiline) })
+      .transform((v) => ({ ...v, seen: true }));
+    expect(parseForm(piped, form({ name: 'a\nb' })).ok).toBe(false);
+    expect(parseForm(piped, form({ name: 'ab', notes: 'a\nb' })).ok).toBe(true);
   });
 });

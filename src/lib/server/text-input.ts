@@ -23,6 +23,11 @@ function refusedAt(text: string, index: number): boolean {
   return isRefusedCode(code);
 }
 
+/** Tab, line feed or carriage return: fine in a multi-line field, refused in a single-line one. */
+export function hasLineBreakOrTab(text: string): boolean {
+  return /[\t\n\r]/.test(text);
+}
+
 export function hasRefusedCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (refusedAt(text, i)) return true;
   return false;

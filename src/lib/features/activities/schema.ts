@@ -2,6 +2,7 @@
 // Dates and times are Brussels wall-clock time, turned into instants with the meetings rule.
 import { z } from 'zod';
 import { errorKey, type ErrorKey } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { meetingStartsAt } from '../meetings/rules';
 import { institutionNumberSchema } from '../schools/schema';
@@ -51,10 +52,10 @@ const activityFields = z.object({
   kind: z.enum(activityKinds, { error: errorKey('activitiesKindInvalid') }),
   title: z.string({ error: errorKey('activitiesTitleRequired') }).trim().min(3, { error: errorKey('activitiesTitleRequired') }).max(160, { error: errorKey('textTooLong') }),
   summary: text(300),
-  description: text(10_000),
-  audience: text(2000),
-  goals: text(4000),
-  learnings: linesSchema,
+  description: text(10_000).meta(multiline),
+  audience: text(2000).meta(multiline),
+  goals: text(4000).meta(multiline),
+  learnings: linesSchema.meta(multiline),
   location: optionalText(300),
   onlineUrl: onlineUrlSchema,
   startDate: dateSchema,
@@ -114,7 +115,7 @@ export type ActivityInput = z.infer<typeof activityFormSchema>;
 export const programmePartSchema = z.object({
   kind: z.enum(programmeKinds, { error: errorKey('activitiesPartKindInvalid') }),
   title: z.string({ error: errorKey('activitiesPartTitleRequired') }).trim().min(2, { error: errorKey('activitiesPartTitleRequired') }).max(200, { error: errorKey('textTooLong') }),
-  description: text(2000),
+  description: text(2000).meta(multiline),
   date: optionalDate,
   time: optionalTime,
   place: optionalText(200),
@@ -130,7 +131,7 @@ const optionsSchema = z.string().max(5000, { error: errorKey('textTooLong') }).d
 export const questionSchema = z.object({
   kind: z.enum(questionKinds, { error: errorKey('activitiesQuestionKindInvalid') }),
   label: z.string({ error: errorKey('activitiesQuestionLabelRequired') }).trim().min(2, { error: errorKey('activitiesQuestionLabelRequired') }).max(300, { error: errorKey('textTooLong') }),
-  options: optionsSchema,
+  options: optionsSchema.meta(multiline),
   required: z.literal('on').optional().transform((v) => v === 'on'),
   dependsOnQuestionId: z.string().trim().default('').refine((v) => v === '' || z.uuid().safeParse(v).success, { error: errorKey('activitiesConditionUnknown') })
     .transform((v) => (v === '' ? null : v)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey, type ErrorKey } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { travelModes } from './rules';
 
 const trimmed = (min: number, max: number, key: ErrorKey) =>
@@ -19,7 +20,7 @@ export const travelWithdrawSchema = z.object({ withdraw: z.literal('1', { error:
 
 export const reactionMaxLength = 2000;
 
-export const reactionSchema = z.object({ body: trimmed(2, reactionMaxLength, 'communityReactionRequired') });
+export const reactionSchema = z.object({ body: trimmed(2, reactionMaxLength, 'communityReactionRequired').meta(multiline) });
 
 export const reactionIdSchema = z.object({ reactionId: z.uuid({ error: errorKey('communityReactionNotFound') }) });
 

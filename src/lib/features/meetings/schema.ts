@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { optionalUrlSchema } from '../organisations/schema';
 import { validateAgenda } from './rules';
@@ -41,13 +42,13 @@ export const meetingDetailsSchema = z.object({
   onlineUrl: optionalUrlSchema,
   learningQuestion: questionSchema,
   moderatorName: z.string().trim().max(120, { error: errorKey('nameTooLong') }).transform((v) => (v === '' ? null : v)),
-  agenda: agendaTextSchema,
+  agenda: agendaTextSchema.meta(multiline),
   confirmCalendar: confirmCalendarSchema
 });
 
 export const submissionSchema = z.object({
   kind: z.enum(['question', 'experience'], { error: errorKey('submissionKindInvalid') }),
-  body: z.string({ error: errorKey('submissionRequired') }).trim().min(5, { error: errorKey('submissionRequired') }).max(2000, { error: errorKey('textTooLong') })
+  body: z.string({ error: errorKey('submissionRequired') }).trim().min(5, { error: errorKey('submissionRequired') }).max(2000, { error: errorKey('textTooLong') }).meta(multiline)
 });
 
 export const submissionThemeSchema = z.object({
@@ -58,7 +59,7 @@ export const submissionThemeSchema = z.object({
 export const submissionToAgendaSchema = z.object({ submissionId: z.uuid({ error: errorKey('submissionNotFound') }) });
 
 export const harvestSchema = z.object({
-  harvest: z.string().trim().max(20_000, { error: errorKey('textTooLong') }),
+  harvest: z.string().trim().max(20_000, { error: errorKey('textTooLong') }).meta(multiline),
   harvestPublic: z.literal('on').optional().transform((v) => v === 'on')
 });
 

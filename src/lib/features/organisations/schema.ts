@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { emailSchema } from '../people/schema';
 
 export const slugSchema = z
@@ -20,7 +21,7 @@ export const optionalEmailSchema = z
   .transform((v) => (v === '' ? null : v))
   .pipe(emailSchema.nullable());
 
-export const descriptionSchema = z.string().trim().max(5000, { error: errorKey('descriptionTooLong') }).default('');
+export const descriptionSchema = z.string().trim().max(5000, { error: errorKey('descriptionTooLong') }).default('').meta(multiline);
 
 export const organisationProfileSchema = z.object({
   name: z.string().trim().min(2, { error: errorKey('nameRequired') }).max(160, { error: errorKey('nameTooLong') }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey, type FieldErrors } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { meetingStartsAt } from '../meetings/rules';
 import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
@@ -24,7 +25,7 @@ export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: err
 
 export const preMeetingQuestionSchema = z.object({
   body: z.string({ error: errorKey('preMeetingQuestionRequired') }).trim().min(1, { error: errorKey('preMeetingQuestionRequired') })
-    .max(preMeetingLimits.questionMaxLength, { error: errorKey('preMeetingQuestionTooLong') })
+    .max(preMeetingLimits.questionMaxLength, { error: errorKey('preMeetingQuestionTooLong') }).meta(multiline)
 });
 
 export const preMeetingQuestionIdSchema = z.object({ questionId: z.uuid({ error: errorKey('preMeetingQuestionNotFound') }) });

@@ -16,6 +16,14 @@ function form(entries: Record<string, string>): FormData {
 const invoice = { invoiceType: 'school', invoiceName: 'Sint-Jozefsinstituut', enterpriseNumber: '0123456749', reference: 'PO 12', invoiceEmail: '' };
 
 describe('the registration form', () => {
+  it('refuses a tab or line break in a short answer and in the invoice, but not in a long answer (ADR 018)', () => {
+    const withLong: RegistrationQuestion[] = [...questions, { id: 'why', kind: 'long', label: 'Waarom?', options: [], required: false, dependsOnQuestionId: null, dependsOnAnswer: null }];
+    const context = { questions: withLong, extraIds: [], invoiceNeeded: true };
+    const refused = readRegistrationForm(form({ q_role: 'Gemeentefunctionaris', q_town: 'Ge\nnk', q_why: 'een\r\ntwee', ...invoice, reference: 'PO\t12' }), context);
+    expect(refused.ok ? null : refused.failure.errors).toEqual({ q_town: 'controlCharacters', reference: 'controlCharacters' });
+    expect(readRegistrationForm(form({ q_role: 'Directeur', q_why: 'een\r\ntwee', ...invoice }), context).ok).toBe(true);
+  });
+
   it('keeps the answers that apply, the chosen extras and a normalised invoice', () => {
     const result = readRegistrationForm(form({ q_role: 'Directeur', q_town: 'Genk', extra_d22: 'on', ...invoice }), { questions, extraIds: ['d21', 'd22'], invoiceNeeded: true });
     expect(result).toEqual({ ok: true, input: {

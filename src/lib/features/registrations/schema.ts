@@ -49,6 +49,8 @@ export interface RegistrationFormContext {
 }
 
 const noPerson = z.object({});
+const invoiceFields = ['invoiceType', 'invoiceName', 'enterpriseNumber', 'reference', 'invoiceEmail'];
+const hasLineBreakOrTab = (value: unknown) => typeof value === 'string' && /[\t\n\r]/.test(value);
 
 /**
  * The registration form of one activity, as a schema over the submitted fields: answers (fields
@@ -66,6 +68,9 @@ export function registrationFormSchema<P extends z.ZodType<object>>(context: Reg
       return [q.id, typeof value === 'string' ? value : undefined];
     })));
     if (!answers.ok) for (const [id, key] of Object.entries(answers.errors)) errors[`q_${id}`] = key;
+    // Only a long answer is multi-line; elsewhere a tab or a line break is refused (ADR 018).
+    for (const q of context.questions) if (q.kind !== 'long' && hasLineBreakOrTab(raw[`q_${q.id}`])) errors[`q_${q.id}`] = 'controlCharacters';
+    if (context.invoiceNeeded) for (const field of invoiceFields) if (hasLineBreakOrTab(raw[field])) errors[field] = 'controlCharacters';
     const extras = readExtraChoice(Object.keys(raw), context.extraIds);
     if (!extras.ok) errors.extras = 'registrationExtraUnknown';
     let invoice: Record<string, string> = {};

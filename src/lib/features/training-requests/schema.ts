@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey, type ErrorKey } from '$lib/i18n/messages';
+import { multiline } from '$lib/form-fields';
 import { planTimes } from './rules';
 
 const trimmed = (min: number, max: number, key: ErrorKey) =>
@@ -17,7 +18,7 @@ export const trainingRequestSchema = z.object({
   theme: trimmed(3, 200, 'communityThemeRequired'),
   audience: trimmed(2, 300, 'communityAudienceRequired'),
   preferredPeriod: trimmed(2, 120, 'communityPeriodRequired'),
-  message: z.string().trim().max(2000, { error: errorKey('communityMessageTooLong') }).default('')
+  message: z.string().trim().max(2000, { error: errorKey('communityMessageTooLong') }).default('').meta(multiline)
 });
 
 export type TrainingRequestInput = z.infer<typeof trainingRequestSchema>;
