@@ -17,7 +17,8 @@ export function enumerateEndpoints(): Set<string> {
       if (entry === '+page.svelte' || entry === '+page.server.ts') endpoints.add(`GET ${routeId}`);
       if (entry === '+page.server.ts') {
         const actions = source.split('export const actions')[1] ?? '';
-        for (const match of actions.matchAll(/^ {2}(\w+): async/gm)) {
+        // An action is written as a function or through the action pipeline (defineAction).
+        for (const match of actions.matchAll(/^ {2}(\w+): (?:async|defineAction\()/gm)) {
           endpoints.add(match[1] === 'default' ? `POST ${routeId}` : `POST ${routeId} ?/${match[1]}`);
         }
       }
