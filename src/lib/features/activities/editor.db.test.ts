@@ -8,9 +8,9 @@ import { registerForActivity } from '../registrations/mutations.server';
 import { listExtrasForEditor, listOrganisationActivities, listQuestions } from './data.server';
 import {
   addExtra, addProgrammePart, addQuestion, createActivity, moveProgrammePart, moveQuestion, removeExtra, removeProgrammePart,
-  removeQuestion, updateActivity, updateExtra, updateProgrammePart, updateQuestion, type ProgrammePartValues
+  removeQuestion, updateActivity, updateExtra, updateProgrammePart, updateQuestion
 } from './mutations.server';
-import { activityFormSchema, questionSchema, type ActivityInput } from './schema';
+import { activityFormSchema, questionSchema, type ActivityInput, type ProgrammePartInput } from './schema';
 
 // The organiser's editor against a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL):
 // slugs, the capacity check in the UPDATE, ordered parts and questions, extras, and tenancy.
@@ -27,7 +27,8 @@ const form = (overrides: Record<string, string> = {}): ActivityInput => activity
   ...overrides
 });
 const question = (overrides: Record<string, string>) => questionSchema.parse({ kind: 'short', label: 'Vraag', ...overrides });
-const part = (title: string): ProgrammePartValues => ({ kind: 'bezoek', title, description: '', startsAt: null, place: null, presenter: null });
+const part = (title: string, at: { date?: string; time?: string } = {}): ProgrammePartInput =>
+  ({ kind: 'bezoek', title, description: '', date: at.date ?? '', time: at.time ?? '', place: null, presenter: null });
 const now = new Date('2031-01-10T10:00:00Z');
 
 async function newActivity(title = 'Vorming'): Promise<string> {
@@ -107,6 +108,13 @@ describe('creating and editing an activity', () => {
     const [row] = await database.handle.db.select().from(activities).where(eq(activities.id, created.id));
     expect(row?.title).toBe('Weekendreis, nieuwe titel');
   });
+
+  it('creates no activity that starts in the past (moved here from the route)', async () => {
+    const later = new Date('2031-03-12T08:30:00Z');
+    expect(await createActivity(samana, form({ title: 'Te laat' }), later)).toEqual({ ok: false, reason: 'start-in-past' });
+    expect(await createActivity(samana, form({ title: 'Net op tijd' }), new Date('2031-03-12T08:29:59Z'))).toMatchObject({ ok: true });
+    expect((await listOrganisationActivities(samana)).some((a) => a.title === 'Te laat')).toBe(false);
+  });
 });
 
 describe('the programme', () => {
@@ -138,6 +146,25 @@ describe('the programme', () => {
     expect(await updateProgrammePart(other, id, a!.id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
     expect(await removeProgrammePart(other, id, a!.id)).toEqual({ ok: false, reason: 'not-found' });
     expect(await titles(id)).toEqual(['1:A', '2:B']);
+  });
+
+  // Moved from the editor's route into the mutations, so every caller gets them.
+  it('places a part within the activity\'s days (Brussels), a time alone on its first day', async () => {
+    const id = await newActivity('Programma dagen');
+    const starts = async () => (await database.handle.db.select().from(activityProgrammeItems)
+      .where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position))).map((p) => p.startsAt?.toISOString() ?? null);
+    expect(await addProgrammePart(samana, id, part('Ervoor', { date: '2031-03-11', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await addProgrammePart(samana, id, part('Erna', { date: '2031-03-15', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await addProgrammePart(samana, id, part('Eerste dag', { time: '10:00' }))).toEqual({ ok: true });
+    expect(await addProgrammePart(samana, id, part('Laatste dag', { date: '2031-03-14', time: '15:00' }))).toEqual({ ok: true });
+    expect(await starts()).toEqual(['2031-03-12T09:00:00.000Z', '2031-03-14T14:00:00.000Z']);
+    const [first] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
+    expect(await updateProgrammePart(samana, id, first!.id, part('Verschoven', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    // The date is refused before the id is read; an unreadable id is a part that does not exist.
+    expect(await updateProgrammePart(samana, id, 'geen-id', part('X', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await updateProgrammePart(samana, id, 'geen-id', part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateProgrammePart(samana, id, first!.id, part('Verschoven', { date: '2031-03-13', time: '11:00' }))).toEqual({ ok: true });
+    expect(await starts()).toEqual(['2031-03-13T10:00:00.000Z', '2031-03-14T14:00:00.000Z']);
   });
 });
 
@@ -201,6 +228,22 @@ describe('extras', () => {
     const rows = await database.handle.db.select().from(activityExtras).where(eq(activityExtras.activityId, id));
     expect(rows.map((r) => [r.title, r.capacity, r.seatsTaken, r.priceCents])).toEqual([['Gezamenlijk diner', 2, 2, 3500]]);
     expect((await listExtrasForEditor(id))[0]?.chosen).toBe(2);
+  });
+
+  // Moved from the editor's route into the mutations, so every caller gets it.
+  it('dates an extra during the activity or at most a week before or after', async () => {
+    const id = await newActivity('Opties data');
+    const extra = (title: string, date: string | null) => ({ title, date, price: 0, capacity: null });
+    expect(await addExtra(samana, id, extra('Te vroeg', '2031-03-04'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await addExtra(samana, id, extra('Te laat', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await addExtra(samana, id, extra('Week ervoor', '2031-03-05'))).toEqual({ ok: true });
+    expect(await addExtra(samana, id, extra('Zonder datum', null))).toEqual({ ok: true });
+    const [before] = await listExtrasForEditor(id);
+    expect(await updateExtra(samana, id, before!.id, extra('Verschoven', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await updateExtra(samana, id, 'geen-id', extra('X', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await updateExtra(samana, id, 'geen-id', extra('X', null))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateExtra(samana, id, before!.id, extra('Week erna', '2031-03-21'))).toEqual({ ok: true });
+    expect((await listExtrasForEditor(id)).map((e) => [e.title, e.date])).toEqual([['Week erna', '2031-03-21'], ['Zonder datum', null]]);
   });
 
   it('never loses a choice when an extra is removed while people register for it', async () => {

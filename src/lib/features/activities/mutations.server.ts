@@ -4,10 +4,14 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, activityExtras, activityProgrammeItems, activityQuestions, networks, registrationExtras, schools } from '$lib/server/db/schema';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import type { CalendarConcernKey } from '../calendar/rules';
-import { activityDateConcerns, firstFreeSlug, movedList, slugFromTitle, slugMaxLength, validateQuestionList, type QuestionListErrorKey } from './rules';
-import type { ActivityInput, ExtraInput, QuestionInput } from './schema';
+import {
+  activityDateConcerns, extraDateFitsActivity, firstFreeSlug, movedList, programmePartValues, slugFromTitle, slugMaxLength, validateQuestionList,
+  type QuestionListErrorKey
+} from './rules';
+import { isItemId, type ActivityInput, type ExtraInput, type ProgrammePartInput, type QuestionInput } from './schema';
 
 /** At most this many programme parts, questions and extras per activity (a form, not a database). */
 export const itemLimit = 60;
@@ -64,9 +68,22 @@ function calendarFailure(concerns: Record<string, CalendarConcernKey>, confirmed
   return !confirmed && Object.keys(concerns).length > 0 ? { ok: false, reason: 'calendar', concerns } : null;
 }
 
-/** Creates an activity of the organisation for the audience it names. */
-export async function createActivity(organisationId: AuthorizedOrgId, input: ActivityInput)
-  : Promise<{ ok: true; id: string; slug: string } | AudienceFailure | CalendarFailure> {
+const detailFailures = {
+  calendar: (failure: CalendarFailure) => ({ warnings: failure.concerns }),
+  'network-not-found': { status: 400, field: 'networkId', key: 'activitiesNetworkRequired' },
+  'school-not-found': { status: 400, field: 'institutionNumber', key: 'schoolNotFound' }
+} satisfies FailureMap<AudienceFailure | CalendarFailure>;
+
+export type CreateActivityResult = { ok: true; id: string; slug: string } | AudienceFailure | CalendarFailure | { ok: false; reason: 'start-in-past' };
+
+export const createActivityFailures = {
+  ...detailFailures,
+  'start-in-past': { status: 400, field: 'startDate', key: 'activitiesStartInPast' }
+} satisfies FailureMap<CreateActivityResult>;
+
+/** Creates an activity of the organisation for the audience it names; it lies ahead (a past one may only be corrected). */
+export async function createActivity(organisationId: AuthorizedOrgId, input: ActivityInput, now = new Date()): Promise<CreateActivityResult> {
+  if (input.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'start-in-past' };
   const unconfirmed = calendarFailure(activityDateConcerns(input, null), input.confirmCalendar);
   if (unconfirmed) return unconfirmed;
   return db().transaction(async (tx) => {
@@ -77,6 +94,12 @@ export async function createActivity(organisationId: AuthorizedOrgId, input: Act
 }
 
 export type UpdateActivityResult = { ok: true } | AudienceFailure | CalendarFailure | { ok: false; reason: 'not-found' } | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number };
+
+export const updateActivityFailures = {
+  ...detailFailures,
+  'not-found': { status: 404, key: 'activityNotFound' },
+  'capacity-below-taken': { status: 409, field: 'capacity', key: 'activitiesCapacityBelowTaken' }
+} satisfies FailureMap<UpdateActivityResult>;
 
 /**
  * Saves the details. The slug stays (links in mails and calendars keep working). The capacity is
@@ -102,14 +125,23 @@ export async function updateActivity(organisationId: AuthorizedOrgId, activityId
   });
 }
 
+type ActivityDays = { startsAt: Date; endsAt: Date };
+
 /**
  * Locks the activity row of this organisation for the transaction, so that concurrent edits of
- * its programme or questions renumber one after the other. False: not this organisation's.
+ * its programme or questions renumber one after the other. Null: not this organisation's.
  */
-async function lockActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string): Promise<boolean> {
-  const [row] = await tx.select({ id: activities.id }).from(activities)
+async function lockActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string): Promise<ActivityDays | null> {
+  const [row] = await tx.select({ startsAt: activities.startsAt, endsAt: activities.endsAt }).from(activities)
     .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId))).for('no key update');
-  return !!row;
+  return row ?? null;
+}
+
+/** The days of this organisation's activity, which a programme part or an extra is checked against. */
+async function activityDays(organisationId: AuthorizedOrgId, activityId: string): Promise<ActivityDays | null> {
+  const [row] = await db().select({ startsAt: activities.startsAt, endsAt: activities.endsAt }).from(activities)
+    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+  return row ?? null;
 }
 
 type Ordered = typeof activityProgrammeItems | typeof activityQuestions;
@@ -138,16 +170,26 @@ async function nextPosition(tx: Tx, table: Ordered, activityId: string): Promise
 
 export type ItemResult = { ok: true } | { ok: false; reason: 'not-found' | 'too-many' };
 
+export const itemFailures = {
+  'not-found': { status: 404, key: 'activitiesItemNotFound' },
+  'too-many': { status: 409, key: 'activitiesTooManyItems' }
+} satisfies FailureMap<ItemResult>;
+
 // ---------- programme ----------
 
-export interface ProgrammePartValues {
-  kind: (typeof activityProgrammeItems.$inferInsert)['kind'];
-  title: string; description: string; startsAt: Date | null; place: string | null; presenter: string | null;
-}
+export type ProgrammePartResult = ItemResult | { ok: false; reason: 'outside-activity' };
 
-export async function addProgrammePart(organisationId: AuthorizedOrgId, activityId: string, part: ProgrammePartValues): Promise<ItemResult> {
+export const programmePartFailures = {
+  ...itemFailures,
+  'outside-activity': { status: 400, field: 'date', key: 'activitiesPartOutsideActivity' }
+} satisfies FailureMap<ProgrammePartResult>;
+
+export async function addProgrammePart(organisationId: AuthorizedOrgId, activityId: string, input: ProgrammePartInput): Promise<ProgrammePartResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const activity = await lockActivity(tx, organisationId, activityId);
+    if (!activity) return { ok: false, reason: 'not-found' } as const;
+    const part = programmePartValues(input, activity);
+    if (!part) return { ok: false, reason: 'outside-activity' } as const;
     const position = await nextPosition(tx, activityProgrammeItems, activityId);
     if (position === null) return { ok: false, reason: 'too-many' } as const;
     await tx.insert(activityProgrammeItems).values({ ...part, activityId, position });
@@ -159,7 +201,13 @@ export async function addProgrammePart(organisationId: AuthorizedOrgId, activity
 const ownActivity = (organisationId: AuthorizedOrgId, activityId: string) =>
   db().select({ id: activities.id }).from(activities).where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
 
-export async function updateProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, part: ProgrammePartValues): Promise<ItemResult> {
+/** The date first (the form's own field), then the part: an unreadable id is a part that does not exist. */
+export async function updateProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, input: ProgrammePartInput): Promise<ProgrammePartResult> {
+  const activity = await activityDays(organisationId, activityId);
+  if (!activity) return { ok: false, reason: 'not-found' };
+  const part = programmePartValues(input, activity);
+  if (!part) return { ok: false, reason: 'outside-activity' };
+  if (!isItemId(partId)) return { ok: false, reason: 'not-found' };
   const [row] = await db().update(activityProgrammeItems).set(part)
     .where(and(eq(activityProgrammeItems.id, partId), inArray(activityProgrammeItems.activityId, ownActivity(organisationId, activityId))))
     .returning({ id: activityProgrammeItems.id });
@@ -198,6 +246,22 @@ export type QuestionResult =
   | ItemResult
   | { ok: false; reason: 'invalid-condition'; questionId: string; key: QuestionListErrorKey }
   | { ok: false; reason: 'has-dependants' | 'move-breaks-condition' };
+
+/**
+ * The edited question's own condition is refused at its field; a later question whose condition
+ * the change would break, at the options. The input names the edited question (none: a new one).
+ */
+export const questionFailures = {
+  ...itemFailures,
+  'has-dependants': { status: 409, key: 'activitiesQuestionHasDependants' },
+  'move-breaks-condition': { status: 409, key: 'activitiesQuestionMoveBreaksCondition' },
+  'invalid-condition': (failure, input) => {
+    const edited = 'id' in input && typeof input.id === 'string' ? input.id : 'new';
+    if (failure.questionId !== edited) return { status: 409, field: 'options', key: 'activitiesQuestionDependantBroken' };
+    const onAnswer = failure.key === 'activitiesConditionAnswerRequired' || failure.key === 'activitiesConditionNotAnOption';
+    return { status: 400, field: onAnswer ? 'dependsOnAnswer' : 'dependsOnQuestionId', key: failure.key };
+  }
+} satisfies FailureMap<QuestionResult, object>;
 
 async function questionsOf(tx: Tx, activityId: string) {
   return tx.select({
@@ -270,13 +334,24 @@ export async function moveQuestion(organisationId: AuthorizedOrgId, activityId: 
 
 // ---------- extras ----------
 
-export type ExtraResult = ItemResult | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number } | { ok: false; reason: 'chosen' };
+export type ExtraResult = ItemResult
+  | { ok: false; reason: 'capacity-below-taken'; seatsTaken: number } | { ok: false; reason: 'chosen' | 'date-far' };
+
+export const extraFailures = {
+  ...itemFailures,
+  'capacity-below-taken': { status: 409, field: 'capacity', key: 'activitiesExtraCapacityBelowTaken' },
+  chosen: { status: 409, key: 'activitiesExtraChosen' },
+  'date-far': { status: 400, field: 'date', key: 'activitiesExtraDateFar' }
+} satisfies FailureMap<ExtraResult>;
 
 const extraValues = (input: ExtraInput) => ({ title: input.title, date: input.date, priceCents: input.price, capacity: input.capacity });
 
+/** An extra such as a dinner lies during the activity or at most a week before or after it. */
 export async function addExtra(organisationId: AuthorizedOrgId, activityId: string, input: ExtraInput): Promise<ExtraResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    const activity = await lockActivity(tx, organisationId, activityId);
+    if (!activity) return { ok: false, reason: 'not-found' } as const;
+    if (!extraDateFitsActivity(input.date, activity)) return { ok: false, reason: 'date-far' } as const;
     const [row] = await tx.select({ count: sql<number>`count(*)::int` }).from(activityExtras).where(eq(activityExtras.activityId, activityId));
     if ((row?.count ?? 0) >= itemLimit) return { ok: false, reason: 'too-many' } as const;
     await tx.insert(activityExtras).values({ ...extraValues(input), activityId });
@@ -284,8 +359,12 @@ export async function addExtra(organisationId: AuthorizedOrgId, activityId: stri
   });
 }
 
-/** Like the activity's capacity: never below the seats already taken, checked in the UPDATE. */
+/** Like the activity's capacity: never below the seats taken, checked in the UPDATE. An unreadable id: not found. */
 export async function updateExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string, input: ExtraInput): Promise<ExtraResult> {
+  const activity = await activityDays(organisationId, activityId);
+  if (!activity) return { ok: false, reason: 'not-found' };
+  if (!extraDateFitsActivity(input.date, activity)) return { ok: false, reason: 'date-far' };
+  if (!isItemId(extraId)) return { ok: false, reason: 'not-found' };
   const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
   const [row] = await db().update(activityExtras).set(extraValues(input))
     .where(and(scope, input.capacity === null ? undefined : sql`${activityExtras.seatsTaken} <= ${input.capacity}`))

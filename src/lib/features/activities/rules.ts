@@ -188,6 +188,11 @@ export function extraDateNearActivity(date: string, firstDay: string, lastDay: s
   return daysBetween(firstDay, date) >= -extraDateMarginDays && daysBetween(lastDay, date) <= extraDateMarginDays;
 }
 
+/** An extra without a date always fits; one with a date lies near the activity's days (Brussels). */
+export function extraDateFitsActivity(date: string | null, activity: { startsAt: Date; endsAt: Date }): boolean {
+  return date === null || extraDateNearActivity(date, brusselsDateTimeParts(activity.startsAt).date, brusselsDateTimeParts(activity.endsAt).date);
+}
+
 /** Whether a programme part's date lies within the activity's days (first to last, inclusive). */
 export function dateWithinActivity(date: string, firstDay: string, lastDay: string): boolean {
   return daysBetween(firstDay, date) >= 0 && daysBetween(lastDay, date) <= 0;
@@ -207,6 +212,14 @@ export function programmePartStart(
   const date = input.date === '' ? firstDay : input.date;
   if (!dateWithinActivity(date, firstDay, brusselsDateTimeParts(activity.endsAt).date)) return { ok: false };
   return { ok: true, startsAt: meetingStartsAt(date, input.time) };
+}
+
+/** A programme part as stored: its start from the typed date and time; null when that lies outside the activity's days. */
+export function programmePartValues<P extends { date: string; time: string }>(input: P, activity: { startsAt: Date; endsAt: Date }) {
+  const start = programmePartStart(input, activity);
+  if (!start.ok) return null;
+  const { date: _date, time: _time, ...rest } = input;
+  return { ...rest, startsAt: start.startsAt };
 }
 
 // ---------- dates against the school calendar ----------

@@ -167,3 +167,12 @@ export type ExtraInput = z.infer<typeof extraSchema>;
 export const itemIdSchema = z.object({ id: z.uuid({ error: errorKey('activitiesItemNotFound') }) });
 
 export const moveSchema = itemIdSchema.extend({ direction: z.enum(['up', 'down'], { error: errorKey('activitiesItemNotFound') }) });
+
+export const isItemId = (id: unknown): id is string => itemIdSchema.shape.id.safeParse(id).success;
+
+/**
+ * An edit form: its fields and the id of the item it edits. The id never fails here: the mutation
+ * treats an unreadable one as an item that does not exist (a 404, after the fields' own checks).
+ */
+export const withItemId = <S extends z.ZodType<object>>(fields: S) =>
+  z.intersection(fields, z.object({ id: z.unknown().transform((v) => (typeof v === 'string' ? v : '')) }));

@@ -63,8 +63,8 @@ describe('the travel-together board', () => {
     await saveTravelOffer(activityId, an, offer('Gent', '0470'));
     expect(await saveTravelOffer(activityId, an, { ...offer('Brugge', '0471'), note: 'nog 2 plaatsen in de auto' })).toEqual({ ok: true, created: false });
     expect((await findTravelStanding(activityId, an)).offer).toMatchObject({ fromPlace: 'Brugge', contact: '0471', note: 'nog 2 plaatsen in de auto' });
-    expect(await withdrawTravelOffer(activityId, an)).toBe(true);
-    expect(await withdrawTravelOffer(activityId, an)).toBe(false);
+    expect(await withdrawTravelOffer(activityId, an)).toEqual({ ok: true });
+    expect(await withdrawTravelOffer(activityId, an)).toEqual({ ok: false, reason: 'not-on-board' });
     expect(await database.handle.db.select().from(activityTravelOffers).where(eq(activityTravelOffers.activityId, activityId))).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('the travel-together board', () => {
     expect((await listTravelBoardFor(activityId, an)).map((e) => e.name)).toEqual(['An']);
     expect(await listTravelBoardFor(activityId, bert)).toEqual([]);
     expect(await countTravelBoard(activityId)).toBe(1);
-    expect(await withdrawTravelOffer(activityId, bert)).toBe(true);
+    expect(await withdrawTravelOffer(activityId, bert)).toEqual({ ok: true });
   });
 });
 
@@ -89,7 +89,7 @@ describe('reactions and their moderation', () => {
     const [author, reader, organiser] = [await person('Tom'), await person('Lezer'), await person('Organisator')];
     const reactionId = await postReaction(activityId, author, 'Komt er ook een bezoek aan een school?');
     await postReaction(activityId, reader, 'Graag!');
-    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'hide', organiser)).toBe(true);
+    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'hide', organiser)).toEqual({ ok: true });
 
     expect((await listReactions(activityId, null)).map((r) => r.body)).toEqual(['Graag!']);
     expect((await listReactions(activityId, reader)).map((r) => r.body)).toEqual(['Graag!']);
@@ -98,7 +98,7 @@ describe('reactions and their moderation', () => {
     const all = await listAllReactions(activityId);
     expect(all.find((r) => r.id === reactionId)).toMatchObject({ hiddenByName: 'Organisator' });
 
-    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'unhide', organiser)).toBe(true);
+    expect(await moderateReaction(brandOrganisation(organisationId), activityId, reactionId, 'unhide', organiser)).toEqual({ ok: true });
     expect(await listReactions(activityId, null)).toHaveLength(2);
   });
 
@@ -111,15 +111,15 @@ describe('reactions and their moderation', () => {
     const foreignReaction = await postReaction(foreign, author, 'Bij een andere organisatie');
     const org = brandOrganisation(organisationId);
     for (const action of ['hide', 'delete'] as const) {
-      expect(await moderateReaction(org, mine, otherReaction, action, organiser)).toBe(false);
-      expect(await moderateReaction(org, mine, foreignReaction, action, organiser)).toBe(false);
+      expect(await moderateReaction(org, mine, otherReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
+      expect(await moderateReaction(org, mine, foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
       // The right reaction id with another organisation's activity is refused too.
-      expect(await moderateReaction(org, foreign, foreignReaction, action, organiser)).toBe(false);
+      expect(await moderateReaction(org, foreign, foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
     }
     const untouched = await database.handle.db.select({ hiddenAt: activityReactions.hiddenAt }).from(activityReactions)
       .where(inArray(activityReactions.id, [otherReaction, foreignReaction]));
     expect(untouched).toEqual([{ hiddenAt: null }, { hiddenAt: null }]);
-    expect(await moderateReaction(org, other, otherReaction, 'delete', organiser)).toBe(true);
+    expect(await moderateReaction(org, other, otherReaction, 'delete', organiser)).toEqual({ ok: true });
     expect(await listAllReactions(other)).toEqual([]);
   });
 
@@ -127,9 +127,9 @@ describe('reactions and their moderation', () => {
     const activityId = await activity(await organisation(), 'eigen');
     const [author, someone] = [await person('Auteur'), await person('Iemand')];
     const reactionId = await postReaction(activityId, author, 'Mijn reactie');
-    expect(await deleteOwnReaction(activityId, someone, reactionId)).toBe(false);
+    expect(await deleteOwnReaction(activityId, someone, reactionId)).toEqual({ ok: false, reason: 'not-found' });
     expect(await listReactions(activityId, null)).toHaveLength(1);
-    expect(await deleteOwnReaction(activityId, author, reactionId)).toBe(true);
+    expect(await deleteOwnReaction(activityId, author, reactionId)).toEqual({ ok: true });
     expect(await listReactions(activityId, null)).toEqual([]);
   });
 });

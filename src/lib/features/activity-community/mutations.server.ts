@@ -1,15 +1,24 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { activities, activityReactions, activityTravelOffers, registrations } from '$lib/server/db/schema';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { participantStatuses } from './rules';
 import type { TravelOfferInput } from './schema';
+
+export type TravelOfferResult = { ok: true; created: boolean } | { ok: false; reason: 'not-participant' };
+export type WithdrawResult = { ok: true } | { ok: false; reason: 'not-on-board' };
+export type ReactionResult = { ok: true } | { ok: false; reason: 'not-found' };
+
+export const travelOfferFailures = { 'not-participant': { status: 409, key: 'communityNotParticipant' } } satisfies FailureMap<TravelOfferResult>;
+export const withdrawFailures = { 'not-on-board': { status: 404, key: 'communityNotOnBoard' } } satisfies FailureMap<WithdrawResult>;
+export const reactionFailures = { 'not-found': { status: 404, key: 'communityReactionNotFound' } } satisfies FailureMap<ReactionResult>;
 
 /**
  * Puts a participant on the board or updates their entry. Being a participant is checked again in
  * the same transaction (the route's policy already did), so a cancelled registration cannot join.
  */
-export async function saveTravelOffer(activityId: string, personId: string, input: TravelOfferInput, now = new Date()): Promise<{ ok: true; created: boolean } | { ok: false; reason: 'not-participant' }> {
+export async function saveTravelOffer(activityId: string, personId: string, input: TravelOfferInput, now = new Date()): Promise<TravelOfferResult> {
   return db().transaction(async (tx) => {
     const [registration] = await tx.select({ id: registrations.id }).from(registrations)
       .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, [...participantStatuses])));
@@ -23,11 +32,11 @@ export async function saveTravelOffer(activityId: string, personId: string, inpu
 }
 
 /** Opting out erases the entry (contact details included), not just hides it. */
-export async function withdrawTravelOffer(activityId: string, personId: string): Promise<boolean> {
+export async function withdrawTravelOffer(activityId: string, personId: string): Promise<WithdrawResult> {
   const rows = await db().delete(activityTravelOffers)
     .where(and(eq(activityTravelOffers.activityId, activityId), eq(activityTravelOffers.personId, personId)))
     .returning({ personId: activityTravelOffers.personId });
-  return rows.length > 0;
+  return rows.length > 0 ? { ok: true } : { ok: false, reason: 'not-on-board' };
 }
 
 export async function postReaction(activityId: string, personId: string, body: string): Promise<string> {
@@ -36,11 +45,11 @@ export async function postReaction(activityId: string, personId: string, body: s
 }
 
 /** An author deletes their own reaction; the ids scope it in SQL, so nobody else's goes. */
-export async function deleteOwnReaction(activityId: string, personId: string, reactionId: string): Promise<boolean> {
+export async function deleteOwnReaction(activityId: string, personId: string, reactionId: string): Promise<ReactionResult> {
   const rows = await db().delete(activityReactions)
     .where(and(eq(activityReactions.id, reactionId), eq(activityReactions.activityId, activityId), eq(activityReactions.personId, personId)))
     .returning({ id: activityReactions.id });
-  return rows.length > 0;
+  return rows.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
 }
 
 export type Moderation = 'hide' | 'unhide' | 'delete';
@@ -50,7 +59,7 @@ export type Moderation = 'hide' | 'unhide' | 'delete';
  * by the reaction, the activity the guard resolved and that activity's organisation: a reaction id
  * of another activity (or another organisation) changes nothing and reports not found.
  */
-export async function moderateReaction(organisationId: AuthorizedOrgId, activityId: string, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<boolean> {
+export async function moderateReaction(organisationId: AuthorizedOrgId, activityId: string, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<ReactionResult> {
   const scope = and(
     eq(activityReactions.id, reactionId),
     eq(activityReactions.activityId, activityId),
@@ -61,5 +70,5 @@ export async function moderateReaction(organisationId: AuthorizedOrgId, activity
     : await db().update(activityReactions)
       .set(action === 'hide' ? { hiddenAt: now, hiddenBy: moderatorId } : { hiddenAt: null, hiddenBy: null })
       .where(scope).returning({ id: activityReactions.id });
-  return rows.length > 0;
+  return rows.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
 }

@@ -4,6 +4,7 @@ import {
   activities, activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetingVotes, activityPreMeetings, organisations, people, registrations
 } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
+import type { FailureMap } from '$lib/server/failures';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
@@ -35,6 +36,9 @@ async function lockPreMeeting(tx: Tx, activityId: string) {
 
 export type PreMeetingResult = { ok: true } | { ok: false; reason: 'not-found' };
 export type SettingsResult = { ok: true; mailed: number } | { ok: false; reason: 'not-found' };
+
+export const settingsFailures = { 'not-found': { status: 404, key: 'activityNotFound' } } satisfies FailureMap<SettingsResult>;
+export const preMeetingQuestionFailures = { 'not-found': { status: 404, key: 'preMeetingQuestionNotFound' } } satisfies FailureMap<PreMeetingResult>;
 
 /** Strictly later than the previous pick or change, even within the same second: the SEQUENCE must grow. */
 const nextChosenAt = (previous: Date | null, now: Date) => new Date(Math.max(now.getTime(), (previous?.getTime() ?? 0) + 1000));
@@ -103,6 +107,15 @@ export type AddOptionResult = { ok: true; optionId: string }
   | { ok: false; reason: 'not-found' | 'past' | 'after-activity' | 'duplicate' | 'too-many' }
   | { ok: false; reason: 'calendar'; concern: CalendarConcernKey };
 
+export const addOptionFailures = {
+  calendar: (failure) => ({ warnings: { date: failure.concern } }),
+  'not-found': { status: 404, key: 'activityNotFound' },
+  past: { status: 400, field: 'date', key: 'preMeetingOptionPast' },
+  'after-activity': { status: 400, field: 'date', key: 'preMeetingOptionAfterActivity' },
+  duplicate: { status: 409, field: 'date', key: 'preMeetingOptionDuplicate' },
+  'too-many': { status: 409, field: 'date', key: 'preMeetingTooManyOptions' }
+} satisfies FailureMap<AddOptionResult>;
+
 /** A candidate date on a day without school (weekend, holiday) is added once the organiser confirms it. */
 export async function addPreMeetingOption(
   organisationId: AuthorizedOrgId, activityId: string, startsAt: Date, options: { now?: Date; confirmed?: boolean } = {}
@@ -125,8 +138,15 @@ export async function addPreMeetingOption(
   });
 }
 
+export type RemoveOptionResult = { ok: true } | { ok: false; reason: 'not-found' | 'chosen' };
+
+export const removeOptionFailures = {
+  'not-found': { status: 404, key: 'preMeetingOptionNotFound' },
+  chosen: { status: 409, key: 'preMeetingOptionChosen' }
+} satisfies FailureMap<RemoveOptionResult>;
+
 /** Removes a candidate date and, through the foreign key, its votes. The chosen date stays. */
-export async function removePreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'chosen' }> {
+export async function removePreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string): Promise<RemoveOptionResult> {
   return db().transaction(async (tx) => {
     if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
     const preMeeting = await lockPreMeeting(tx, activityId);
@@ -141,6 +161,12 @@ export async function removePreMeetingOption(organisationId: AuthorizedOrgId, ac
 export type PickResult =
   | { ok: true; changed: boolean; mailed: number }
   | { ok: false; reason: 'not-found' | 'link-missing' | 'past' };
+
+export const pickFailures = {
+  'not-found': { status: 404, key: 'preMeetingOptionNotFound' },
+  'link-missing': { status: 409, key: 'preMeetingLinkMissing' },
+  past: { status: 409, key: 'preMeetingPickPast' }
+} satisfies FailureMap<PickResult>;
 
 /**
  * Picks the date and mails every participant once, after the transaction committed. Picking the
@@ -179,7 +205,21 @@ async function holdsSeat(tx: Tx, activityId: string, personId: string): Promise<
   return !!row;
 }
 
-export type ParticipantResult = { ok: true } | { ok: false; reason: 'not-participant' | 'closed' | 'not-found' | 'too-many' };
+/** A participant's write. Having lost the seat is no form refusal: the route answers it as any outsider (403). */
+export type ParticipantResult = { ok: true } | { ok: false; reason: 'not-participant' } | { ok: false; reason: 'closed' | 'not-found' | 'too-many' };
+export type SeatHolderResult = Exclude<ParticipantResult, { reason: 'not-participant' }>;
+
+export const voteFailures = {
+  closed: { status: 409, field: 'votes', key: 'preMeetingPollClosed' },
+  'not-found': { status: 404, field: 'votes', key: 'preMeetingOptionNotFound' },
+  'too-many': { status: 404, field: 'votes', key: 'preMeetingOptionNotFound' }
+} satisfies FailureMap<SeatHolderResult>;
+
+export const askFailures = {
+  'too-many': { status: 409, field: 'body', key: 'preMeetingTooManyQuestions' },
+  closed: { status: 409, field: 'body', key: 'preMeetingQuestionsClosed' },
+  'not-found': { status: 409, field: 'body', key: 'preMeetingQuestionsClosed' }
+} satisfies FailureMap<SeatHolderResult>;
 
 /** Records a participant's answers; a new answer for a date overwrites the earlier one. */
 export async function castPreMeetingVotes(activityId: string, personId: string, votes: { optionId: string; answer: VoteAnswer }[], now = new Date()): Promise<ParticipantResult> {

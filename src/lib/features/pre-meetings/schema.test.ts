@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from '$lib/server/forms';
-import { preMeetingOptionSchema, preMeetingQuestionSchema, preMeetingSettingsSchema, preMeetingThemeSchema, readVotes, voteField } from './schema';
+import { preMeetingOptionSchema, preMeetingQuestionSchema, preMeetingSettingsSchema, preMeetingThemeSchema, voteField, votesSchema } from './schema';
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -60,20 +60,25 @@ describe('questions and themes', () => {
   });
 });
 
-describe('readVotes', () => {
+describe('votesSchema', () => {
   const ids = ['a', 'b', 'c'];
+  const readVotes = (data: FormData, optionIds: string[]) => parseForm(votesSchema(optionIds), data);
+  const errorsOf = (data: FormData, optionIds: string[]) => {
+    const read = readVotes(data, optionIds);
+    return read.ok ? null : read.failure.errors;
+  };
 
   it('reads one answer per date and skips dates left open', () => {
     expect(readVotes(form({ [voteField('a')]: 'yes', [voteField('c')]: 'no', [voteField('x')]: 'yes' }), ids))
-      .toEqual({ ok: true, votes: [{ optionId: 'a', answer: 'yes' }, { optionId: 'c', answer: 'no' }] });
+      .toEqual({ ok: true, data: { votes: [{ optionId: 'a', answer: 'yes' }, { optionId: 'c', answer: 'no' }] } });
   });
 
   it('refuses an answer that is not yes, maybe or no, next to its date', () => {
-    expect(readVotes(form({ [voteField('a')]: 'yes', [voteField('b')]: 'altijd' }), ids)).toEqual({ ok: false, errors: { [voteField('b')]: 'preMeetingVoteInvalid' } });
+    expect(errorsOf(form({ [voteField('a')]: 'yes', [voteField('b')]: 'altijd' }), ids)).toEqual({ [voteField('b')]: 'preMeetingVoteInvalid' });
   });
 
   it('refuses a form without any answer', () => {
-    expect(readVotes(form({ leeg: '' }), ids)).toEqual({ ok: false, errors: { votes: 'preMeetingVoteRequired' } });
-    expect(readVotes(form({}), [])).toEqual({ ok: false, errors: { votes: 'preMeetingVoteRequired' } });
+    expect(errorsOf(form({ leeg: '' }), ids)).toEqual({ votes: 'preMeetingVoteRequired' });
+    expect(errorsOf(form({}), [])).toEqual({ votes: 'preMeetingVoteRequired' });
   });
 });

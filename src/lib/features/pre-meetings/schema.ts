@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorKey, type FieldErrors } from '$lib/i18n/messages';
+import { errorKey } from '$lib/i18n/messages';
 import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { meetingStartsAt } from '../meetings/rules';
@@ -43,19 +43,21 @@ export type VoteInput = { optionId: string; answer: VoteAnswer };
 export const voteField = (optionId: string) => `vote_${optionId}`;
 
 /**
- * Reads the vote form: one radio group per candidate date. A date left unanswered keeps the
- * earlier answer (if any); a form without a single answer is refused.
+ * The vote form: one radio group per candidate date. A date left unanswered keeps the earlier
+ * answer (if any); a form without a single answer is refused.
  */
-export function readVotes(data: FormData, optionIds: string[]): { ok: true; votes: VoteInput[] } | { ok: false; errors: FieldErrors } {
+export const votesSchema = (optionIds: string[]) => z.record(z.string(), z.unknown()).transform((raw, ctx) => {
   const votes: VoteInput[] = [];
-  const errors: FieldErrors = {};
+  let refused = false;
   for (const optionId of optionIds) {
-    const value = data.get(voteField(optionId));
-    if (value === null || value === '') continue;
-    if (!(voteAnswers as readonly unknown[]).includes(value)) errors[voteField(optionId)] = 'preMeetingVoteInvalid';
-    else votes.push({ optionId, answer: value as VoteAnswer });
+    const value = raw[voteField(optionId)];
+    if (value === undefined || value === '') continue;
+    if ((voteAnswers as readonly unknown[]).includes(value)) votes.push({ optionId, answer: value as VoteAnswer });
+    else {
+      ctx.addIssue({ code: 'custom', path: [voteField(optionId)], message: errorKey('preMeetingVoteInvalid') });
+      refused = true;
+    }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (votes.length === 0) return { ok: false, errors: { votes: 'preMeetingVoteRequired' } };
-  return { ok: true, votes };
-}
+  if (!refused && votes.length === 0) ctx.addIssue({ code: 'custom', path: ['votes'], message: errorKey('preMeetingVoteRequired') });
+  return refused || votes.length === 0 ? z.NEVER : { votes };
+});

@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import type { z } from 'zod';
 import { findActivitySchool, listExtrasForEditor, listProgramme, listQuestions } from '$lib/features/activities/data.server';
 import {
-  addExtra, addProgrammePart, addQuestion, moveProgrammePart, moveQuestion, removeExtra, removeProgrammePart, removeQuestion,
-  updateActivity, updateExtra, updateProgrammePart, updateQuestion, type ExtraResult, type QuestionResult
+  addExtra, addProgrammePart, addQuestion, extraFailures, itemFailures, moveProgrammePart, moveQuestion, programmePartFailures, questionFailures,
+  removeExtra, removeProgrammePart, removeQuestion, updateActivity, updateActivityFailures, updateExtra, updateProgrammePart, updateQuestion
 } from '$lib/features/activities/mutations.server';
-import { centsToEuroText, extraDateNearActivity, programmePartStart } from '$lib/features/activities/rules';
-import { activityFormSchema, extraSchema, itemIdSchema, moveSchema, programmePartSchema, questionSchema } from '$lib/features/activities/schema';
+import { centsToEuroText } from '$lib/features/activities/rules';
+import {
+  activityFormSchema, extraSchema, itemIdSchema, moveSchema, programmePartSchema, questionSchema, withItemId
+} from '$lib/features/activities/schema';
 import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
-import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,7 +21,7 @@ const guard = (event: RequestEvent) => requireManagedActivity(event, event.param
 
 const sections = { details: 'gegevens', part: 'programma', question: 'vragen', extra: 'opties' } as const;
 
-function done(event: RequestEvent, saved: string, section: keyof typeof sections): never {
+function back(event: RequestEvent, saved: string, section: keyof typeof sections): never {
   redirect(303, `/werkruimte/${event.params.org}/activiteiten/${event.params.activity}?bewaard=${saved}#${sections[section]}`);
 }
 
@@ -53,173 +54,82 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-/** An item id from the form, or a 400 like any other unreadable input. */
-async function readItem<S extends z.ZodType<{ id: string }>>(event: RequestEvent, schema: S, form: string) {
-  const data = await event.request.formData();
-  const parsed = parseForm<S>(schema, data);
-  return parsed.ok ? { ok: true as const, data, item: parsed.data } : { ok: false as const, failure: formFail(400, parsed.failure, form) };
-}
+// The mutations check what depends on the stored activity (a part's date within its days, an
+// extra's date near them) and refuse through the feature's failure maps.
+export const actions = {
+  details: defineAction({
+    form: 'details', access: guard, schema: activityFormSchema,
+    run: ({ access: { organisationId, activity }, input }) => updateActivity(organisationId, activity.id, input),
+    failures: updateActivityFailures,
+    done: (_result, { event }) => back(event, 'details', 'details')
+  }),
 
-function questionFail(result: Exclude<QuestionResult, { ok: true }>, data: FormData, form: string, editedId: string | null) {
-  switch (result.reason) {
-    case 'not-found': return fieldFail(404, 'form', 'activitiesItemNotFound', data, form);
-    case 'too-many': return fieldFail(409, 'form', 'activitiesTooManyItems', data, form);
-    case 'has-dependants': return fieldFail(409, 'form', 'activitiesQuestionHasDependants', data, form);
-    case 'move-breaks-condition': return fieldFail(409, 'form', 'activitiesQuestionMoveBreaksCondition', data, form);
-    case 'invalid-condition':
-      // The edited question's own condition, or a later question whose condition this change breaks.
-      if (result.questionId === (editedId ?? 'new')) {
-        const field = result.key === 'activitiesConditionAnswerRequired' || result.key === 'activitiesConditionNotAnOption' ? 'dependsOnAnswer' : 'dependsOnQuestionId';
-        return fieldFail(400, field, result.key, data, form);
-      }
-      return fieldFail(409, 'options', 'activitiesQuestionDependantBroken', data, form);
-  }
-}
+  addPart: defineAction({
+    form: 'addPart', access: guard, schema: programmePartSchema,
+    run: ({ access: { organisationId, activity }, input }) => addProgrammePart(organisationId, activity.id, input),
+    failures: programmePartFailures,
+    done: (_result, { event }) => back(event, 'part', 'part')
+  }),
+  editPart: defineAction({
+    form: 'editPart', access: guard, schema: withItemId(programmePartSchema),
+    run: ({ access: { organisationId, activity }, input: { id, ...part } }) => updateProgrammePart(organisationId, activity.id, id, part),
+    failures: programmePartFailures,
+    done: (_result, { event }) => back(event, 'part', 'part')
+  }),
+  removePart: defineAction({
+    form: 'removePart', access: guard, schema: itemIdSchema,
+    run: ({ access: { organisationId, activity }, input }) => removeProgrammePart(organisationId, activity.id, input.id),
+    failures: itemFailures,
+    done: (_result, { event }) => back(event, 'partRemoved', 'part')
+  }),
+  movePart: defineAction({
+    form: 'movePart', access: guard, schema: moveSchema,
+    run: ({ access: { organisationId, activity }, input }) => moveProgrammePart(organisationId, activity.id, input.id, input.direction),
+    failures: itemFailures,
+    done: (_result, { event }) => back(event, 'moved', 'part')
+  }),
 
-function extraFail(result: Exclude<ExtraResult, { ok: true }>, data: FormData, form: string) {
-  switch (result.reason) {
-    case 'not-found': return fieldFail(404, 'form', 'activitiesItemNotFound', data, form);
-    case 'too-many': return fieldFail(409, 'form', 'activitiesTooManyItems', data, form);
-    case 'capacity-below-taken': return fieldFail(409, 'capacity', 'activitiesExtraCapacityBelowTaken', data, form);
-    case 'chosen': return fieldFail(409, 'form', 'activitiesExtraChosen', data, form);
-  }
-}
+  addQuestion: defineAction({
+    form: 'addQuestion', access: guard, schema: questionSchema,
+    run: ({ access: { organisationId, activity }, input }) => addQuestion(organisationId, activity.id, input),
+    failures: questionFailures,
+    done: (_result, { event }) => back(event, 'question', 'question')
+  }),
+  editQuestion: defineAction({
+    form: 'editQuestion', access: guard, schema: withItemId(questionSchema),
+    run: ({ access: { organisationId, activity }, input: { id, ...question } }) => updateQuestion(organisationId, activity.id, id, question),
+    failures: questionFailures,
+    done: (_result, { event }) => back(event, 'question', 'question')
+  }),
+  removeQuestion: defineAction({
+    form: 'removeQuestion', access: guard, schema: itemIdSchema,
+    run: ({ access: { organisationId, activity }, input }) => removeQuestion(organisationId, activity.id, input.id),
+    failures: questionFailures,
+    done: (_result, { event }) => back(event, 'questionRemoved', 'question')
+  }),
+  moveQuestion: defineAction({
+    form: 'moveQuestion', access: guard, schema: moveSchema,
+    run: ({ access: { organisationId, activity }, input }) => moveQuestion(organisationId, activity.id, input.id, input.direction),
+    failures: questionFailures,
+    done: (_result, { event }) => back(event, 'moved', 'question')
+  }),
 
-type Dates = { startsAt: Date; endsAt: Date };
-
-async function readPart(event: RequestEvent, activity: Dates, form: string) {
-  const data = await event.request.formData();
-  const parsed = parseForm(programmePartSchema, data);
-  if (!parsed.ok) return { ok: false as const, failure: formFail(400, parsed.failure, form) };
-  const start = programmePartStart(parsed.data, activity);
-  if (!start.ok) return { ok: false as const, failure: fieldFail(400, 'date', 'activitiesPartOutsideActivity', data, form) };
-  const { date: _date, time: _time, ...rest } = parsed.data;
-  return { ok: true as const, data, part: { ...rest, startsAt: start.startsAt } };
-}
-
-async function readExtra(event: RequestEvent, activity: Dates, form: string) {
-  const data = await event.request.formData();
-  const parsed = parseForm(extraSchema, data);
-  if (!parsed.ok) return { ok: false as const, failure: formFail(400, parsed.failure, form) };
-  const near = parsed.data.date === null
-    || extraDateNearActivity(parsed.data.date, brusselsDateTimeParts(activity.startsAt).date, brusselsDateTimeParts(activity.endsAt).date);
-  if (!near) return { ok: false as const, failure: fieldFail(400, 'date', 'activitiesExtraDateFar', data, form) };
-  return { ok: true as const, data, extra: parsed.data };
-}
-
-export const actions: Actions = {
-  details: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(activityFormSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'details');
-    const result = await updateActivity(organisationId, activity.id, parsed.data);
-    if (!result.ok) {
-      switch (result.reason) {
-        case 'calendar': return confirmableFail({}, result.concerns, data, 'details');
-        case 'not-found': return fieldFail(404, 'form', 'activityNotFound', data, 'details');
-        case 'network-not-found': return fieldFail(400, 'networkId', 'activitiesNetworkRequired', data, 'details');
-        case 'school-not-found': return fieldFail(400, 'institutionNumber', 'schoolNotFound', data, 'details');
-        case 'capacity-below-taken': return fieldFail(409, 'capacity', 'activitiesCapacityBelowTaken', data, 'details');
-      }
-    }
-    done(event, 'details', 'details');
-  },
-
-  addPart: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readPart(event, activity, 'addPart');
-    if (!read.ok) return read.failure;
-    const result = await addProgrammePart(organisationId, activity.id, read.part);
-    if (!result.ok) return fieldFail(result.reason === 'not-found' ? 404 : 409, 'form', result.reason === 'not-found' ? 'activitiesItemNotFound' : 'activitiesTooManyItems', read.data, 'addPart');
-    done(event, 'part', 'part');
-  },
-  editPart: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readPart(event, activity, 'editPart');
-    if (!read.ok) return read.failure;
-    const id = itemIdSchema.safeParse({ id: read.data.get('id') });
-    if (!id.success || !(await updateProgrammePart(organisationId, activity.id, id.data.id, read.part)).ok) {
-      return fieldFail(404, 'form', 'activitiesItemNotFound', read.data, 'editPart');
-    }
-    done(event, 'part', 'part');
-  },
-  removePart: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readItem(event, itemIdSchema, 'removePart');
-    if (!read.ok) return read.failure;
-    if (!(await removeProgrammePart(organisationId, activity.id, read.item.id)).ok) return fieldFail(404, 'form', 'activitiesItemNotFound', read.data, 'removePart');
-    done(event, 'partRemoved', 'part');
-  },
-  movePart: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readItem(event, moveSchema, 'movePart');
-    if (!read.ok) return read.failure;
-    if (!(await moveProgrammePart(organisationId, activity.id, read.item.id, read.item.direction)).ok) return fieldFail(404, 'form', 'activitiesItemNotFound', read.data, 'movePart');
-    done(event, 'moved', 'part');
-  },
-
-  addQuestion: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(questionSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'addQuestion');
-    const result = await addQuestion(organisationId, activity.id, parsed.data);
-    if (!result.ok) return questionFail(result, data, 'addQuestion', null);
-    done(event, 'question', 'question');
-  },
-  editQuestion: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(questionSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'editQuestion');
-    const id = itemIdSchema.safeParse({ id: data.get('id') });
-    if (!id.success) return fieldFail(404, 'form', 'activitiesItemNotFound', data, 'editQuestion');
-    const result = await updateQuestion(organisationId, activity.id, id.data.id, parsed.data);
-    if (!result.ok) return questionFail(result, data, 'editQuestion', id.data.id);
-    done(event, 'question', 'question');
-  },
-  removeQuestion: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readItem(event, itemIdSchema, 'removeQuestion');
-    if (!read.ok) return read.failure;
-    const result = await removeQuestion(organisationId, activity.id, read.item.id);
-    if (!result.ok) return questionFail(result, read.data, 'removeQuestion', read.item.id);
-    done(event, 'questionRemoved', 'question');
-  },
-  moveQuestion: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readItem(event, moveSchema, 'moveQuestion');
-    if (!read.ok) return read.failure;
-    const result = await moveQuestion(organisationId, activity.id, read.item.id, read.item.direction);
-    if (!result.ok) return questionFail(result, read.data, 'moveQuestion', read.item.id);
-    done(event, 'moved', 'question');
-  },
-
-  addExtra: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readExtra(event, activity, 'addExtra');
-    if (!read.ok) return read.failure;
-    const result = await addExtra(organisationId, activity.id, read.extra);
-    if (!result.ok) return extraFail(result, read.data, 'addExtra');
-    done(event, 'extra', 'extra');
-  },
-  editExtra: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readExtra(event, activity, 'editExtra');
-    if (!read.ok) return read.failure;
-    const id = itemIdSchema.safeParse({ id: read.data.get('id') });
-    if (!id.success) return fieldFail(404, 'form', 'activitiesItemNotFound', read.data, 'editExtra');
-    const result = await updateExtra(organisationId, activity.id, id.data.id, read.extra);
-    if (!result.ok) return extraFail(result, read.data, 'editExtra');
-    done(event, 'extra', 'extra');
-  },
-  removeExtra: async (event) => {
-    const { organisationId, activity } = await guard(event);
-    const read = await readItem(event, itemIdSchema, 'removeExtra');
-    if (!read.ok) return read.failure;
-    const result = await removeExtra(organisationId, activity.id, read.item.id);
-    if (!result.ok) return extraFail(result, read.data, 'removeExtra');
-    done(event, 'extraRemoved', 'extra');
-  }
-};
+  addExtra: defineAction({
+    form: 'addExtra', access: guard, schema: extraSchema,
+    run: ({ access: { organisationId, activity }, input }) => addExtra(organisationId, activity.id, input),
+    failures: extraFailures,
+    done: (_result, { event }) => back(event, 'extra', 'extra')
+  }),
+  editExtra: defineAction({
+    form: 'editExtra', access: guard, schema: withItemId(extraSchema),
+    run: ({ access: { organisationId, activity }, input: { id, ...extra } }) => updateExtra(organisationId, activity.id, id, extra),
+    failures: extraFailures,
+    done: (_result, { event }) => back(event, 'extra', 'extra')
+  }),
+  removeExtra: defineAction({
+    form: 'removeExtra', access: guard, schema: itemIdSchema,
+    run: ({ access: { organisationId, activity }, input }) => removeExtra(organisationId, activity.id, input.id),
+    failures: extraFailures,
+    done: (_result, { event }) => back(event, 'extraRemoved', 'extra')
+  })
+} satisfies Actions;

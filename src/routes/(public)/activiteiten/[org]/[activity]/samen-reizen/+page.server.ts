@@ -1,11 +1,11 @@
 import { countTravelBoard, findTravelStanding, listTravelBoardFor } from '$lib/features/activity-community/data.server';
-import { saveTravelOffer, withdrawTravelOffer } from '$lib/features/activity-community/mutations.server';
+import { saveTravelOffer, travelOfferFailures, withdrawFailures, withdrawTravelOffer } from '$lib/features/activity-community/mutations.server';
 import { canTravelBoard, type TravelBoardAction } from '$lib/features/activity-community/policy';
 import { travelOfferSchema, travelWithdrawSchema } from '$lib/features/activity-community/schema';
 import { findActivity } from '$lib/features/activities/data.server';
 import type { ActivitySubject } from '$lib/features/activities/policy';
 import type { Actor } from '$lib/features/people/types';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -54,22 +54,21 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  save: async (event) => {
-    const { actor, activity } = await guard(event, 'opt-in');
-    const data = await event.request.formData();
-    const parsed = parseForm(travelOfferSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'save');
-    const result = await saveTravelOffer(activity.id, actor.personId, parsed.data);
-    if (!result.ok) return fieldFail(409, 'form', 'communityNotParticipant', data, 'save');
-    return { saved: result.created ? 'joined' : 'updated' };
-  },
-  withdraw: async (event) => {
-    const { actor, activity } = await guardWithdraw(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(travelWithdrawSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'withdraw');
-    if (!(await withdrawTravelOffer(activity.id, actor.personId))) return fieldFail(404, 'form', 'communityNotOnBoard', data, 'withdraw');
-    return { saved: 'withdrawn' };
-  }
-};
+export const actions = {
+  save: defineAction({
+    form: 'save',
+    access: (event: RequestEvent) => guard(event, 'opt-in'),
+    schema: travelOfferSchema,
+    run: ({ access: { actor, activity }, input }) => saveTravelOffer(activity.id, actor.personId, input),
+    failures: travelOfferFailures,
+    done: (result) => ({ saved: result.created ? 'joined' : 'updated' })
+  }),
+  withdraw: defineAction({
+    form: 'withdraw',
+    access: guardWithdraw,
+    schema: travelWithdrawSchema,
+    run: ({ access: { actor, activity } }) => withdrawTravelOffer(activity.id, actor.personId),
+    failures: withdrawFailures,
+    done: () => ({ saved: 'withdrawn' })
+  })
+} satisfies Actions;

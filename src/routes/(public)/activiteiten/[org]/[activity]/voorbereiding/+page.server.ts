@@ -1,10 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { findPreMeeting, isParticipant, listOptions, listOwnQuestions, listOwnVotes, listTallies } from '$lib/features/pre-meetings/data.server';
-import { askPreMeetingQuestion, castPreMeetingVotes, deletePreMeetingQuestion } from '$lib/features/pre-meetings/mutations.server';
+import {
+  askFailures, askPreMeetingQuestion, castPreMeetingVotes, deletePreMeetingQuestion, preMeetingQuestionFailures, voteFailures,
+  type ParticipantResult, type SeatHolderResult
+} from '$lib/features/pre-meetings/mutations.server';
 import { canPreMeeting } from '$lib/features/pre-meetings/policy';
-import { preMeetingQuestionIdSchema, preMeetingQuestionSchema, readVotes } from '$lib/features/pre-meetings/schema';
+import { preMeetingQuestionIdSchema, preMeetingQuestionSchema, votesSchema } from '$lib/features/pre-meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -18,8 +21,9 @@ async function participant(event: RequestEvent) {
 }
 
 /** A participant who lost their seat between the guard and the write is refused like any outsider. */
-function notParticipant(event: RequestEvent): never {
-  error(403, messagesFor(event.locals.locale).errors.forbidden);
+function seatHeld(event: RequestEvent, result: ParticipantResult): SeatHolderResult {
+  if (!result.ok && result.reason === 'not-participant') error(403, messagesFor(event.locals.locale).errors.forbidden);
+  return result as SeatHolderResult;
 }
 
 // Anyone who may see the activity sees what the pre-meeting is; only participants see the dates,
@@ -47,42 +51,30 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  vote: async (event) => {
-    const { actor, activity } = await participant(event);
-    const data = await event.request.formData();
-    const options = await listOptions(activity.id);
-    const read = readVotes(data, options.map((o) => o.id));
-    if (!read.ok) return formFail(400, { errors: read.errors, values: {} }, 'vote');
-    const result = await castPreMeetingVotes(activity.id, actor.personId, read.votes);
-    if (!result.ok) {
-      if (result.reason === 'not-participant') notParticipant(event);
-      return result.reason === 'closed'
-        ? fieldFail(409, 'votes', 'preMeetingPollClosed', data, 'vote')
-        : fieldFail(404, 'votes', 'preMeetingOptionNotFound', data, 'vote');
-    }
-    return { saved: 'vote' };
-  },
-  ask: async (event) => {
-    const { actor, activity } = await participant(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(preMeetingQuestionSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'ask');
-    const result = await askPreMeetingQuestion(activity.id, actor.personId, parsed.data.body);
-    if (!result.ok) {
-      if (result.reason === 'not-participant') notParticipant(event);
-      return fieldFail(409, 'body', result.reason === 'too-many' ? 'preMeetingTooManyQuestions' : 'preMeetingQuestionsClosed', data, 'ask');
-    }
+export const actions = {
+  vote: defineAction({
+    form: 'vote',
+    access: participant,
+    schema: async ({ activity }) => votesSchema((await listOptions(activity.id)).map((o) => o.id)),
+    run: async ({ event, access: { actor, activity }, input }) => seatHeld(event, await castPreMeetingVotes(activity.id, actor.personId, input.votes)),
+    failures: voteFailures,
+    done: () => ({ saved: 'vote' })
+  }),
+  ask: defineAction({
+    form: 'ask',
+    access: participant,
+    schema: preMeetingQuestionSchema,
+    run: async ({ event, access: { actor, activity }, input }) => seatHeld(event, await askPreMeetingQuestion(activity.id, actor.personId, input.body)),
+    failures: askFailures,
     // Back with a GET: a reload then shows the question instead of sending it in again.
-    redirect(303, `${event.url.pathname}?ingestuurd=1#questions`);
-  },
-  deleteQuestion: async (event) => {
-    const { actor, activity } = await participant(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(preMeetingQuestionIdSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'deleteQuestion');
-    const result = await deletePreMeetingQuestion(activity.id, actor.personId, parsed.data.questionId);
-    if (!result.ok) return fieldFail(404, 'form', 'preMeetingQuestionNotFound', data, 'deleteQuestion');
-    return { saved: 'deleteQuestion' };
-  }
-};
+    done: (_result, { event }) => redirect(303, `${event.url.pathname}?ingestuurd=1#questions`)
+  }),
+  deleteQuestion: defineAction({
+    form: 'deleteQuestion',
+    access: participant,
+    schema: preMeetingQuestionIdSchema,
+    run: ({ access: { actor, activity }, input }) => deletePreMeetingQuestion(activity.id, actor.personId, input.questionId),
+    failures: preMeetingQuestionFailures,
+    done: () => ({ saved: 'deleteQuestion' })
+  })
+} satisfies Actions;

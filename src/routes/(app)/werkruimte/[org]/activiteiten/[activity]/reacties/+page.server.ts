@@ -1,8 +1,8 @@
 import { listAllReactions } from '$lib/features/activity-community/data.server';
-import { moderateReaction, type Moderation } from '$lib/features/activity-community/mutations.server';
+import { moderateReaction, reactionFailures, type Moderation } from '$lib/features/activity-community/mutations.server';
 import { canReaction } from '$lib/features/activity-community/policy';
 import { reactionDeleteSchema, reactionIdSchema } from '$lib/features/activity-community/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -18,19 +18,19 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** Every moderation is scoped in SQL by the activity (and organisation) the guard resolved. */
-async function moderate(event: RequestEvent, action: Moderation) {
-  const { actor, activity, organisationId } = await guard(event);
-  const data = await event.request.formData();
-  const parsed = parseForm(action === 'delete' ? reactionDeleteSchema : reactionIdSchema, data);
-  if (!parsed.ok) return formFail(400, parsed.failure, action);
-  if (!(await moderateReaction(organisationId, activity.id, parsed.data.reactionId, action, actor.personId))) {
-    return fieldFail(404, 'form', 'communityReactionNotFound', data, action);
-  }
-  return { saved: action };
-}
+const moderate = (action: Moderation) =>
+  ({ access: { actor, activity, organisationId }, input }: { access: Awaited<ReturnType<typeof guard>>; input: { reactionId: string } }) =>
+    moderateReaction(organisationId, activity.id, input.reactionId, action, actor.personId);
 
-export const actions: Actions = {
-  hide: async (event) => moderate(event, 'hide'),
-  unhide: async (event) => moderate(event, 'unhide'),
-  delete: async (event) => moderate(event, 'delete')
-};
+export const actions = {
+  hide: defineAction({
+    form: 'hide', access: guard, schema: reactionIdSchema, run: moderate('hide'), failures: reactionFailures, done: () => ({ saved: 'hide' as const })
+  }),
+  unhide: defineAction({
+    form: 'unhide', access: guard, schema: reactionIdSchema, run: moderate('unhide'), failures: reactionFailures, done: () => ({ saved: 'unhide' as const })
+  }),
+  // Deleting cannot be undone: its form carries a confirmation.
+  delete: defineAction({
+    form: 'delete', access: guard, schema: reactionDeleteSchema, run: moderate('delete'), failures: reactionFailures, done: () => ({ saved: 'delete' as const })
+  })
+} satisfies Actions;
