@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { organisationRoles, organisations } from '$lib/server/db/schema';
+import { organisationRoles, organisations } from './tables.server';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';

@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
-import { loginTokens, people, rateLimits, sessions } from '$lib/server/db/schema';
+import { loginTokens, people, rateLimits, sessions } from './tables.server';
 import { readEnv } from '$lib/server/env';
 import { enqueue } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
