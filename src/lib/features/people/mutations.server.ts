@@ -7,6 +7,8 @@ import { readEnv } from '$lib/server/env';
 import { enqueue } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
+// Schools and organisations invite people too; emails/ is private, so the invitation is offered here.
+export { invitationMail } from './emails/login-mails';
 
 const sessionDays = 30;
 const magicLinkMinutes = 20;
