@@ -5,14 +5,25 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 // Only data and mutation modules (and the db layer itself, boot and tests) may reach the database.
-const dbImportRule = {
-  'no-restricted-imports': ['error', {
-    patterns: [{
-      group: ['$lib/server/db/client', '**/server/db/client', '$lib/server/db/schema', '**/server/db/schema', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite'],
-      message: 'Only data.server.ts and mutations.server.ts (and src/lib/server/db) may import the database client or schema.'
-    }]
-  }]
+// Tables live with their feature (tables.server.ts); data, mutations and jobs import them from
+// there, never from the aggregate src/lib/server/db/schema.ts (kept for the client and drizzle-kit).
+const dbClient = {
+  group: ['$lib/server/db/client', '**/server/db/client'],
+  message: 'Only data.server.ts and mutations.server.ts (and src/lib/server/db) may import the database client.'
 };
+const dbDrivers = {
+  group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite'],
+  message: 'Only data.server.ts, mutations.server.ts and tables.server.ts (and src/lib/server/db) may import drizzle or a driver.'
+};
+const schemaAggregate = {
+  group: ['$lib/server/db/schema', '**/server/db/schema'],
+  message: "Import a table from the owning feature's tables.server.ts; db/schema.ts only aggregates them for the client and drizzle-kit."
+};
+const featureTables = {
+  group: ['$lib/features/*/tables.server', '**/tables.server'],
+  message: 'Only data.server.ts, mutations.server.ts, jobs.server.ts and tables.server.ts (and src/lib/server/db) may import tables.'
+};
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
 // subquery's own table captures: the count silently reads 0. db().$count qualifies it.
@@ -27,7 +38,9 @@ const literalKeyRule = {
 };
 
 export default ts.config(
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', 'playwright-report/', 'bench/out/'] },
+  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', 'playwright-report/', 'bench/out/',
+    // Deliberately bad imports for the boundary check's own test (scripts/check-boundaries.test.ts).
+    'tests/boundaries-fixture/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -57,11 +70,25 @@ export default ts.config(
     ignores: [
       'src/lib/features/*/data.server.ts',
       'src/lib/features/*/mutations.server.ts',
+      'src/lib/features/*/jobs.server.ts',
+      'src/lib/features/*/tables.server.ts',
       'src/lib/server/db/**',
       'src/lib/server/boot.ts',
       'src/lib/server/jobs/queue.ts',
       'src/**/*.db.test.ts'
     ],
-    rules: dbImportRule
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, featureTables)
+  },
+  {
+    files: ['src/lib/features/*/data.server.ts', 'src/lib/features/*/mutations.server.ts'],
+    rules: restrictImports(schemaAggregate)
+  },
+  {
+    files: ['src/lib/features/*/jobs.server.ts'],
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate)
+  },
+  {
+    files: ['src/lib/features/*/tables.server.ts'],
+    rules: restrictImports(dbClient, schemaAggregate)
   }
 );

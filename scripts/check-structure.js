@@ -7,7 +7,7 @@ const root = new URL('..', import.meta.url).pathname;
 const featuresDir = join(root, 'src/lib/features');
 const allowedFiles = new Set([
   'schema.ts', 'policy.ts', 'data.server.ts', 'mutations.server.ts', 'jobs.server.ts',
-  'rules.ts', 'types.ts', 'api.server.ts'
+  'rules.ts', 'types.ts', 'api.server.ts', 'tables.server.ts'
 ]);
 const allowedDirs = new Set(['emails', 'components']);
 const forbiddenNames = /^(utils|helpers|index)\.(ts|js)$/;

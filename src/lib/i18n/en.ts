@@ -6,7 +6,7 @@ import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
-import type { Messages } from './messages';
+import type { Messages } from './nl';
 
 export const en: Messages = {
   lang: 'en',

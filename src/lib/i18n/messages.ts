@@ -1,8 +1,8 @@
 // Typed message catalogues: a missing English key is a compile error, not a blank on screen.
 import { en } from './en';
-import { nl } from './nl';
+import { nl, type Messages } from './nl';
 
-export type Messages = typeof nl;
+export type { Messages };
 export type Locale = 'nl' | 'en';
 export type ErrorKey = keyof Messages['errors'];
 /** Per form field the key of its message; only keys of the catalogue type-check. */

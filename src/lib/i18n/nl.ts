@@ -314,3 +314,6 @@ export const nl = {
       `${who} nodigt je uit als ${role} voor ${where}.\nMeld je aan met deze link (7 dagen geldig):\n${url}`
   }
 };
+
+/** The catalogue's shape (in nl.ts, not messages.ts, so en.ts can use it without an import cycle). */
+export type Messages = typeof nl;

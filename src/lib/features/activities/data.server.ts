@@ -1,6 +1,9 @@
 import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import { activities, activityExtras, activityProgrammeItems, activityQuestions, organisations, registrationExtras, registrations, schools } from '$lib/server/db/schema';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions } from './tables.server';
+import { organisations } from '../organisations/tables.server';
+import { registrationExtras, registrations } from '../registrations/tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { schoolYearOf } from '../calendar/rules';
 import { publicMembersSql } from '../learning-networks/data.server';

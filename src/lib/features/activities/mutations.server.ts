@@ -3,7 +3,10 @@
 // and runs in one transaction, so a refused change leaves nothing half-written.
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
-import { activities, activityExtras, activityProgrammeItems, activityQuestions, networks, registrationExtras, schools } from '$lib/server/db/schema';
+import { activities, activityExtras, activityProgrammeItems, activityQuestions } from './tables.server';
+import { networks } from '../networks/tables.server';
+import { registrationExtras } from '../registrations/tables.server';
+import { schools } from '../schools/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import type { CalendarConcernKey } from '../calendar/rules';

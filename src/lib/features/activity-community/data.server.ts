@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '$lib/server/db/client';
-import { activityReactions, activityTravelOffers, people, registrations } from '$lib/server/db/schema';
+import { activityReactions, activityTravelOffers } from './tables.server';
+import { people } from '../people/tables.server';
+import { registrations } from '../registrations/tables.server';
 import { participantStatuses } from './rules';
 
 // A board entry counts only while its owner is still a participant (a cancelled registration

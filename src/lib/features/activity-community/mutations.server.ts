@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { activities, activityReactions, activityTravelOffers, registrations } from '$lib/server/db/schema';
+import { activityReactions, activityTravelOffers } from './tables.server';
+import { activities } from '../activities/tables.server';
+import { registrations } from '../registrations/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { participantStatuses } from './rules';

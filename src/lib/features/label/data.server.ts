@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { networks, organisations, schools } from '$lib/server/db/schema';
+import { networks } from '../networks/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { schools } from '../schools/tables.server';
 import { publicMembersSql } from '../learning-networks/data.server';
 import { labelIsValid } from './rules';
 

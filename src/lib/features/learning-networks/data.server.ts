@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import {
-  learningNetworkChanges, learningNetworkMembers, learningNetworks, meetingAttendance, meetings, networks, organisations,
-  participationImports, people, projectParticipations, schools
-} from '$lib/server/db/schema';
+import { learningNetworkChanges, learningNetworkMembers, learningNetworks, participationImports, projectParticipations } from './tables.server';
+import { meetingAttendance, meetings } from '../meetings/tables.server';
+import { networks } from '../networks/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 
 const schoolColumns = {

@@ -1,8 +1,8 @@
 import { TransactionRollbackError, and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import {
-  learningNetworkChanges, learningNetworkMembers, learningNetworks, networks, participationImports, projectParticipations, schools
-} from '$lib/server/db/schema';
+import { learningNetworkChanges, learningNetworkMembers, learningNetworks, participationImports, projectParticipations } from './tables.server';
+import { networks } from '../networks/tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { ownsNetwork } from '../networks/mutations.server';
 import type { ImportRow } from './rules';

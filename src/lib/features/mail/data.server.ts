@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { mails } from '$lib/server/db/schema';
+import { mails } from './tables.server';
 
 export async function listOutbox(limit = 200) {
   return db()

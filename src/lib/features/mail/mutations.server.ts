@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { mails } from '$lib/server/db/schema';
+import { mails } from './tables.server';
 import type { MailPayload } from './schema';
 
 /** Records a mail once per job id; returns false when it was already handled (job retried). */

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { hashSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
-import {
-  calendarFeeds, learningNetworkMembers, learningNetworks, meetingAttendance, meetingAttendees, meetingSubmissions, meetings,
-  networks, organisations, people, schoolStaff, schools
-} from '$lib/server/db/schema';
+import { calendarFeeds, meetingAttendance, meetingAttendees, meetings, meetingSubmissions } from './tables.server';
+import { learningNetworkMembers, learningNetworks } from '../learning-networks/tables.server';
+import { networks } from '../networks/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { schools, schoolStaff } from '../schools/tables.server';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 
 const meetingColumns = {

@@ -1,9 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
-import {
-  calendarFeeds, learningNetworkMembers, learningNetworks, meetingAttendance, meetingAttendees, meetingSubmissions, meetings, networks
-} from '$lib/server/db/schema';
+import { calendarFeeds, meetingAttendance, meetingAttendees, meetings, meetingSubmissions } from './tables.server';
+import { learningNetworkMembers, learningNetworks } from '../learning-networks/tables.server';
+import { networks } from '../networks/tables.server';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { meetingNotifyJob, scheduleReminders } from './jobs.server';

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db, queryRows } from '$lib/server/db/client';
-import { networkMemberships, networks, organisations, schools } from '$lib/server/db/schema';
+import { networkMemberships, networks } from './tables.server';
+import { organisations } from '../organisations/tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { publicMembersSql } from '../learning-networks/data.server';
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { networkMemberships, networks, schools } from '$lib/server/db/schema';
+import { networkMemberships, networks } from './tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import type { NetworkDetails } from './schema';
 

@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { networkMemberships, networks, organisationRoles, organisations, people } from '$lib/server/db/schema';
+import { organisationRoles, organisations } from './tables.server';
+import { networkMemberships, networks } from '../networks/tables.server';
+import { people } from '../people/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 
 /** Organisations are public by nature: their name, description and contact are shown to all. */

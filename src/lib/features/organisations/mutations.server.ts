@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { organisationRoles, organisations } from '$lib/server/db/schema';
+import { organisationRoles, organisations } from './tables.server';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';
 import { urgentMailJob } from '../mail/jobs.server';
-import { invitationMail } from '../people/emails/login-mails';
-import { findOrCreatePerson, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
+import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
 import type { OrganisationProfile } from './schema';
 
 export async function createOrganisation(input: OrganisationProfile & { slug: string }): Promise<{ ok: true; slug: string } | { ok: false; reason: 'slug-taken' }> {

@@ -1,7 +1,10 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '$lib/server/db/client';
-import { activities, activityExtras, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
+import { activities, activityExtras } from '../activities/tables.server';
+import { people } from '../people/tables.server';
+import { registrationExtras, registrations } from '../registrations/tables.server';
+import { schools, schoolStaff } from '../schools/tables.server';
 import { listQuestions } from '../activities/data.server';
 import type { RegistrationQuestion } from '../activities/rules';
 import {

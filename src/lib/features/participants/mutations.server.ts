@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
-import { activities, registrations } from '$lib/server/db/schema';
+import { activities } from '../activities/tables.server';
+import { registrations } from '../registrations/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import { checkInOpen, seatedStatuses, type SeatedStatus } from './rules';
 

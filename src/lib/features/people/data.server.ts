@@ -1,9 +1,9 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { hashSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
-import {
-  organisationRoles, organisations, people, schoolStaff, schools, sessions
-} from '$lib/server/db/schema';
+import { people, sessions } from './tables.server';
+import { organisationRoles, organisations } from '../organisations/tables.server';
+import { schools, schoolStaff } from '../schools/tables.server';
 import type { Actor, OrganisationRole } from './types';
 
 /** The actor behind a session cookie, or null when the session is unknown or expired. */

@@ -2,11 +2,13 @@ import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
-import { loginTokens, people, rateLimits, sessions } from '$lib/server/db/schema';
+import { loginTokens, people, rateLimits, sessions } from './tables.server';
 import { readEnv } from '$lib/server/env';
 import { enqueue } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
+// Schools and organisations invite people too; emails/ is private, so the invitation is offered here.
+export { invitationMail } from './emails/login-mails';
 
 const sessionDays = 30;
 const magicLinkMinutes = 20;

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import {
-  activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetingVotes, activityPreMeetings, people, registrations
-} from '$lib/server/db/schema';
+import { activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetings, activityPreMeetingVotes } from './tables.server';
+import { people } from '../people/tables.server';
+import { registrations } from '../registrations/tables.server';
 import { participantStatuses, tallyVotes, type OptionTally, type VoteAnswer } from './rules';
 
 export interface PreMeetingSettings {

@@ -1,8 +1,10 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
-import {
-  activities, activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetingVotes, activityPreMeetings, organisations, people, registrations
-} from '$lib/server/db/schema';
+import { activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeetings, activityPreMeetingVotes } from './tables.server';
+import { activities } from '../activities/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { registrations } from '../registrations/tables.server';
 import { readEnv } from '$lib/server/env';
 import type { FailureMap } from '$lib/server/failures';
 import { enqueueOrLog } from '$lib/server/jobs/queue';

@@ -1,7 +1,11 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '$lib/server/db/client';
-import { activities, activityExtras, organisations, people, registrationExtras, registrations, schoolStaff, schools } from '$lib/server/db/schema';
+import { registrationExtras, registrations } from './tables.server';
+import { activities, activityExtras } from '../activities/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { schools, schoolStaff } from '../schools/tables.server';
 import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
 import { needsInvoice, type RegistrationStatus } from './rules';
 

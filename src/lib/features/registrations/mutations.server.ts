@@ -1,7 +1,8 @@
 import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { describeError } from '$lib/server/error-log';
-import { activities, activityExtras, registrationExtras, registrations } from '$lib/server/db/schema';
+import { registrationExtras, registrations } from './tables.server';
+import { activities, activityExtras } from '../activities/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import { notifyPromotion, scheduleRegistrationReminder, sendRegistrationMail } from './jobs.server';
 import { registrationOpen } from './rules';

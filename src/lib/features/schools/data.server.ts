@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { people, schoolStaff, schools } from '$lib/server/db/schema';
+import { schools, schoolStaff } from './tables.server';
+import { people } from '../people/tables.server';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 
 const directoryColumns = {

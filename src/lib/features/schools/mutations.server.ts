@@ -1,12 +1,11 @@
 import { TransactionRollbackError, and, eq, ne, sql } from 'drizzle-orm';
 import { messagesFor } from '$lib/i18n/messages';
 import { db } from '$lib/server/db/client';
-import { schoolStaff, schools } from '$lib/server/db/schema';
+import { schools, schoolStaff } from './tables.server';
 import { enqueue } from '$lib/server/jobs/queue';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 import { urgentMailJob } from '../mail/jobs.server';
-import { invitationMail } from '../people/emails/login-mails';
-import { findOrCreatePerson, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
+import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
 import type { SchoolInput, SchoolProfile, StaffInvite } from './schema';
 
 export type CreateSchoolResult =

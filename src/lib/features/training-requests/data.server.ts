@@ -1,6 +1,10 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { activities, organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
+import { trainingRequests } from './tables.server';
+import { activities } from '../activities/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 
 const requestColumns = {

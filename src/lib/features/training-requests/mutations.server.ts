@@ -1,6 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
+import { trainingRequests } from './tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { schools } from '../schools/tables.server';
 import { readEnv } from '$lib/server/env';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';

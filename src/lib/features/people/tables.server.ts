@@ -1,0 +1,37 @@
+// The tables people owns: accounts, sessions, one-time login tokens and the sign-in rate-limit
+// windows.
+// Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt } from '../../server/db/columns';
+
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+  createdAt: createdAt()
+});
+
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt()
+}, (t) => [index('sessions_person_idx').on(t.personId)]);
+
+/** One-time tokens sent by mail: magic links (also used for invitations) and password resets. */
+export const loginTokens = pgTable('login_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  purpose: text('purpose', { enum: ['magic-link', 'password-reset'] }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt()
+});
+
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  resetAt: timestamp('reset_at', { withTimezone: true }).notNull()
+});

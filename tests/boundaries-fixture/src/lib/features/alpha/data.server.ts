@@ -1,0 +1,3 @@
+import { aboutLoad } from '../../../routes/about/+page.server';
+
+export const readAlpha = () => aboutLoad;

@@ -1,0 +1,3 @@
+import { welcomeRule } from './rules';
+
+export const mayWelcome = (): boolean => typeof welcomeRule === 'function';

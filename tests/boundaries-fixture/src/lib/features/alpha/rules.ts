@@ -1,0 +1,3 @@
+import { mayWelcome } from './policy';
+
+export const welcomeRule = () => mayWelcome();

@@ -1,0 +1,3 @@
+import { welcomeMail } from '../alpha/emails/welcome';
+
+export const betaGreeting = welcomeMail;

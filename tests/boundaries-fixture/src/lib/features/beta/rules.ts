@@ -1,0 +1,3 @@
+import { sample } from '../alpha/rules.test';
+
+export const betaSample = sample;
