@@ -5,9 +5,11 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 // Only data and mutation modules (and the db layer itself, boot and tests) may reach the database.
+// A type alone reaches nothing: job helpers name the transaction they are handed (ADR 022).
 const dbImportRule = {
   'no-restricted-imports': ['error', {
     patterns: [{
+      allowTypeImports: true,
       group: ['$lib/server/db/client', '**/server/db/client', '$lib/server/db/schema', '**/server/db/schema', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite'],
       message: 'Only data.server.ts and mutations.server.ts (and src/lib/server/db) may import the database client or schema.'
     }]

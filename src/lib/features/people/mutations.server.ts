@@ -4,7 +4,7 @@ import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
 import { loginTokens, people, rateLimits, sessions } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
-import { enqueue } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
 
@@ -120,8 +120,10 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
-    const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes);
-    await enqueue(urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+    await transactionWithJobs(async (tx) => {
+      const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes, tx);
+      await recordJob(tx, urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+    });
   }
   return { ok: true };
 }
@@ -130,9 +132,11 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
-    const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes);
-    const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
-    await enqueue(urgentMailJob, passwordResetMail(person.email, person.name, url));
+    await transactionWithJobs(async (tx) => {
+      const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes, tx);
+      const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
+      await recordJob(tx, urgentMailJob, passwordResetMail(person.email, person.name, url));
+    });
   }
   return { ok: true };
 }
