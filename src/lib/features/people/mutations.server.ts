@@ -28,6 +28,18 @@ export async function deleteSession(secret: string): Promise<void> {
   await db().delete(sessions).where(eq(sessions.idHash, hashSecret(secret)));
 }
 
+/**
+ * Maintenance, on a schedule (people/jobs.server.ts): deletes login tokens and sessions past their
+ * expiry and rate-limit windows that have ended. Every check already ignores them once expired (it
+ * compares with now), so deleting them changes no answer; running it again deletes nothing more.
+ */
+export async function deleteExpiredSignInData(now = new Date()): Promise<{ tokens: number; sessions: number; rateLimits: number }> {
+  const tokens = await db().delete(loginTokens).where(lt(loginTokens.expiresAt, now)).returning({ hash: loginTokens.tokenHash });
+  const ended = await db().delete(sessions).where(lt(sessions.expiresAt, now)).returning({ hash: sessions.idHash });
+  const windows = await db().delete(rateLimits).where(lt(rateLimits.resetAt, now)).returning({ key: rateLimits.key });
+  return { tokens: tokens.length, sessions: ended.length, rateLimits: windows.length };
+}
+
 /** Counts a hit on a key inside a fixed window, atomically; false once the limit is passed. */
 export async function takeRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
   const resetAt = new Date(Date.now() + windowSeconds * 1000);
