@@ -1,13 +1,11 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginTokens, people } from '$lib/server/db/schema';
 import { drainQueue, recordJob, startWorkers, stopQueue, transactionWithJobs } from '$lib/server/jobs/queue';
-import { closeSmtp } from '$lib/server/mail/transport';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { uniqueEmail } from '../../../../tests/factories';
+import { closeSmtpPeer, listenAsSmtpUrl, until } from '../../../../tests/smtp';
 import { requestMagicLink } from '../people/mutations.server';
 import { latestMailTo } from './data.server';
 import { mailJobs, urgentMailJob } from './jobs.server';
@@ -25,27 +23,12 @@ const server = new SMTPServer({
   }
 });
 
-async function until(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 let database: TestDatabase;
 beforeAll(async () => {
-  server.listen(0, '127.0.0.1');
-  await once(server.server, 'listening');
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await listenAsSmtpUrl(server);
   database = await openTestDatabase();
 });
-afterAll(async () => {
-  closeSmtp();
-  await database.close();
-  server.close();
-  delete process.env.SMTP_URL;
-});
+afterAll(() => closeSmtpPeer(server, () => database.close()));
 
 async function person(name: string) {
   const email = uniqueEmail(name);
