@@ -38,6 +38,7 @@ export function defineJob<P extends z.ZodType>(definition: JobDefinition<P>): Jo
 
 let boss: PgBoss | undefined;
 let starting: Promise<PgBoss> | undefined;
+let cronOn = false;
 const queues = new Map<string, Promise<void>>();
 
 /** Starts pg-boss once per process; `schedule` turns on its cron pass (the server's workers). */
@@ -52,6 +53,7 @@ export function startQueue(options: { schedule?: boolean } = {}): Promise<PgBoss
     instance.on('error', (err) => console.error('[jobs]', describeError(err)));
     await instance.start();
     boss = instance;
+    cronOn = schedule;
     return instance;
   })();
   const started = starting;
@@ -148,6 +150,9 @@ export function enqueue<P extends z.ZodType>(job: JobDefinition<P>, payload: z.i
  */
 export async function startWorkers(jobs: JobDefinition<z.ZodType>[], pollingIntervalSeconds = 1): Promise<void> {
   const instance = await startQueue({ schedule: jobs.some((job) => job.schedule) });
+  // pg-boss's cron is chosen when it starts: started earlier without it, schedules are stored but
+  // this process does not run them (another process with workers will).
+  if (!cronOn && jobs.some((job) => job.schedule)) console.warn('[jobs] pg-boss started without its cron pass: schedules run elsewhere');
   for (const job of jobs) {
     const name = queueName(job);
     await ensureQueue(instance, name);
