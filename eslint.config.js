@@ -7,7 +7,9 @@ import svelteConfig from './svelte.config.js';
 // Only data and mutation modules (and the db layer itself, boot and tests) may reach the database.
 // Tables live with their feature (tables.server.ts); data, mutations and jobs import them from
 // there, never from the aggregate src/lib/server/db/schema.ts (kept for the client and drizzle-kit).
+// A type alone reaches nothing: job helpers name the transaction they are handed (ADR 022).
 const dbClient = {
+  allowTypeImports: true,
   group: ['$lib/server/db/client', '**/server/db/client'],
   message: 'Only data.server.ts and mutations.server.ts (and src/lib/server/db) may import the database client.'
 };

@@ -1,7 +1,9 @@
 // Server start: open the database (migrations run on open), seed the demo, start job workers.
 import type { z } from 'zod';
+import { importPreviewCleanupJob } from '$lib/features/learning-networks/jobs.server';
 import { mailJobs } from '$lib/features/mail/jobs.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
+import { signInCleanupJob } from '$lib/features/people/jobs.server';
 import { registrationReminderJob } from '$lib/features/registrations/jobs.server';
 import { openDatabase, useDatabase, type DatabaseHandle } from './db/client';
 import { seedDemoData } from './db/seed-demo';
@@ -10,7 +12,9 @@ import { startWorkers, stopQueue, type JobDefinition } from './jobs/queue';
 import { closeSmtp } from './mail/transport';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
-export const allJobs = [...mailJobs, meetingNotifyJob, registrationReminderJob] as unknown as JobDefinition<z.ZodType>[];
+export const allJobs = [
+  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob
+] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;
 

@@ -1,4 +1,4 @@
-import { TransactionRollbackError, and, eq, isNull, sql } from 'drizzle-orm';
+import { TransactionRollbackError, and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { learningNetworkChanges, learningNetworkMembers, learningNetworks, participationImports, projectParticipations } from './tables.server';
 import { networks } from '../networks/tables.server';
@@ -35,6 +35,22 @@ export async function saveImportPreview(
     networkId, schoolYear: input.schoolYear, fileName: input.fileName.slice(0, 200), rows: input.rows, createdBy: input.personId
   }).returning({ id: participationImports.id });
   return row!.id;
+}
+
+/** How long an unconfirmed preview may still be applied (ADR 009, 022); older ones are deleted. */
+export const importPreviewLifetimeDays = 7;
+
+/**
+ * Maintenance, on a schedule (learning-networks/jobs.server.ts): deletes previews never applied
+ * within their lifetime. Applied imports stay (they are the record of what was imported). Applying
+ * marks the row first, so an apply and this delete at the same moment end with one of the two.
+ */
+export async function deleteStaleImportPreviews(now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - importPreviewLifetimeDays * 86_400_000);
+  const deleted = await db().delete(participationImports)
+    .where(and(isNull(participationImports.appliedAt), lt(participationImports.createdAt, before)))
+    .returning({ id: participationImports.id });
+  return deleted.length;
 }
 
 export type ApplyImportResult =

@@ -1,11 +1,9 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainQueue, enqueue, startQueue, startWorkers, stopQueue } from '$lib/server/jobs/queue';
-import { closeSmtp } from '$lib/server/mail/transport';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
+import { closeSmtpPeer, listenAsSmtpUrl, until } from '../../../../tests/smtp';
 import { latestMailTo, listOutbox } from './data.server';
 import { bulkMailJob, laneLimits, mailJobs, urgentMailJob } from './jobs.server';
 
@@ -44,15 +42,6 @@ function releaseBulk(): void {
   held = [];
 }
 
-/** Waits for a state of the system; the deadline only turns a broken lane into a failure, not a hang. */
-async function until(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 async function count(query: ReturnType<typeof sql>): Promise<number> {
   const result = await database.handle.db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { n: number }[];
@@ -61,17 +50,10 @@ async function count(query: ReturnType<typeof sql>): Promise<number> {
 
 let database: TestDatabase;
 beforeAll(async () => {
-  server.listen(0, '127.0.0.1');
-  await once(server.server, 'listening');
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await listenAsSmtpUrl(server);
   database = await openTestDatabase();
 });
-afterAll(async () => {
-  closeSmtp();
-  await database.close();
-  server.close();
-  delete process.env.SMTP_URL;
-});
+afterAll(() => closeSmtpPeer(server, () => database.close()));
 
 describe('the mail jobs over SMTP', () => {
   it('delivers the mail to the SMTP peer and records it as sent', async () => {

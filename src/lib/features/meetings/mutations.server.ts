@@ -4,9 +4,9 @@ import { db } from '$lib/server/db/client';
 import { calendarFeeds, meetingAttendance, meetingAttendees, meetings, meetingSubmissions } from './tables.server';
 import { learningNetworkMembers, learningNetworks } from '../learning-networks/tables.server';
 import { networks } from '../networks/tables.server';
-import { enqueue } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
-import { meetingNotifyJob, scheduleReminders } from './jobs.server';
+import { meetingNotifyJob, recordReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
 import { checkMeetingDates, meetingStartsAt, type MeetingDateCheck } from './rules';
 
@@ -46,16 +46,18 @@ export async function planMeetings(
   if (!cohort) return { ok: false, reason: 'not-found' };
   const refusal = calendarRefusal(checkMeetingDates(planned.map((p, i) => ({ field: `date${i + 1}`, ...p })), cohort.schoolYear, now), !!options.confirmed);
   if (refusal) return refusal;
-  const created = await db().insert(meetings).values(planned.map((p, i) => ({
-    learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
-  }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });
-  if (created.length === 0) return { ok: false, reason: 'already-planned' };
-  const upcoming = created.filter((meeting) => meeting.startsAt.getTime() > now.getTime());
-  for (const meeting of upcoming) {
-    await enqueue(meetingNotifyJob, { meetingId: meeting.id, kind: 'invitation', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `invite:${meeting.id}` });
-    await scheduleReminders(meeting.id, meeting.startsAt);
-  }
-  return { ok: true, created: created.length, past: created.length - upcoming.length };
+  return transactionWithJobs(async (tx) => {
+    const created = await tx.insert(meetings).values(planned.map((p, i) => ({
+      learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
+    }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });
+    if (created.length === 0) return { ok: false, reason: 'already-planned' } as const;
+    const upcoming = created.filter((meeting) => meeting.startsAt.getTime() > now.getTime());
+    for (const meeting of upcoming) {
+      await recordJob(tx, meetingNotifyJob, { meetingId: meeting.id, kind: 'invitation', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `invite:${meeting.id}` });
+      await recordReminders(tx, meeting.id, meeting.startsAt);
+    }
+    return { ok: true, created: created.length, past: created.length - upcoming.length } as const;
+  });
 }
 
 /** Saves a meeting's details; a new date is checked like a planned one (reminders skip the past). */
@@ -70,12 +72,14 @@ export async function updateMeeting(
     const refusal = calendarRefusal(checkMeetingDates([{ field: 'date', ...details }], meeting.schoolYear, options.now ?? new Date()), !!options.confirmed);
     if (refusal) return refusal;
   }
-  await db().update(meetings).set({
-    startsAt, durationMinutes: details.durationMinutes, onlineUrl: details.onlineUrl, learningQuestion: details.learningQuestion,
-    moderatorName: details.moderatorName, agenda: details.agenda
-  }).where(eq(meetings.id, meetingId));
-  // Reminders carry the date they were made for; a moved meeting gets new ones, the old ones skip.
-  if (moved) await scheduleReminders(meetingId, startsAt);
+  await transactionWithJobs(async (tx) => {
+    await tx.update(meetings).set({
+      startsAt, durationMinutes: details.durationMinutes, onlineUrl: details.onlineUrl, learningQuestion: details.learningQuestion,
+      moderatorName: details.moderatorName, agenda: details.agenda
+    }).where(eq(meetings.id, meetingId));
+    // Reminders carry the date they were made for; a moved meeting gets new ones, the old ones skip.
+    if (moved) await recordReminders(tx, meetingId, startsAt);
+  });
   return { ok: true };
 }
 
@@ -134,11 +138,14 @@ export async function saveHarvest(organisationId: AuthorizedOrgId, meetingId: st
 export async function publishHarvest(organisationId: AuthorizedOrgId, meetingId: string): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'empty' | 'already-published' }> {
   const meeting = await ownedMeeting(organisationId, meetingId);
   if (!meeting) return { ok: false, reason: 'not-found' };
-  const [published] = await db().update(meetings).set({ harvestPublishedAt: new Date() })
-    .where(and(eq(meetings.id, meetingId), isNull(meetings.harvestPublishedAt), sql`length(trim(${meetings.harvest})) > 0`))
-    .returning({ id: meetings.id });
+  const published = await transactionWithJobs(async (tx) => {
+    const [row] = await tx.update(meetings).set({ harvestPublishedAt: new Date() })
+      .where(and(eq(meetings.id, meetingId), isNull(meetings.harvestPublishedAt), sql`length(trim(${meetings.harvest})) > 0`))
+      .returning({ id: meetings.id });
+    if (row) await recordJob(tx, meetingNotifyJob, { meetingId, kind: 'harvest', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `harvest:${meetingId}` });
+    return !!row;
+  });
   if (!published) return { ok: false, reason: meeting.harvestPublishedAt ? 'already-published' : 'empty' };
-  await enqueue(meetingNotifyJob, { meetingId, kind: 'harvest', startsAt: meeting.startsAt.toISOString() }, { singletonKey: `harvest:${meetingId}` });
   return { ok: true };
 }
 

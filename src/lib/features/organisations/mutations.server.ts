@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisationRoles, organisations } from './tables.server';
-import { enqueue } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';
 import { urgentMailJob } from '../mail/jobs.server';
@@ -24,15 +24,14 @@ export async function grantOrganisationRole(
   grantedBy: string
 ): Promise<void> {
   const m = messagesFor('nl');
-  const mail = await db().transaction(async (tx) => {
+  await transactionWithJobs(async (tx) => {
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     const person = await findOrCreatePerson(tx, input.email, input.name || input.email.split('@')[0]!);
     await tx.insert(organisationRoles).values({ personId: person.id, organisationId, role: input.role }).onConflictDoNothing();
     const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
     const role = m.workspace.roles[input.role];
-    return invitationMail(input.email, person.name, grantedBy, org?.name ?? '', role, loginLinkUrl(secret));
+    await recordJob(tx, urgentMailJob, invitationMail(input.email, person.name, grantedBy, org?.name ?? '', role, loginLinkUrl(secret)));
   });
-  await enqueue(urgentMailJob, mail);
 }
 
 export async function revokeOrganisationRole(organisationId: AuthorizedOrgId, personId: string, role: 'facilitator' | 'coach'): Promise<void> {

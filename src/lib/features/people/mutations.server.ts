@@ -4,7 +4,7 @@ import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
 import { loginTokens, people, rateLimits, sessions } from './tables.server';
 import { readEnv } from '$lib/server/env';
-import { enqueue } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
 // Schools and organisations invite people too; emails/ is private, so the invitation is offered here.
@@ -28,6 +28,18 @@ export async function createSession(personId: string): Promise<{ secret: string;
 
 export async function deleteSession(secret: string): Promise<void> {
   await db().delete(sessions).where(eq(sessions.idHash, hashSecret(secret)));
+}
+
+/**
+ * Maintenance, on a schedule (people/jobs.server.ts): deletes login tokens and sessions past their
+ * expiry and rate-limit windows that have ended. Every check already ignores them once expired (it
+ * compares with now), so deleting them changes no answer; running it again deletes nothing more.
+ */
+export async function deleteExpiredSignInData(now = new Date()): Promise<{ tokens: number; sessions: number; rateLimits: number }> {
+  const tokens = await db().delete(loginTokens).where(lt(loginTokens.expiresAt, now)).returning({ hash: loginTokens.tokenHash });
+  const ended = await db().delete(sessions).where(lt(sessions.expiresAt, now)).returning({ hash: sessions.idHash });
+  const windows = await db().delete(rateLimits).where(lt(rateLimits.resetAt, now)).returning({ key: rateLimits.key });
+  return { tokens: tokens.length, sessions: ended.length, rateLimits: windows.length };
 }
 
 /** Counts a hit on a key inside a fixed window, atomically; false once the limit is passed. */
@@ -122,8 +134,10 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
-    const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes);
-    await enqueue(urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+    await transactionWithJobs(async (tx) => {
+      const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes, tx);
+      await recordJob(tx, urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+    });
   }
   return { ok: true };
 }
@@ -132,9 +146,11 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
   const [person] = await db().select().from(people).where(eq(people.email, email));
   if (person) {
-    const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes);
-    const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
-    await enqueue(urgentMailJob, passwordResetMail(person.email, person.name, url));
+    await transactionWithJobs(async (tx) => {
+      const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes, tx);
+      const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
+      await recordJob(tx, urgentMailJob, passwordResetMail(person.email, person.name, url));
+    });
   }
   return { ok: true };
 }

@@ -7,7 +7,7 @@ import { people } from '../people/tables.server';
 import { registrations } from '../registrations/tables.server';
 import { readEnv } from '$lib/server/env';
 import type { FailureMap } from '$lib/server/failures';
-import { enqueueOrLog } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { bulkMailJob } from '../mail/jobs.server';
@@ -59,16 +59,15 @@ interface Notice {
 }
 
 /**
- * Mails every participant once per change, after the commit; the key makes a retry send nothing
- * new. The change is saved either way, so a mail that cannot be queued is logged, not thrown: the
- * others still go out and the organiser is not told that a saved change failed.
+ * Mails every participant once per change, recorded in the change's transaction (ADR 022): the
+ * change and all of its mails commit together, or none of them does. Returns how many were queued.
  */
-async function mailParticipants(n: Notice): Promise<number> {
+async function mailParticipants(tx: Tx, n: Notice): Promise<number> {
   const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${readEnv().ORIGIN}${n.pagePath}` };
   let queued = 0;
   for (const recipient of n.recipients) {
     const key = `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}`;
-    if (await enqueueOrLog(bulkMailJob, preMeetingMail(n.kind, recipient, chosen), { singletonKey: key }, key)) queued++;
+    if (await recordJob(tx, bulkMailJob, preMeetingMail(n.kind, recipient, chosen), { singletonKey: key })) queued++;
   }
   return queued;
 }
@@ -80,7 +79,7 @@ async function mailParticipants(n: Notice): Promise<number> {
 export async function savePreMeetingSettings(
   organisationId: AuthorizedOrgId, activityId: string, input: { onlineUrl: string; durationMinutes: number }, now = new Date()
 ): Promise<SettingsResult> {
-  const outcome = await db().transaction(async (tx) => {
+  return transactionWithJobs(async (tx) => {
     const activity = await ownedActivity(tx, organisationId, activityId);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const before = await lockPreMeeting(tx, activityId);
@@ -90,7 +89,7 @@ export async function savePreMeetingSettings(
       : [];
     if (!option) {
       await tx.update(activityPreMeetings).set(input).where(eq(activityPreMeetings.activityId, activityId));
-      return { ok: true, notice: null } as const;
+      return { ok: true, mailed: 0 } as const;
     }
     const chosenAt = nextChosenAt(before.chosenAt, now);
     await tx.update(activityPreMeetings).set({ ...input, chosenAt }).where(eq(activityPreMeetings.activityId, activityId));
@@ -99,10 +98,8 @@ export async function savePreMeetingSettings(
       chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, ...input, chosenAt },
       pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
     };
-    return { ok: true, notice } as const;
+    return { ok: true, mailed: await mailParticipants(tx, notice) } as const;
   });
-  if (!outcome.ok) return outcome;
-  return { ok: true, mailed: outcome.notice ? await mailParticipants(outcome.notice) : 0 };
 }
 
 export type AddOptionResult = { ok: true; optionId: string }
@@ -171,19 +168,19 @@ export const pickFailures = {
 } satisfies FailureMap<PickResult>;
 
 /**
- * Picks the date and mails every participant once, after the transaction committed. Picking the
+ * Picks the date and mails every participant once, in the same transaction. Picking the
  * date that is already chosen (a double submit) changes nothing and mails nobody; picking another
  * date mails the update, with the same calendar UID and a higher SEQUENCE.
  */
 export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string, now = new Date()): Promise<PickResult> {
-  const outcome = await db().transaction(async (tx) => {
+  return transactionWithJobs(async (tx) => {
     const activity = await ownedActivity(tx, organisationId, activityId);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const preMeeting = await lockPreMeeting(tx, activityId);
     const [option] = await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions)
       .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId)));
     if (!option) return { ok: false, reason: 'not-found' } as const;
-    if (preMeeting.chosenOptionId === optionId) return { ok: true, changed: false } as const;
+    if (preMeeting.chosenOptionId === optionId) return { ok: true, changed: false, mailed: 0 } as const;
     if (!preMeeting.onlineUrl) return { ok: false, reason: 'link-missing' } as const;
     if (option.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' } as const;
     const chosenAt = nextChosenAt(preMeeting.chosenAt, now);
@@ -193,11 +190,8 @@ export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, acti
       chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, durationMinutes: preMeeting.durationMinutes, onlineUrl: preMeeting.onlineUrl, chosenAt },
       pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
     };
-    return { ok: true, changed: true, notice } as const;
+    return { ok: true, changed: true, mailed: await mailParticipants(tx, notice) } as const;
   });
-  if (!outcome.ok) return outcome;
-  if (!outcome.changed) return { ok: true, changed: false, mailed: 0 };
-  return { ok: true, changed: true, mailed: await mailParticipants(outcome.notice) };
 }
 
 /** Whether the person holds a seat, read inside the transaction that writes on their behalf. */

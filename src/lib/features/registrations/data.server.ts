@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { db } from '$lib/server/db/client';
+import { db, type Db } from '$lib/server/db/client';
 import { registrationExtras, registrations } from './tables.server';
 import { activities, activityExtras } from '../activities/tables.server';
 import { organisations } from '../organisations/tables.server';
@@ -66,8 +66,9 @@ export async function registrationStatusOf(activityId: string, personId: string)
   return row ? { status: row.status as RegistrationStatus, position: row.position } : null;
 }
 
-export async function waitingPositionOf(registrationId: string): Promise<number | null> {
-  const [row] = await db().select({ position: waitingPosition }).from(registrations).where(eq(registrations.id, registrationId));
+/** `reader` is the transaction that changed the registration, when it reads its own writes. */
+export async function waitingPositionOf(registrationId: string, reader: Db = db()): Promise<number | null> {
+  const [row] = await reader.select({ position: waitingPosition }).from(registrations).where(eq(registrations.id, registrationId));
   return row?.position ?? null;
 }
 
@@ -123,8 +124,8 @@ export async function listRegistrationsOfPerson(personId: string) {
 }
 
 /** Everything a registration mail says: the person, the activity, the extras and who registered them. */
-export async function findRegistrationMailContext(registrationId: string) {
-  const [row] = await db().select({
+export async function findRegistrationMailContext(registrationId: string, reader: Db = db()) {
+  const [row] = await reader.select({
     registrationId: registrations.id, status: registrations.status, personId: registrations.personId, registeredBy: registrations.registeredBy,
     personName: people.name, personEmail: people.email, registeredByName: registrar.name, position: waitingPosition,
     activityId: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug,
@@ -138,7 +139,7 @@ export async function findRegistrationMailContext(registrationId: string) {
     .innerJoin(organisations, eq(organisations.id, activities.organisationId))
     .where(eq(registrations.id, registrationId));
   if (!row) return null;
-  const extras = await db().select({ title: activityExtras.title, priceCents: activityExtras.priceCents, claimed: registrationExtras.claimed })
+  const extras = await reader.select({ title: activityExtras.title, priceCents: activityExtras.priceCents, claimed: registrationExtras.claimed })
     .from(registrationExtras)
     .innerJoin(activityExtras, eq(activityExtras.id, registrationExtras.extraId))
     .where(eq(registrationExtras.registrationId, registrationId))

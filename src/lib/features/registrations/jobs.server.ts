@@ -1,12 +1,13 @@
-// Registration mails. They leave after the registration's transaction committed: the mutation
-// returns, then these enqueue one mail job each, on the lane `laneOf` gives its kind (ADR 015). The
-// reminder is its own job, a week before the start, and checks again when it runs (still
-// registered, start not moved) before it mails.
+// Registration mails. They are recorded in the registration's own transaction (ADR 022), one mail
+// job each, on the lane `laneOf` gives its kind (ADR 015), so they go out if and only if the change
+// committed. The reminder is its own job, a week before the start, and checks again when it runs
+// (still registered, start not moved) before it mails.
 import { z } from 'zod';
+import type { Tx } from '$lib/server/db/client';
 import { readEnv } from '$lib/server/env';
-import { defineJob, enqueue, startQueue } from '$lib/server/jobs/queue';
+import { defineJob, enqueue, hasQueuedJob, recordJob } from '$lib/server/jobs/queue';
 import { bulkMailJob, urgentMailJob } from '../mail/jobs.server';
-import { findRegistrationMailContext, listSeatedRegistrationIds, waitingPositionOf } from './data.server';
+import { findRegistrationMailContext, waitingPositionOf } from './data.server';
 import { registrationMail, type RegistrationMailKind } from './emails/registration-mails';
 import { reminderAt } from './rules';
 
@@ -42,39 +43,32 @@ const laneOf: Record<Exclude<RegistrationMailKind, 'reminder'>, typeof urgentMai
 };
 
 /**
- * Mails the person of a registration about what just happened to it. Call it after the
- * transaction committed. 'waiting' states the current place on the waiting list.
+ * Mails the person of a registration about what just happened to it, recorded in the transaction
+ * `tx` that made the change (and read through it). 'waiting' states the place on the waiting list.
  */
-export async function sendRegistrationMail(registrationId: string, kind: Exclude<RegistrationMailKind, 'reminder'>): Promise<void> {
-  const context = await findRegistrationMailContext(registrationId);
+export async function recordRegistrationMail(tx: Tx, registrationId: string, kind: Exclude<RegistrationMailKind, 'reminder'>): Promise<void> {
+  const context = await findRegistrationMailContext(registrationId, tx);
   if (!context) return;
-  const position = kind === 'waiting' ? await waitingPositionOf(registrationId) : null;
-  await enqueue(laneOf[kind], registrationMail(kind, context, readEnv().ORIGIN, position));
+  const position = kind === 'waiting' ? await waitingPositionOf(registrationId, tx) : null;
+  await recordJob(tx, laneOf[kind], registrationMail(kind, context, readEnv().ORIGIN, position));
 }
 
-const reminderQueue = `${registrationReminderJob.name}.v${registrationReminderJob.version}`;
-
 /**
- * The reminder 7 days before the start (none when that moment has passed). One queued reminder per
- * registration and start: cancelling and registering again does not queue a second one.
+ * The reminder 7 days before the start (none when that moment has passed), recorded in `tx`. One
+ * queued reminder per registration and start: cancelling and registering again does not queue a
+ * second one.
  */
-export async function scheduleRegistrationReminder(registrationId: string, startsAt: Date, now = new Date()): Promise<void> {
+export async function recordRegistrationReminder(tx: Tx, registrationId: string, startsAt: Date, now = new Date()): Promise<void> {
   const at = reminderAt(startsAt, now);
   if (!at) return;
   const key = `${registrationId}:${startsAt.toISOString()}`;
-  const boss = await startQueue();
-  if ((await boss.getQueue(reminderQueue)) && (await boss.findJobs(reminderQueue, { key, queued: true })).length > 0) return;
-  await enqueue(registrationReminderJob, { registrationId, startsAt: startsAt.toISOString() }, { startAfter: at, singletonKey: key });
-}
-
-/** After the start of an activity moved: a reminder for the new start for everyone holding a seat. */
-export async function scheduleActivityReminders(activityId: string, startsAt: Date): Promise<void> {
-  for (const registrationId of await listSeatedRegistrationIds(activityId)) await scheduleRegistrationReminder(registrationId, startsAt);
+  if (await hasQueuedJob(tx, registrationReminderJob, key)) return;
+  await recordJob(tx, registrationReminderJob, { registrationId, startsAt: startsAt.toISOString() }, { startAfter: at, singletonKey: key });
 }
 
 /** A person promoted from the waiting list: the "er is een plaats vrijgekomen" mail with .ics, and the reminder. */
-export async function notifyPromotion(registrationId: string): Promise<void> {
-  await sendRegistrationMail(registrationId, 'promotion');
-  const context = await findRegistrationMailContext(registrationId);
-  if (context) await scheduleRegistrationReminder(registrationId, context.startsAt);
+export async function recordPromotion(tx: Tx, registrationId: string): Promise<void> {
+  await recordRegistrationMail(tx, registrationId, 'promotion');
+  const context = await findRegistrationMailContext(registrationId, tx);
+  if (context) await recordRegistrationReminder(tx, registrationId, context.startsAt);
 }

@@ -4,7 +4,8 @@ import { describeError } from '$lib/server/error-log';
 import { registrationExtras, registrations } from './tables.server';
 import { activities, activityExtras } from '../activities/tables.server';
 import type { FailureMap } from '$lib/server/failures';
-import { notifyPromotion, scheduleRegistrationReminder, sendRegistrationMail } from './jobs.server';
+import { transactionWithJobs } from '$lib/server/jobs/queue';
+import { recordPromotion, recordRegistrationMail, recordRegistrationReminder } from './jobs.server';
 import { registrationOpen } from './rules';
 
 /**
@@ -63,6 +64,14 @@ class ExtraFull extends Error {}
 class NotFound extends Error {}
 
 /**
+ * The engine's transaction: with mails (the *AndNotify mutations) through transactionWithJobs, so
+ * they are recorded with the change (ADR 022); without, a plain one (the race tests time the engine).
+ */
+function transaction<T>(withJobs: boolean, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withJobs ? transactionWithJobs(work) : db().transaction(work);
+}
+
+/**
  * Whether every id is an extra of this activity (a forged id of another activity is refused). Read
  * inside the registration's transaction with a key-share lock, so the organiser cannot remove a
  * chosen extra until the registration is committed (and then sees it was chosen). The lock does
@@ -84,17 +93,18 @@ export async function registerForActivity(
   activityId: string,
   personId: string,
   input: { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; registeredBy?: string },
-  options: { claimSeat?: SeatClaim; now?: Date } = {}
+  options: { claimSeat?: SeatClaim; now?: Date; notify?: boolean } = {}
 ): Promise<RegisterResult> {
   const claimSeat = options.claimSeat ?? claimSeatAtomically;
   const now = options.now ?? new Date();
-  const [activity] = await db().select({ id: activities.id, deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
+  const [activity] = await db().select({ id: activities.id, deadline: activities.registrationDeadline, startsAt: activities.startsAt })
+    .from(activities).where(eq(activities.id, activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.deadline.getTime() < now.getTime()) return { ok: false, reason: 'closed' };
   // In id order, like lockActivityExtras, so claims never cross another transaction's.
   const extraIds = [...new Set(input.extraIds ?? [])].sort();
   try {
-    return await db().transaction(async (tx) => {
+    return await transaction(!!options.notify, async (tx) => {
       // A cancellation locks the activity FOR UPDATE: with this key-share lock it waits for this
       // registration (and then sees it waiting), or this one waits for it (and then sees the freed
       // seat). Without it, someone registering again on an existing row could be passed over. It
@@ -119,7 +129,9 @@ export async function registerForActivity(
       if (extraIds.length > 0) {
         await tx.insert(registrationExtras).values(extraIds.map((extraId) => ({ registrationId: registration.id, extraId, claimed: seated })));
       }
-      return { ok: true, registrationId: registration.id, status: seated ? 'registered' : 'waiting' } as const;
+      const status = seated ? 'registered' : 'waiting';
+      if (options.notify) await recordRegistered(tx, registration.id, status, activity.startsAt);
+      return { ok: true, registrationId: registration.id, status } as const;
     });
   } catch (err) {
     if (err instanceof ExtraFull) return { ok: false, reason: 'extra-full' };
@@ -141,9 +153,9 @@ export const cancelFailures = {
  * activity run one at a time (the activity row is locked first), so the first in line is always
  * the one promoted, also while they are changing their registration (the promotion waits for it).
  */
-export async function cancelRegistration(activityId: string, personId: string): Promise<CancelResult> {
+export async function cancelRegistration(activityId: string, personId: string, options: { notify?: { byOrganiser: boolean } } = {}): Promise<CancelResult> {
   try {
-    return await db().transaction(async (tx) => {
+    return await transaction(!!options.notify, async (tx) => {
       const [activity] = await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('update');
       if (!activity) tx.rollback();
       const [cancelled] = await tx.select({ id: registrations.id, status: registrations.status }).from(registrations)
@@ -160,21 +172,30 @@ export async function cancelRegistration(activityId: string, personId: string): 
           .limit(1).for('update')
         : [];
       await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, cancelled!.id));
-      if (!seated) return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
-      await lockActivityExtras(tx, activityId);
-      await releaseExtras(tx, cancelled!.id);
-      if (!next) {
-        await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
-        return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: null } as const;
+      const promoted = seated ? await handOverSeat(tx, activityId, cancelled!.id, next?.id ?? null) : null;
+      if (options.notify) {
+        await recordRegistrationMail(tx, cancelled!.id, options.notify.byOrganiser ? 'organiserCancellation' : 'cancellation');
+        if (promoted) await recordPromotion(tx, promoted);
       }
-      await tx.update(registrations).set({ status: 'registered', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, next.id));
-      await claimWaitingExtras(tx, activityId, next.id);
-      return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: next.id } as const;
+      return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: promoted } as const;
     });
   } catch (err) {
     if (err instanceof TransactionRollbackError) return { ok: false, reason: 'not-found' };
     throw err;
   }
+}
+
+/** A cancelled seat goes to `next` (the first in line, locked), or is released; returns who got it. */
+async function handOverSeat(tx: Tx, activityId: string, cancelledId: string, next: string | null): Promise<string | null> {
+  await lockActivityExtras(tx, activityId);
+  await releaseExtras(tx, cancelledId);
+  if (!next) {
+    await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} - 1` }).where(eq(activities.id, activityId));
+    return null;
+  }
+  await tx.update(registrations).set({ status: 'registered', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, next));
+  await claimWaitingExtras(tx, activityId, next);
+  return next;
 }
 
 async function releaseExtras(tx: Tx, registrationId: string): Promise<void> {
@@ -280,36 +301,26 @@ export async function showInterest(activityId: string, personId: string, now = n
   return row ? { ok: true } : { ok: false, reason: 'already-registered' };
 }
 
-/** After the commit: the confirmation (with .ics) and the reminder, or the waiting-list mail. */
-async function notifyRegistered(registrationId: string, status: 'registered' | 'waiting', startsAt: Date): Promise<void> {
-  try {
-    if (status === 'waiting') return await sendRegistrationMail(registrationId, 'waiting');
-    await sendRegistrationMail(registrationId, 'confirmation');
-    await scheduleRegistrationReminder(registrationId, startsAt);
-  } catch (err) {
-    // The registration stands; a failed enqueue must not make it look failed to the person.
-    console.error('[registrations] mail not queued', registrationId, describeError(err));
-  }
+/** In the registration's transaction: the confirmation (with .ics) and the reminder, or the waiting-list mail. */
+async function recordRegistered(tx: Tx, registrationId: string, status: 'registered' | 'waiting', startsAt: Date): Promise<void> {
+  if (status === 'waiting') return recordRegistrationMail(tx, registrationId, 'waiting');
+  await recordRegistrationMail(tx, registrationId, 'confirmation');
+  await recordRegistrationReminder(tx, registrationId, startsAt);
 }
 
-/** registerForActivity, then the mails (to the registered person, also when a colleague registered them). */
+/** registerForActivity with its mails (to the registered person, also when a colleague registered them). */
 export async function registerAndNotify(
   activityId: string,
   personId: string,
   input: { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; registeredBy?: string },
   options: { now?: Date } = {}
 ): Promise<RegisterResult> {
-  const result = await registerForActivity(activityId, personId, input, options);
-  if (result.ok) {
-    const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
-    await notifyRegistered(result.registrationId, result.status, activity!.startsAt);
-  }
-  return result;
+  return registerForActivity(activityId, personId, input, { ...options, notify: true });
 }
 
 /**
- * cancelRegistration, refused once the activity started; then the cancellation mail, and for the
- * person promoted from the waiting list the "er is een plaats vrijgekomen" mail with .ics.
+ * cancelRegistration, refused once the activity started, with the cancellation mail and, for the
+ * person promoted from the waiting list, the "er is een plaats vrijgekomen" mail with .ics.
  */
 export async function cancelAndNotify(
   activityId: string, personId: string, options: { now?: Date; byOrganiser?: boolean } = {}
@@ -318,13 +329,5 @@ export async function cancelAndNotify(
   const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'started' };
-  const result = await cancelRegistration(activityId, personId);
-  if (!result.ok) return result;
-  try {
-    await sendRegistrationMail(result.registrationId, options.byOrganiser ? 'organiserCancellation' : 'cancellation');
-    if (result.promotedRegistrationId) await notifyPromotion(result.promotedRegistrationId);
-  } catch (err) {
-    console.error('[registrations] mail not queued', result.registrationId, describeError(err));
-  }
-  return result;
+  return cancelRegistration(activityId, personId, { notify: { byOrganiser: !!options.byOrganiser } });
 }

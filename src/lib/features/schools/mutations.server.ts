@@ -2,7 +2,7 @@ import { TransactionRollbackError, and, eq, ne, sql } from 'drizzle-orm';
 import { messagesFor } from '$lib/i18n/messages';
 import { db } from '$lib/server/db/client';
 import { schools, schoolStaff } from './tables.server';
-import { enqueue } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 import { urgentMailJob } from '../mail/jobs.server';
 import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
@@ -37,21 +37,20 @@ export async function inviteStaffMember(
   invitedBy: string
 ): Promise<{ ok: true } | { ok: false; reason: 'already-in-team' }> {
   const m = messagesFor('nl');
-  const mail = await db().transaction(async (tx) => {
+  const invited = await transactionWithJobs(async (tx) => {
     const person = await findOrCreatePerson(tx, invite.email, invite.name);
     const inserted = await tx
       .insert(schoolStaff)
       .values({ personId: person.id, schoolId, access: invite.access, schoolRole: invite.schoolRole })
       .onConflictDoNothing()
       .returning({ personId: schoolStaff.personId });
-    if (!inserted[0]) return null;
+    if (!inserted[0]) return false;
     const [school] = await tx.select({ name: schools.name }).from(schools).where(eq(schools.id, schoolId));
     const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
-    return invitationMail(invite.email, person.name, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret));
+    await recordJob(tx, urgentMailJob, invitationMail(invite.email, person.name, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret)));
+    return true;
   });
-  if (!mail) return { ok: false, reason: 'already-in-team' };
-  await enqueue(urgentMailJob, mail);
-  return { ok: true };
+  return invited ? { ok: true } : { ok: false, reason: 'already-in-team' };
 }
 
 /** Removes a team member, but never the school's last coordinator (the school would be orphaned). */

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
+import { db, type Tx } from '$lib/server/db/client';
 import { trainingRequests } from './tables.server';
 import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
 import { readEnv } from '$lib/server/env';
-import { enqueueOrLog } from '$lib/server/jobs/queue';
+import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { insertActivityWithFreeSlug } from '../activities/mutations.server';
@@ -49,8 +49,8 @@ async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string):
   return { ok: false, reason: row ? 'already-decided' : 'not-found' };
 }
 
-async function requesterOf(requestId: string) {
-  const [row] = await db().select({ email: people.email, name: people.name, theme: trainingRequests.theme, organisationName: organisations.name })
+async function requesterOf(tx: Tx, requestId: string) {
+  const [row] = await tx.select({ email: people.email, name: people.name, theme: trainingRequests.theme, organisationName: organisations.name })
     .from(trainingRequests)
     .innerJoin(organisations, eq(organisations.id, trainingRequests.organisationId))
     .innerJoin(people, eq(people.id, trainingRequests.requestedBy))
@@ -71,12 +71,12 @@ export interface TrainingPlan {
  * Accepting plans the training: in one transaction the open request becomes accepted (the
  * conditional `status = 'open'` lets only one of two simultaneous accepts through) and a training
  * for that school only is created and linked. Another organisation's request id changes nothing.
- * The requester is mailed after the commit.
+ * The requester's mail is recorded in the same transaction.
  */
 export async function acceptTrainingRequest(
   organisationId: AuthorizedOrgId, requestId: string, decidedBy: string, plan: TrainingPlan, now = new Date()
 ): Promise<{ ok: true; activityId: string; slug: string } | DecisionFailure> {
-  const accepted = await db().transaction(async (tx) => {
+  const accepted = await transactionWithJobs(async (tx) => {
     const [request] = await tx.update(trainingRequests).set({ status: 'accepted', decidedBy, decidedAt: now })
       .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
       .returning({ schoolId: trainingRequests.schoolId, theme: trainingRequests.theme, audience: trainingRequests.audience, message: trainingRequests.message });
@@ -87,30 +87,33 @@ export async function acceptTrainingRequest(
       registrationDeadline: plan.registrationDeadline, visibility: 'school', schoolId: request.schoolId
     });
     await tx.update(trainingRequests).set({ activityId: activity.id }).where(eq(trainingRequests.id, requestId));
+    const requester = await requesterOf(tx, requestId);
+    if (requester) {
+      const [organisation] = await tx.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
+      const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${activity.slug}`;
+      await recordJob(tx, urgentMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }));
+    }
     return activity;
   });
   if (!accepted) return whyUndecided(organisationId, requestId);
-  const requester = await requesterOf(requestId);
-  if (requester) {
-    const [organisation] = await db().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
-    const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${accepted.slug}`;
-    // The decision stands once committed: a mail that cannot be queued is logged, not thrown.
-    await enqueueOrLog(urgentMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }), {}, `accepted ${requestId}`);
-  }
   return { ok: true, activityId: accepted.id, slug: accepted.slug };
 }
 
 /** Declining only changes the status (there is no reason column); the requester is told by mail. */
 export async function declineTrainingRequest(organisationId: AuthorizedOrgId, requestId: string, decidedBy: string, now = new Date()): Promise<{ ok: true } | DecisionFailure> {
-  const [row] = await db().update(trainingRequests).set({ status: 'declined', decidedBy, decidedAt: now })
-    .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
-    .returning({ schoolId: trainingRequests.schoolId });
-  if (!row) return whyUndecided(organisationId, requestId);
-  const requester = await requesterOf(requestId);
-  if (requester) {
-    const [school] = await db().select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
-    const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
-    await enqueueOrLog(urgentMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }), {}, `declined ${requestId}`);
-  }
+  const declined = await transactionWithJobs(async (tx) => {
+    const [row] = await tx.update(trainingRequests).set({ status: 'declined', decidedBy, decidedAt: now })
+      .where(and(eq(trainingRequests.id, requestId), eq(trainingRequests.organisationId, organisationId), eq(trainingRequests.status, 'open')))
+      .returning({ schoolId: trainingRequests.schoolId });
+    if (!row) return false;
+    const requester = await requesterOf(tx, requestId);
+    if (requester) {
+      const [school] = await tx.select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
+      const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
+      await recordJob(tx, urgentMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }));
+    }
+    return true;
+  });
+  if (!declined) return whyUndecided(organisationId, requestId);
   return { ok: true };
 }
