@@ -8,7 +8,8 @@ import { enqueueOrLog } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { bulkMailJob } from '../mail/jobs.server';
-import { brusselsDateTimeParts } from '../meetings/rules';
+import type { MailRecipient } from '../mail/schema';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
 
@@ -40,14 +41,14 @@ export type SettingsResult = { ok: true; mailed: number } | { ok: false; reason:
 const nextChosenAt = (previous: Date | null, now: Date) => new Date(Math.max(now.getTime(), (previous?.getTime() ?? 0) + 1000));
 
 async function participantRecipients(tx: Tx, activityId: string) {
-  return tx.select({ email: people.email, name: people.name }).from(registrations)
+  return tx.select({ email: people.email, name: people.name, locale: people.locale }).from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
 }
 
 interface Notice {
   kind: 'chosen' | 'moved' | 'updated';
-  recipients: { email: string; name: string }[];
+  recipients: MailRecipient[];
   chosen: Omit<ChosenPreMeeting, 'pageUrl'>;
   pagePath: string;
 }

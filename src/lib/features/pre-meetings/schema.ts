@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { confirmCalendarSchema } from '../calendar/schema';
-import { meetingStartsAt } from '../meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
 
 const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
@@ -17,7 +17,7 @@ export const preMeetingSettingsSchema = z.object({
 
 /** A candidate date as typed (Brussels wall-clock time), turned into an instant. */
 export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema, confirmCalendar: confirmCalendarSchema })
-  .transform(({ date, time, confirmCalendar }) => ({ startsAt: meetingStartsAt(date, time), confirmCalendar }));
+  .transform(({ date, time, confirmCalendar }) => ({ startsAt: brusselsInstant(date, time), confirmCalendar }));
 
 export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: 'preMeetingOptionNotFound' }) });
 

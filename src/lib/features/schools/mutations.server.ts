@@ -37,9 +37,9 @@ export async function inviteStaffMember(
   invite: StaffInvite,
   invitedBy: string
 ): Promise<{ ok: true } | { ok: false; reason: 'already-in-team' }> {
-  const m = messagesFor('nl');
   const mail = await db().transaction(async (tx) => {
     const person = await findOrCreatePerson(tx, invite.email, invite.name);
+    const m = messagesFor(person.locale);
     const inserted = await tx
       .insert(schoolStaff)
       .values({ personId: person.id, schoolId, access: invite.access, schoolRole: invite.schoolRole })
@@ -48,7 +48,7 @@ export async function inviteStaffMember(
     if (!inserted[0]) return null;
     const [school] = await tx.select({ name: schools.name }).from(schools).where(eq(schools.id, schoolId));
     const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
-    return invitationMail(invite.email, person.name, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret));
+    return invitationMail({ email: invite.email, name: person.name, locale: person.locale }, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret));
   });
   if (!mail) return { ok: false, reason: 'already-in-team' };
   await enqueue(urgentMailJob, mail);

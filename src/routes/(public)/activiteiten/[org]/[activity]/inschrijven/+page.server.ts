@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { seatsLeft } from '$lib/features/activities/api.server';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistration, findRegistrationForm, listRegisteredByActor, waitingPositionOf } from '$lib/features/registrations/data.server';
 import { cancelAndNotify, registerAndNotify, showInterest, updateRegistration } from '$lib/features/registrations/mutations.server';
 import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistrationForm, listEligibleColleagues } from '$lib/features/registrations/data.server';
 import { registerAndNotify } from '$lib/features/registrations/mutations.server';
 import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';
