@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { activities, organisations, people } from '$lib/server/db/schema';
+import { activities, learningNetworkMembers, learningNetworks, meetings, networks, organisations, people, schoolStaff } from '$lib/server/db/schema';
 import { drainQueue } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
-import { uniqueEmail } from '../../../../tests/factories';
+import { buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { meetingNotifyJob } from '../meetings/jobs.server';
 import { rememberLanguage, requestMagicLink } from '../people/mutations.server';
 import { registrationReminderJob } from '../registrations/jobs.server';
 import { registerAndNotify } from '../registrations/mutations.server';
+import { createSchool } from '../schools/mutations.server';
 import { listOutbox } from './data.server';
 import { mailJobs } from './jobs.server';
 
@@ -14,6 +16,7 @@ import { mailJobs } from './jobs.server';
 // language cookie sets at sign-in and on a switch. The jobs read it when they render the mail.
 let database: TestDatabase;
 let activityId: string;
+let organisationId: string;
 const title = 'Studiereis Hamburg: Schulmentoren';
 const startsAt = new Date('2031-11-20T09:00:00Z');
 
@@ -21,8 +24,9 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const [org] = await database.handle.db.insert(organisations).values({ slug: 'ouders-en-school', name: 'Ouders & School' })
     .returning({ id: organisations.id });
+  organisationId = org!.id;
   const [activity] = await database.handle.db.insert(activities).values({
-    organisationId: org!.id, slug: 'studiereis-hamburg', kind: 'studiereis', title, capacity: 10, location: 'Hamburg', priceCents: 69500,
+    organisationId, slug: 'studiereis-hamburg', kind: 'studiereis', title, capacity: 10, location: 'Hamburg', priceCents: 69500,
     startsAt, endsAt: new Date('2031-11-20T15:00:00Z'), registrationDeadline: new Date('2031-10-15T21:59:00Z')
   }).returning({ id: activities.id });
   activityId = activity!.id;
@@ -87,5 +91,28 @@ describe('mail language', () => {
     await rememberLanguage(emma.id, 'nl');
     await requestMagicLink(emma.email, '192.0.2.12');
     expect((await mailsTo(emma.email)).at(-1)?.subject).toBe('Je aanmeldlink voor Netwerkplein');
+  });
+
+  it('fans a meeting invitation out in each staff member’s own language', async () => {
+    const db = database.handle.db;
+    const [network] = await db.insert(networks).values({ organisationId, slug: 'mantelzorg', name: 'Scholennetwerk jonge mantelzorgers' }).returning({ id: networks.id });
+    const [cohort] = await db.insert(learningNetworks).values({ networkId: network!.id, schoolYear: 2031, formedFromYear: 2030 }).returning({ id: learningNetworks.id });
+    const school = await createSchool(buildSchool());
+    if (!school.ok) throw new Error('school');
+    await db.insert(learningNetworkMembers).values({ learningNetworkId: cohort!.id, schoolId: school.id });
+    const emma = await person('Emma Brown', 'en');
+    const ilse = await person('Ilse Jacobs');
+    await db.insert(schoolStaff).values([emma, ilse].map((p) => ({ personId: p.id, schoolId: school.id, access: 'staff' as const, schoolRole: 'leerkracht' as const })));
+    const meetingStart = new Date('2031-10-07T13:30:00Z');
+    const [meeting] = await db.insert(meetings).values({ learningNetworkId: cohort!.id, sequence: 1, startsAt: meetingStart, learningQuestion: 'Hoe herkennen we jonge mantelzorgers?' })
+      .returning({ id: meetings.id });
+
+    await meetingNotifyJob.handler({ meetingId: meeting!.id, kind: 'invitation', startsAt: meetingStart.toISOString() }, crypto.randomUUID());
+    const [english] = await mailsTo(emma.email);
+    expect(english?.subject).toBe('Invitation: meeting 1 of the learning network Scholennetwerk jonge mantelzorgers');
+    expect(english?.textBody).toMatch(/When: Tuesday,? 7 October 2031 at 15:30/);
+    const [dutch] = await mailsTo(ilse.email);
+    expect(dutch?.subject).toBe('Uitnodiging: bijeenkomst 1 van het lerend netwerk Scholennetwerk jonge mantelzorgers');
+    expect(dutch?.textBody).toContain('dinsdag 7 oktober 2031 om 15:30');
   });
 });
