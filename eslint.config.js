@@ -14,6 +14,18 @@ const dbImportRule = {
   }]
 };
 
+// In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
+// subquery's own table captures: the count silently reads 0. db().$count qualifies it.
+const countRule = {
+  selector: "TaggedTemplateExpression[tag.name='sql'] TemplateElement[value.raw=/\\(\\s*select\\s+count/i]",
+  message: 'Count with db().$count(table, where): a hand-written count subquery can capture the outer column.'
+};
+
+const literalKeyRule = {
+  selector: "Property[key.name=/^(error|message)$/] > Literal",
+  message: "Write a message key as errorKey('…'): a plain string is not checked against the catalogue."
+};
+
 export default ts.config(
   { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', 'playwright-report/', 'bench/out/'] },
   js.configs.recommended,
@@ -32,13 +44,13 @@ export default ts.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // The app is served at the root (no paths.base), so plain absolute hrefs are correct.
       'svelte/no-navigation-without-resolve': 'off',
-      // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
-      // subquery's own table captures: the count silently reads 0. db().$count qualifies it.
-      'no-restricted-syntax': ['error', {
-        selector: "TaggedTemplateExpression[tag.name='sql'] TemplateElement[value.raw=/\\(\\s*select\\s+count/i]",
-        message: 'Count with db().$count(table, where): a hand-written count subquery can capture the outer column.'
-      }]
+      'no-restricted-syntax': ['error', countRule]
     }
+  },
+  {
+    // Message keys in schemas go through errorKey('…'), so a key not in the catalogue fails the typecheck.
+    files: ['src/lib/features/*/schema.ts'],
+    rules: { 'no-restricted-syntax': ['error', countRule, literalKeyRule] }
   },
   {
     files: ['src/**/*.ts', 'src/**/*.svelte'],

@@ -3,25 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { accounts, demoPassword, type Account } from '../demo-accounts';
 import type { DemoIds, Role } from './route-matrix-support';
 
-export const demoPassword = 'netwerkplein-demo';
-const domain = 'demo.netwerkplein.example';
-
-export const accounts = {
-  admin: `admin@${domain}`,
-  facilitator: `facilitator@${domain}`,
-  coach: `begeleider@${domain}`,
-  coordinator: `coordinator@${domain}`,
-  staff: `medewerker@${domain}`,
-  otherFacilitator: `facilitator.gent@${domain}`,
-  // Coordinator of 931187, a school outside Samana's learning network 2022-2023.
-  otherCoordinator: `tom.mertens@${domain}`,
-  // Organiser of the Hamburg study trip (Ouders & School vzw).
-  hamburgFacilitator: `facilitator.hamburg@${domain}`
-} as const;
-
-export type Account = keyof typeof accounts;
+export { accounts, demoPassword, type Account };
 
 /** Signs in a request context (a page's context shares it) with the demo password. */
 export async function signIn(request: APIRequestContext, account: Account, baseURL: string): Promise<void> {

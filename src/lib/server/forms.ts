@@ -2,9 +2,11 @@
 // one i18n error key per field and the submitted text (never passwords) to refill the form.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { issueKey, type ErrorKey, type FieldErrors } from '$lib/i18n/messages';
+import type { FailureStatus } from './failures';
 import { controlCharactersKey, fieldsWithRefusedText, withoutRefusedCharacters } from './text-input';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 export interface FormFailure {
   errors: FieldErrors;
@@ -39,7 +41,7 @@ export function parseForm<S extends z.ZodType>(
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
+    errors[field] ??= issueKey(issue.message);
   }
   return { ok: false, failure: { errors, values: formValues(data) } };
 }
@@ -53,9 +55,9 @@ export function refusedTextFailure(data: FormData): FormFailure | null {
   return { errors, values: formValues(data) };
 }
 
-/** 400 for malformed input, 409 for a conflict with stored data, 429 for rate limits. */
+/** 400 for malformed input, 403 for a refused person, 409 for a conflict with stored data, 429 for rate limits. */
 export function formFail(
-  status: 400 | 404 | 409 | 413 | 422 | 429,
+  status: FailureStatus,
   failure: FormFailure,
   form?: string
 ): ActionFailure<FormFailure> {
@@ -63,9 +65,9 @@ export function formFail(
 }
 
 export function fieldFail(
-  status: 400 | 404 | 409 | 413 | 422 | 429,
+  status: FailureStatus,
   field: string,
-  key: string,
+  key: ErrorKey,
   data: FormData,
   form?: string
 ): ActionFailure<FormFailure> {

@@ -3,7 +3,7 @@
 // of strip: the person sees which field holds the invisible character and nothing is saved.
 
 /** The i18n error key shown next to a field whose text holds a refused character. */
-export const controlCharactersKey = 'controlCharacters';
+export const controlCharactersKey = 'controlCharacters' as const;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -1,6 +1,7 @@
 // Input of the organiser's activity editor. Messages are i18n error keys (activities area).
 // Dates and times are Brussels wall-clock time, turned into instants by the kernel.
 import { z } from 'zod';
+import { errorKey, type ErrorKey } from '$lib/i18n/messages';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { parseEuroCents } from '$lib/kernel/money';
 import { brusselsInstant } from '$lib/kernel/time';
@@ -14,22 +15,22 @@ export const visibilities = ['public', 'network', 'school'] as const;
 export const capacityLimit = 10_000;
 export const optionLimits = { min: 2, max: 20, length: 200 } as const;
 
-const text = (max: number) => z.string().trim().max(max, { error: 'textTooLong' }).default('');
+const text = (max: number) => z.string().trim().max(max, { error: errorKey('textTooLong') }).default('');
 const optionalText = (max: number) => text(max).transform((v) => (v === '' ? null : v));
 
-const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
-const timeSchema = z.string({ error: 'timeInvalid' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeInvalid' });
-const optionalDate = z.string().trim().default('').refine((v) => v === '' || dateSchema.safeParse(v).success, { error: 'dateInvalid' });
-const optionalTime = z.string().trim().default('').refine((v) => v === '' || timeSchema.safeParse(v).success, { error: 'timeInvalid' });
+const dateSchema = z.string({ error: errorKey('dateInvalid') }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorKey('dateInvalid') })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: errorKey('dateInvalid') });
+const timeSchema = z.string({ error: errorKey('timeInvalid') }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: errorKey('timeInvalid') });
+const optionalDate = z.string().trim().default('').refine((v) => v === '' || dateSchema.safeParse(v).success, { error: errorKey('dateInvalid') });
+const optionalTime = z.string().trim().default('').refine((v) => v === '' || timeSchema.safeParse(v).success, { error: errorKey('timeInvalid') });
 
 /** An online link: https only (a meeting link over plain http leaks who joins). */
-const onlineUrlSchema = z.string().trim().max(500, { error: 'activitiesOnlineUrlInvalid' }).default('')
+const onlineUrlSchema = z.string().trim().max(500, { error: errorKey('activitiesOnlineUrlInvalid') }).default('')
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.url({ protocol: /^https$/, error: 'activitiesOnlineUrlInvalid' }).nullable());
+  .pipe(z.url({ protocol: /^https$/, error: errorKey('activitiesOnlineUrlInvalid') }).nullable());
 
 /** A price in euro as typed ("695", "695,50"; empty or 0 is free) → cents. */
-export const euroSchema = (key: string) => z.string({ error: key }).default('').transform((v, ctx) => {
+export const euroSchema = (key: ErrorKey) => z.string({ error: key }).default('').transform((v, ctx) => {
   const cents = parseEuroCents(v);
   if (cents === null) {
     ctx.addIssue({ code: 'custom', message: key });
@@ -38,17 +39,17 @@ export const euroSchema = (key: string) => z.string({ error: key }).default('').
   return cents;
 });
 
-const capacitySchema = (key: string) => z.string({ error: key }).trim().regex(/^\d{1,5}$/, { error: key })
+const capacitySchema = (key: ErrorKey) => z.string({ error: key }).trim().regex(/^\d{1,5}$/, { error: key })
   .transform(Number).pipe(z.number().int().min(1, { error: key }).max(capacityLimit, { error: key }));
 
 /** "What you will learn": one per line, empty lines dropped. */
-const linesSchema = z.string().max(4000, { error: 'textTooLong' }).default('')
+const linesSchema = z.string().max(4000, { error: errorKey('textTooLong') }).default('')
   .transform((v) => v.split('\n').map((l) => l.trim()).filter(Boolean))
-  .pipe(z.array(z.string().max(300, { error: 'textTooLong' })).max(20, { error: 'activitiesTooManyLines' }));
+  .pipe(z.array(z.string().max(300, { error: errorKey('textTooLong') })).max(20, { error: errorKey('activitiesTooManyLines') }));
 
 const activityFields = z.object({
-  kind: z.enum(activityKinds, { error: 'activitiesKindInvalid' }),
-  title: z.string({ error: 'activitiesTitleRequired' }).trim().min(3, { error: 'activitiesTitleRequired' }).max(160, { error: 'textTooLong' }),
+  kind: z.enum(activityKinds, { error: errorKey('activitiesKindInvalid') }),
+  title: z.string({ error: errorKey('activitiesTitleRequired') }).trim().min(3, { error: errorKey('activitiesTitleRequired') }).max(160, { error: errorKey('textTooLong') }),
   summary: text(300),
   description: text(10_000),
   audience: text(2000),
@@ -65,7 +66,7 @@ const activityFields = z.object({
   capacity: capacitySchema('activitiesCapacityInvalid'),
   deadlineDate: dateSchema,
   deadlineTime: timeSchema,
-  visibility: z.enum(visibilities, { error: 'activitiesVisibilityInvalid' }),
+  visibility: z.enum(visibilities, { error: errorKey('activitiesVisibilityInvalid') }),
   networkId: z.string().trim().default(''),
   institutionNumber: z.string().trim().default(''),
   confirmCalendar: confirmCalendarSchema
@@ -111,27 +112,27 @@ export type ActivityInput = z.infer<typeof activityFormSchema>;
 
 /** A programme part; the time may come without a date (then it is on the activity's first day). */
 export const programmePartSchema = z.object({
-  kind: z.enum(programmeKinds, { error: 'activitiesPartKindInvalid' }),
-  title: z.string({ error: 'activitiesPartTitleRequired' }).trim().min(2, { error: 'activitiesPartTitleRequired' }).max(200, { error: 'textTooLong' }),
+  kind: z.enum(programmeKinds, { error: errorKey('activitiesPartKindInvalid') }),
+  title: z.string({ error: errorKey('activitiesPartTitleRequired') }).trim().min(2, { error: errorKey('activitiesPartTitleRequired') }).max(200, { error: errorKey('textTooLong') }),
   description: text(2000),
   date: optionalDate,
   time: optionalTime,
   place: optionalText(200),
   presenter: optionalText(200)
-}).refine((v) => v.date === '' || v.time !== '', { path: ['time'], error: 'activitiesPartTimeRequired' });
+}).refine((v) => v.date === '' || v.time !== '', { path: ['time'], error: errorKey('activitiesPartTimeRequired') });
 
 export type ProgrammePartInput = z.infer<typeof programmePartSchema>;
 
 /** Options of a choice question, one per line; repeated lines count once. */
-const optionsSchema = z.string().max(5000, { error: 'textTooLong' }).default('')
+const optionsSchema = z.string().max(5000, { error: errorKey('textTooLong') }).default('')
   .transform((v) => [...new Set(v.split('\n').map((l) => l.trim()).filter(Boolean))]);
 
 export const questionSchema = z.object({
-  kind: z.enum(questionKinds, { error: 'activitiesQuestionKindInvalid' }),
-  label: z.string({ error: 'activitiesQuestionLabelRequired' }).trim().min(2, { error: 'activitiesQuestionLabelRequired' }).max(300, { error: 'textTooLong' }),
+  kind: z.enum(questionKinds, { error: errorKey('activitiesQuestionKindInvalid') }),
+  label: z.string({ error: errorKey('activitiesQuestionLabelRequired') }).trim().min(2, { error: errorKey('activitiesQuestionLabelRequired') }).max(300, { error: errorKey('textTooLong') }),
   options: optionsSchema,
   required: z.literal('on').optional().transform((v) => v === 'on'),
-  dependsOnQuestionId: z.string().trim().default('').refine((v) => v === '' || z.uuid().safeParse(v).success, { error: 'activitiesConditionUnknown' })
+  dependsOnQuestionId: z.string().trim().default('').refine((v) => v === '' || z.uuid().safeParse(v).success, { error: errorKey('activitiesConditionUnknown') })
     .transform((v) => (v === '' ? null : v)),
   dependsOnAnswer: optionalText(300)
 }).transform((v, ctx) => {
@@ -147,14 +148,14 @@ export const questionSchema = z.object({
 export type QuestionInput = z.infer<typeof questionSchema>;
 
 export const extraSchema = z.object({
-  title: z.string({ error: 'activitiesExtraTitleRequired' }).trim().min(2, { error: 'activitiesExtraTitleRequired' }).max(200, { error: 'textTooLong' }),
+  title: z.string({ error: errorKey('activitiesExtraTitleRequired') }).trim().min(2, { error: errorKey('activitiesExtraTitleRequired') }).max(200, { error: errorKey('textTooLong') }),
   date: optionalDate.transform((v) => (v === '' ? null : v)),
   price: euroSchema('activitiesPriceInvalid'),
   capacity: z.string().trim().default('').transform((v, ctx) => {
     if (v === '') return null;
     const parsed = capacitySchema('activitiesExtraCapacityInvalid').safeParse(v);
     if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: 'activitiesExtraCapacityInvalid' });
+    ctx.addIssue({ code: 'custom', message: errorKey('activitiesExtraCapacityInvalid') });
     return z.NEVER;
   })
 });
@@ -162,6 +163,6 @@ export const extraSchema = z.object({
 export type ExtraInput = z.infer<typeof extraSchema>;
 
 /** Which item a form acts on; an unreadable id is simply an item that does not exist. */
-export const itemIdSchema = z.object({ id: z.uuid({ error: 'activitiesItemNotFound' }) });
+export const itemIdSchema = z.object({ id: z.uuid({ error: errorKey('activitiesItemNotFound') }) });
 
-export const moveSchema = itemIdSchema.extend({ direction: z.enum(['up', 'down'], { error: 'activitiesItemNotFound' }) });
+export const moveSchema = itemIdSchema.extend({ direction: z.enum(['up', 'down'], { error: errorKey('activitiesItemNotFound') }) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import { parseSchoolYear } from '../calendar/rules';
 
 /**
@@ -11,7 +12,7 @@ export const labelUrlSchema = z.object({
   year: z.string().max(20).transform((value, ctx) => {
     const parsed = parseSchoolYear(value);
     if (parsed.ok) return { startYear: parsed.startYear, label: parsed.label };
-    ctx.addIssue({ code: 'custom', message: 'schoolYearInvalid' });
+    ctx.addIssue({ code: 'custom', message: errorKey('schoolYearInvalid') });
     return z.NEVER;
   })
 });

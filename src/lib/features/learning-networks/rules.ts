@@ -2,6 +2,7 @@
  * Rules for importing the list of schools that took part in a project in a school year.
  * Pure: the caller reads the file (see $lib/server/spreadsheets) and supplies the school lookup.
  */
+import { issueKey, type ErrorKey } from '$lib/i18n/messages';
 import { institutionNumberSchema, schoolCreateSchema, type SchoolInput } from '../schools/schema';
 
 export const importFields = [
@@ -109,7 +110,7 @@ type RowBase = { line: number; values: Record<ImportField, string> };
 export type ImportRow =
   | (RowBase & { outcome: 'matched'; schoolId: string; schoolName: string })
   | (RowBase & { outcome: 'new'; school: SchoolInput })
-  | (RowBase & { outcome: 'error'; key: string });
+  | (RowBase & { outcome: 'error'; key: ErrorKey });
 
 /**
  * Classifies each data row. `lineNumbers[i]` is the file row of `rows[i]` (readTable gives them);
@@ -142,7 +143,7 @@ export function classifyImportRows(
 type Classified =
   | { outcome: 'matched'; schoolId: string; schoolName: string; identities: string[] }
   | { outcome: 'new'; school: SchoolInput; identities: string[] }
-  | { outcome: 'error'; key: string };
+  | { outcome: 'error'; key: ErrorKey };
 
 function classifyOne(values: Record<ImportField, string>, lookup: SchoolLookup): Classified {
   let number: string | undefined;
@@ -164,7 +165,7 @@ function classifyOne(values: Record<ImportField, string>, lookup: SchoolLookup):
     level: fromLabel(levelLabels, values.level),
     educationNetwork: fromLabel(networkLabels, values.educationNetwork)
   });
-  if (!parsed.success) return { outcome: 'error', key: parsed.error.issues[0]?.message ?? 'invalidInput' };
+  if (!parsed.success) return { outcome: 'error', key: issueKey(parsed.error.issues[0]?.message) };
   const school = parsed.data;
   return { outcome: 'new', school, identities: [`nr:${school.institutionNumber}`, `name:${nameKey(school.name, school.municipality)}`] };
 }

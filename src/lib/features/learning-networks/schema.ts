@@ -1,28 +1,29 @@
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import { schoolYearSchema } from '../calendar/schema';
 import { institutionNumberSchema } from '../schools/schema';
 
 export const participationAddSchema = z.object({ schoolYear: schoolYearSchema, institutionNumber: institutionNumberSchema });
 
 export const participationRemoveSchema = z.object({
-  schoolYear: z.coerce.number({ error: 'schoolYearInvalid' }).int().min(1990).max(2100),
-  schoolId: z.uuid({ error: 'schoolNotFound' })
+  schoolYear: z.coerce.number({ error: errorKey('schoolYearInvalid') }).int().min(1990).max(2100),
+  schoolId: z.uuid({ error: errorKey('schoolNotFound') })
 });
 
 export const importUploadSchema = z.object({ schoolYear: schoolYearSchema });
 
 export const importConfirmSchema = z.object({
-  importId: z.uuid({ error: 'importNotFound' }),
+  importId: z.uuid({ error: errorKey('importNotFound') }),
   // Explicit choice to import only the valid rows of a file that has error rows.
   onlyValid: z.literal('on').optional().transform((v) => v === 'on')
 });
 
 export const formLearningNetworkSchema = z.object({ schoolYear: schoolYearSchema });
 
-export const reasonSchema = z.string({ error: 'reasonRequired' }).trim().min(3, { error: 'reasonRequired' }).max(500, { error: 'textTooLong' });
+export const reasonSchema = z.string({ error: errorKey('reasonRequired') }).trim().min(3, { error: errorKey('reasonRequired') }).max(500, { error: errorKey('textTooLong') });
 
 export const cohortAddSchema = z.object({ institutionNumber: institutionNumberSchema, reason: reasonSchema });
-export const cohortRemoveSchema = z.object({ schoolId: z.uuid({ error: 'schoolNotFound' }), reason: reasonSchema });
+export const cohortRemoveSchema = z.object({ schoolId: z.uuid({ error: errorKey('schoolNotFound') }), reason: reasonSchema });
 
 /** Largest upload accepted for an import (the spreadsheet reader refuses bigger files too). */
 export const maxImportBytes = 5 * 1024 * 1024;

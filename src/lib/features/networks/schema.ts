@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import { schoolYearSchema } from '../calendar/schema';
 import { descriptionSchema, optionalEmailSchema, slugSchema } from '../organisations/schema';
 import { institutionNumberSchema } from '../schools/schema';
 
 export const networkDetailsSchema = z.object({
-  name: z.string().trim().min(2, { error: 'nameRequired' }).max(160, { error: 'nameTooLong' }),
+  name: z.string().trim().min(2, { error: errorKey('nameRequired') }).max(160, { error: errorKey('nameTooLong') }),
   description: descriptionSchema,
   // An unchecked checkbox sends nothing; a checked one sends "on".
   isPublic: z.union([z.literal('on'), z.literal('true')]).optional().transform((v) => v !== undefined),
-  contactName: z.string().trim().max(120, { error: 'nameTooLong' }).transform((v) => (v === '' ? null : v)),
+  contactName: z.string().trim().max(120, { error: errorKey('nameTooLong') }).transform((v) => (v === '' ? null : v)),
   contactEmail: optionalEmailSchema
 });
 
@@ -17,8 +18,8 @@ export const networkCreateSchema = networkDetailsSchema.extend({ slug: slugSchem
 export const membershipAddSchema = z.object({ schoolYear: schoolYearSchema, institutionNumber: institutionNumberSchema });
 
 export const membershipRemoveSchema = z.object({
-  schoolId: z.uuid({ error: 'schoolNotFound' }),
-  schoolYear: z.coerce.number({ error: 'schoolYearInvalid' }).int().min(1990).max(2100)
+  schoolId: z.uuid({ error: errorKey('schoolNotFound') }),
+  schoolYear: z.coerce.number({ error: errorKey('schoolYearInvalid') }).int().min(1990).max(2100)
 });
 
 /** ?schooljaar=2022-2023 on public pages and ?schoolYear= in the API. */

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import { emailSchema } from '../people/schema';
 
 export const slugSchema = z
-  .string({ error: 'slugInvalid' })
+  .string({ error: errorKey('slugInvalid') })
   .trim()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{1,58})[a-z0-9]$/, { error: 'slugInvalid' });
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,58})[a-z0-9]$/, { error: errorKey('slugInvalid') });
 
 export const optionalUrlSchema = z
   .string()
   .trim()
-  .max(300, { error: 'urlInvalid' })
+  .max(300, { error: errorKey('urlInvalid') })
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.url({ protocol: /^https?$/, error: 'urlInvalid' }).nullable());
+  .pipe(z.url({ protocol: /^https?$/, error: errorKey('urlInvalid') }).nullable());
 
 export const optionalEmailSchema = z
   .string()
@@ -19,10 +20,10 @@ export const optionalEmailSchema = z
   .transform((v) => (v === '' ? null : v))
   .pipe(emailSchema.nullable());
 
-export const descriptionSchema = z.string().trim().max(5000, { error: 'descriptionTooLong' }).default('');
+export const descriptionSchema = z.string().trim().max(5000, { error: errorKey('descriptionTooLong') }).default('');
 
 export const organisationProfileSchema = z.object({
-  name: z.string().trim().min(2, { error: 'nameRequired' }).max(160, { error: 'nameTooLong' }),
+  name: z.string().trim().min(2, { error: errorKey('nameRequired') }).max(160, { error: errorKey('nameTooLong') }),
   description: descriptionSchema,
   website: optionalUrlSchema,
   contactEmail: optionalEmailSchema
@@ -30,14 +31,14 @@ export const organisationProfileSchema = z.object({
 
 export const organisationCreateSchema = organisationProfileSchema.extend({ slug: slugSchema });
 
-export const organisationRoleSchema = z.enum(['facilitator', 'coach'], { error: 'roleInvalid' });
+export const organisationRoleSchema = z.enum(['facilitator', 'coach'], { error: errorKey('roleInvalid') });
 
 export const grantRoleSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(120, { error: 'nameTooLong' }).default(''),
+  name: z.string().trim().max(120, { error: errorKey('nameTooLong') }).default(''),
   role: organisationRoleSchema
 });
 
-export const revokeRoleSchema = z.object({ personId: z.uuid({ error: 'roleInvalid' }), role: organisationRoleSchema });
+export const revokeRoleSchema = z.object({ personId: z.uuid({ error: errorKey('roleInvalid') }), role: organisationRoleSchema });
 
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

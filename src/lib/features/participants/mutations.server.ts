@@ -1,10 +1,27 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, registrations } from '$lib/server/db/schema';
+import type { FailureMap } from '$lib/server/failures';
 import { checkInOpen, seatedStatuses, type SeatedStatus } from './rules';
 
 export type ParticipantChangeResult = { ok: true } | { ok: false; reason: 'not-found' | 'not-seated' };
 export type CheckInResult = ParticipantChangeResult | { ok: false; reason: 'too-early' };
+
+export const participantChangeFailures = {
+  'not-found': { status: 404, key: 'participantsRegistrationNotFound' },
+  'not-seated': { status: 409, key: 'participantsNotSeated' }
+} satisfies FailureMap<ParticipantChangeResult>;
+
+export const checkInFailures = {
+  ...participantChangeFailures,
+  'too-early': { status: 409, key: 'participantsCheckInTooEarly' }
+} satisfies FailureMap<CheckInResult>;
+
+/** The organiser cancels on someone's behalf (through the registrations' seat engine). */
+export const organiserCancelFailures = {
+  'not-found': { status: 404, key: 'participantsRegistrationNotFound' },
+  started: { status: 409, key: 'participantsCancelStarted' }
+} satisfies FailureMap<{ ok: false; reason: 'not-found' | 'started' }>;
 
 /** Why no seated registration of this activity matched: it is another activity's (or none), or it holds no seat. */
 async function missReason(tx: Tx, activityId: string, registrationId: string): Promise<'not-found' | 'not-seated'> {

@@ -1,37 +1,38 @@
 import { z } from 'zod';
+import { errorKey, type FieldErrors } from '$lib/i18n/messages';
 import { confirmCalendarSchema } from '../calendar/schema';
 import { brusselsInstant } from '$lib/kernel/time';
 import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
 
-const dateSchema = z.string({ error: 'dateInvalid' }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateInvalid' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'dateInvalid' });
-const timeSchema = z.string({ error: 'timeInvalid' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'timeInvalid' });
+const dateSchema = z.string({ error: errorKey('dateInvalid') }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorKey('dateInvalid') })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: errorKey('dateInvalid') });
+const timeSchema = z.string({ error: errorKey('timeInvalid') }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: errorKey('timeInvalid') });
 
 /** The organiser's settings: an https link (people click it from a mail) and a duration. */
 export const preMeetingSettingsSchema = z.object({
-  onlineUrl: z.string({ error: 'preMeetingUrlInvalid' }).trim().max(500, { error: 'preMeetingUrlInvalid' })
-    .pipe(z.url({ protocol: /^https$/, hostname: /\./, error: 'preMeetingUrlInvalid' })),
-  durationMinutes: z.coerce.number({ error: 'preMeetingDurationInvalid' }).int({ error: 'preMeetingDurationInvalid' })
-    .min(preMeetingLimits.minMinutes, { error: 'preMeetingDurationInvalid' }).max(preMeetingLimits.maxMinutes, { error: 'preMeetingDurationInvalid' })
+  onlineUrl: z.string({ error: errorKey('preMeetingUrlInvalid') }).trim().max(500, { error: errorKey('preMeetingUrlInvalid') })
+    .pipe(z.url({ protocol: /^https$/, hostname: /\./, error: errorKey('preMeetingUrlInvalid') })),
+  durationMinutes: z.coerce.number({ error: errorKey('preMeetingDurationInvalid') }).int({ error: errorKey('preMeetingDurationInvalid') })
+    .min(preMeetingLimits.minMinutes, { error: errorKey('preMeetingDurationInvalid') }).max(preMeetingLimits.maxMinutes, { error: errorKey('preMeetingDurationInvalid') })
 });
 
 /** A candidate date as typed (Brussels wall-clock time), turned into an instant. */
 export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema, confirmCalendar: confirmCalendarSchema })
   .transform(({ date, time, confirmCalendar }) => ({ startsAt: brusselsInstant(date, time), confirmCalendar }));
 
-export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: 'preMeetingOptionNotFound' }) });
+export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: errorKey('preMeetingOptionNotFound') }) });
 
 export const preMeetingQuestionSchema = z.object({
-  body: z.string({ error: 'preMeetingQuestionRequired' }).trim().min(1, { error: 'preMeetingQuestionRequired' })
-    .max(preMeetingLimits.questionMaxLength, { error: 'preMeetingQuestionTooLong' })
+  body: z.string({ error: errorKey('preMeetingQuestionRequired') }).trim().min(1, { error: errorKey('preMeetingQuestionRequired') })
+    .max(preMeetingLimits.questionMaxLength, { error: errorKey('preMeetingQuestionTooLong') })
 });
 
-export const preMeetingQuestionIdSchema = z.object({ questionId: z.uuid({ error: 'preMeetingQuestionNotFound' }) });
+export const preMeetingQuestionIdSchema = z.object({ questionId: z.uuid({ error: errorKey('preMeetingQuestionNotFound') }) });
 
 /** An empty theme puts the question back under "not yet grouped". */
 export const preMeetingThemeSchema = z.object({
-  questionId: z.uuid({ error: 'preMeetingQuestionNotFound' }),
-  theme: z.string().trim().max(preMeetingLimits.themeMaxLength, { error: 'preMeetingThemeTooLong' }).default('')
+  questionId: z.uuid({ error: errorKey('preMeetingQuestionNotFound') }),
+  theme: z.string().trim().max(preMeetingLimits.themeMaxLength, { error: errorKey('preMeetingThemeTooLong') }).default('')
     .transform((v) => (v === '' ? null : v))
 });
 
@@ -44,9 +45,9 @@ export const voteField = (optionId: string) => `vote_${optionId}`;
  * Reads the vote form: one radio group per candidate date. A date left unanswered keeps the
  * earlier answer (if any); a form without a single answer is refused.
  */
-export function readVotes(data: FormData, optionIds: string[]): { ok: true; votes: VoteInput[] } | { ok: false; errors: Record<string, string> } {
+export function readVotes(data: FormData, optionIds: string[]): { ok: true; votes: VoteInput[] } | { ok: false; errors: FieldErrors } {
   const votes: VoteInput[] = [];
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   for (const optionId of optionIds) {
     const value = data.get(voteField(optionId));
     if (value === null || value === '') continue;

@@ -2,7 +2,9 @@ import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-or
 import { db, type Tx } from '$lib/server/db/client';
 import { describeError } from '$lib/server/error-log';
 import { activities, activityExtras, registrationExtras, registrations } from '$lib/server/db/schema';
+import type { FailureMap } from '$lib/server/failures';
 import { notifyPromotion, scheduleRegistrationReminder, sendRegistrationMail } from './jobs.server';
+import { registrationOpen } from './rules';
 
 /**
  * Claims one seat of an activity inside the registration's transaction. The conditional UPDATE
@@ -40,6 +42,21 @@ async function lockActivityExtras(tx: Tx, activityId: string): Promise<void> {
 export type RegisterResult =
   | { ok: true; registrationId: string; status: 'registered' | 'waiting' }
   | { ok: false; reason: 'not-found' | 'closed' | 'already-registered' | 'extra-full' | 'unknown-extra' };
+
+export const registerFailures = {
+  closed: { status: 409, key: 'registrationClosed' },
+  'already-registered': { status: 409, key: 'registrationAlreadyRegistered' },
+  'extra-full': { status: 409, field: 'extras', key: 'registrationExtraFull' },
+  'unknown-extra': { status: 400, field: 'extras', key: 'registrationExtraUnknown' },
+  'not-found': { status: 404, key: 'registrationNotFound' }
+} satisfies FailureMap<RegisterResult>;
+
+/** Registering a colleague: the same, but "already registered" is about the colleague, and only colleagues of one's school. */
+export const colleagueRegisterFailures = {
+  ...registerFailures,
+  'already-registered': { status: 409, field: 'colleagueId', key: 'registrationColleagueAlreadyRegistered' },
+  'not-allowed': { status: 403, field: 'colleagueId', key: 'registrationColleagueNotAllowed' }
+} satisfies FailureMap<RegisterResult | { ok: false; reason: 'not-allowed' }>;
 
 class ExtraFull extends Error {}
 class NotFound extends Error {}
@@ -110,6 +127,11 @@ export async function registerForActivity(
 }
 
 export type CancelResult = { ok: true; registrationId: string; promotedRegistrationId: string | null } | { ok: false; reason: 'not-found' };
+
+export const cancelFailures = {
+  'not-found': { status: 404, key: 'registrationNotFound' },
+  started: { status: 409, key: 'registrationStarted' }
+} satisfies FailureMap<{ ok: false; reason: 'not-found' | 'started' }>;
 
 /**
  * Cancels a registration. A freed seat goes straight to the first person on the waiting list
@@ -234,9 +256,20 @@ export async function updateRegistration(
   }
 }
 
-/** "Ik heb interesse": no seat, no extras; a person who cancelled may show interest again. */
-export async function showInterest(activityId: string, personId: string): Promise<{ ok: true } | { ok: false; reason: 'already-registered' }> {
-  const now = new Date();
+export type InterestResult = { ok: true } | { ok: false; reason: 'already-registered' | 'closed' };
+
+export const interestFailures = {
+  closed: { status: 409, key: 'registrationClosed' },
+  'already-registered': { status: 409, key: 'registrationAlreadyRegistered' }
+} satisfies FailureMap<InterestResult>;
+
+/**
+ * "Ik heb interesse": no seat, no extras; a person who cancelled may show interest again. Like a
+ * registration, only until the deadline.
+ */
+export async function showInterest(activityId: string, personId: string, now = new Date()): Promise<InterestResult> {
+  const [activity] = await db().select({ deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
+  if (!activity || !registrationOpen(activity.deadline, now)) return { ok: false, reason: 'closed' };
   const [row] = await db().insert(registrations).values({ activityId, personId, registeredBy: personId, status: 'interest' })
     .onConflictDoUpdate({
       target: [registrations.activityId, registrations.personId],

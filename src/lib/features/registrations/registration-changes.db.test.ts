@@ -128,6 +128,13 @@ describe('interest', () => {
     expect(await showInterest(activityId, id)).toEqual({ ok: false, reason: 'already-registered' });
     expect((await findRegistration(activityId, id))?.status).toBe('registered');
   });
+  // The deadline check lives in the mutation, so every caller (not only the page) gets it.
+  it('is refused after the registration deadline, and records nothing', async () => {
+    const { activityId } = await createActivity(2);
+    const id = await person();
+    expect(await showInterest(activityId, id, new Date('2031-10-16T08:00:00Z'))).toEqual({ ok: false, reason: 'closed' });
+    expect(await findRegistration(activityId, id)).toBeNull();
+  });
 });
 
 describe('colleagues', () => {

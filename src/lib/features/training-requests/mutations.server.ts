@@ -3,6 +3,7 @@ import { db } from '$lib/server/db/client';
 import { organisations, people, schools, trainingRequests } from '$lib/server/db/schema';
 import { readEnv } from '$lib/server/env';
 import { enqueueOrLog } from '$lib/server/jobs/queue';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { insertActivityWithFreeSlug } from '../activities/mutations.server';
 import { urgentMailJob } from '../mail/jobs.server';
@@ -32,6 +33,11 @@ export async function submitTrainingRequest(schoolId: AuthorizedSchoolId, reques
 }
 
 export type DecisionFailure = { ok: false; reason: 'not-found' | 'already-decided' };
+
+export const decisionFailures = {
+  'not-found': { status: 404, key: 'communityRequestNotFound' },
+  'already-decided': { status: 409, key: 'communityRequestDecided' }
+} satisfies FailureMap<DecisionFailure>;
 
 /** Why a conditional decision changed nothing: the request is not this organisation's, or was decided. */
 async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string): Promise<DecisionFailure> {

@@ -33,9 +33,13 @@ describe('request and plan input', () => {
       audience: 'Zorgteam', preferredPeriod: 'x'.repeat(121) }).error?.issues[0]?.message).toBe('communityPeriodRequired');
   });
   it('reads the capacity as a whole number between 1 and 1000 and dates strictly', () => {
-    const plan = { requestId: '6f1c2b8e-3a4d-4e5f-8a9b-0c1d2e3f4a5b', title: 'Vorming', startDate: '2027-03-10', startTime: '13:30', endDate: '2027-03-10',
-      endTime: '16:30', location: 'Mechelen', capacity: '20', deadlineDate: '2027-03-03' };
-    expect(planTrainingSchema.parse(plan).capacity).toBe(20);
+    const year = new Date().getUTCFullYear() + 1;
+    const plan = { requestId: '6f1c2b8e-3a4d-4e5f-8a9b-0c1d2e3f4a5b', title: 'Vorming', startDate: `${year}-03-10`, startTime: '13:30', endDate: `${year}-03-10`,
+      endTime: '16:30', location: 'Mechelen', capacity: '20', deadlineDate: `${year}-03-03` };
+    expect(planTrainingSchema.parse(plan).plan.capacity).toBe(20);
+    // The planned times are part of the input: every caller gets the check, not only the page.
+    expect(planTrainingSchema.safeParse({ ...plan, startDate: '2020-03-10', endDate: '2020-03-10', deadlineDate: '2020-03-03' }).error?.issues[0])
+      .toMatchObject({ path: ['startDate'], message: 'communityStartInPast' });
     expect(planTrainingSchema.safeParse({ ...plan, capacity: '0' }).error?.issues[0]?.message).toBe('communityCapacityInvalid');
     expect(planTrainingSchema.safeParse({ ...plan, capacity: '2.5' }).error?.issues[0]?.message).toBe('communityCapacityInvalid');
     expect(planTrainingSchema.safeParse({ ...plan, startDate: '2027-02-30' }).error?.issues[0]?.message).toBe('dateInvalid');

@@ -7,11 +7,12 @@ import { accountSchema, newPasswordSchema } from '$lib/features/people/schema';
 import { formFail, parseForm } from '$lib/server/forms';
 import { requireActor, requireAllowed } from '$lib/server/guards';
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 const passwordFormSchema = z
   .object({ password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { error: 'passwordMismatch', path: ['confirm'] });
+  .refine((v) => v.password === v.confirm, { error: errorKey('passwordMismatch'), path: ['confirm'] });
 
 export const load: PageServerLoad = async (event) => {
   const actor = requireActor(event);

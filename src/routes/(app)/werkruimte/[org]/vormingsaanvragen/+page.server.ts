@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { listOrganisationRequests } from '$lib/features/training-requests/data.server';
-import { acceptTrainingRequest, declineTrainingRequest } from '$lib/features/training-requests/mutations.server';
+import { acceptTrainingRequest, decisionFailures, declineTrainingRequest } from '$lib/features/training-requests/mutations.server';
 import { canTrainingRequest, type TrainingRequestAction } from '$lib/features/training-requests/policy';
-import { planTimes } from '$lib/features/training-requests/rules';
 import { planTrainingSchema, requestIdSchema } from '$lib/features/training-requests/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireOrganisation } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -13,9 +12,6 @@ async function guard(event: RequestEvent, action: TrainingRequestAction) {
   requireAllowed(event, canTrainingRequest(workspace.actor, action, { organisationId: workspace.organisation.id }));
   return workspace;
 }
-
-const decisionFailure = (reason: 'not-found' | 'already-decided') =>
-  reason === 'not-found' ? { status: 404 as const, key: 'communityRequestNotFound' } : { status: 409 as const, key: 'communityRequestDecided' };
 
 // The organisation's facilitators and coaches read the inbox; only facilitators decide.
 export const load: PageServerLoad = async (event) => {
@@ -26,32 +22,21 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  decline: async (event) => {
-    const { actor, organisationId } = await guard(event, 'decide');
-    const data = await event.request.formData();
-    const parsed = parseForm(requestIdSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'decline');
-    const result = await declineTrainingRequest(organisationId, parsed.data.requestId, actor.personId);
-    if (!result.ok) {
-      const { status, key } = decisionFailure(result.reason);
-      return fieldFail(status, 'form', key, data, 'decline');
-    }
-    return { saved: 'declined' };
-  },
-  accept: async (event) => {
-    const { actor, organisation, organisationId } = await guard(event, 'decide');
-    const data = await event.request.formData();
-    const parsed = parseForm(planTrainingSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'accept');
-    const times = planTimes(parsed.data, new Date());
-    if (!times.ok) return fieldFail(400, times.field, times.key, data, 'accept');
-    const { title, location, capacity } = parsed.data;
-    const result = await acceptTrainingRequest(organisationId, parsed.data.requestId, actor.personId, { title, location, capacity, ...times });
-    if (!result.ok) {
-      const { status, key } = decisionFailure(result.reason);
-      return fieldFail(status, 'form', key, data, 'accept');
-    }
-    redirect(303, `/werkruimte/${organisation.slug}/activiteiten/${result.slug}`);
-  }
-};
+export const actions = {
+  decline: defineAction({
+    form: 'decline',
+    access: (event: RequestEvent) => guard(event, 'decide'),
+    schema: requestIdSchema,
+    run: ({ access, input }) => declineTrainingRequest(access.organisationId, input.requestId, access.actor.personId),
+    failures: decisionFailures,
+    done: () => ({ saved: 'declined' })
+  }),
+  accept: defineAction({
+    form: 'accept',
+    access: (event: RequestEvent) => guard(event, 'decide'),
+    schema: planTrainingSchema,
+    run: ({ access, input }) => acceptTrainingRequest(access.organisationId, input.requestId, access.actor.personId, input.plan),
+    failures: decisionFailures,
+    done: (result, { access }) => redirect(303, `/werkruimte/${access.organisation.slug}/activiteiten/${result.slug}`)
+  })
+} satisfies Actions;

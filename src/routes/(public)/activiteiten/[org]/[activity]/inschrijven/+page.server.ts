@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { errorKey } from '$lib/i18n/messages';
 import { seatsLeft } from '$lib/features/activities/api.server';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistration, findRegistrationForm, listRegisteredByActor, waitingPositionOf } from '$lib/features/registrations/data.server';
-import { cancelAndNotify, registerAndNotify, showInterest, updateRegistration } from '$lib/features/registrations/mutations.server';
+import {
+  cancelAndNotify, cancelFailures, interestFailures, registerAndNotify, registerFailures, showInterest, updateRegistration
+} from '$lib/features/registrations/mutations.server';
 import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';
 import { canCancelRegistration, registrationOpen } from '$lib/features/registrations/rules';
-import { cancelSchema, interestSchema, personSchema, readRegistrationForm, registerFailures } from '$lib/features/registrations/schema';
-import { fieldFail, formFail, formValues, parseForm } from '$lib/server/forms';
+import { cancelSchema, interestSchema, personSchema, registrationFormSchema } from '$lib/features/registrations/schema';
+import { defineAction } from '$lib/server/actions';
 import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -27,10 +30,15 @@ async function guardRegistering(event: RequestEvent) {
   return guarded;
 }
 
-async function readForm(activity: { id: string; priceCents: number }, data: FormData) {
+/** The activity's registration form (its questions, extras and invoice), naming the person it is about. */
+async function formSchema<P extends z.ZodType<object>>(activity: { id: string; priceCents: number }, person: P) {
   const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
-  return readRegistrationForm(data, { questions, extraIds: extras.map((e) => e.id), invoiceNeeded });
+  return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, person);
 }
+
+/** One's own registration form names oneself, so an empty or forged post registers nobody. */
+const selfSchema = (personId: string) => z.object({ personId: z.unknown() })
+  .refine((v) => v.personId === personId, { error: errorKey('invalidInput'), path: ['form'] });
 
 /** The stored registration as form values, to pre-fill the change form. */
 function storedValues(registration: NonNullable<Awaited<ReturnType<typeof findRegistration>>>): Record<string, string> {
@@ -69,68 +77,56 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  interest: async (event) => {
-    const { actor, activity } = await guardRegistering(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(interestSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'interest');
-    if (!registrationOpen(activity.registrationDeadline, new Date())) return fieldFail(409, 'form', 'registrationClosed', data, 'interest');
-    const result = await showInterest(activity.id, actor.personId);
-    if (!result.ok) return fieldFail(409, 'form', 'registrationAlreadyRegistered', data, 'interest');
-    return { notice: 'interest' as const };
-  },
-  register: async (event) => {
-    const { actor, activity } = await guardRegistering(event);
-    const data = await event.request.formData();
-    // The form names the person it registers (the actor), so an empty post registers nobody.
-    const person = parseForm(personSchema, data);
-    const form = await readForm(activity, data);
-    if (!person.ok || !form.ok || person.data.personId !== actor.personId) {
-      const errors = { ...(form.ok ? {} : form.failure.errors), ...(person.ok && person.data.personId === actor.personId ? {} : { form: 'invalidInput' }) };
-      return formFail(400, { errors, values: formValues(data) }, 'register');
+export const actions = {
+  interest: defineAction({
+    form: 'interest',
+    access: guardRegistering,
+    schema: interestSchema,
+    run: ({ access }) => showInterest(access.activity.id, access.actor.personId),
+    failures: interestFailures,
+    done: () => ({ notice: 'interest' as const })
+  }),
+  register: defineAction({
+    form: 'register',
+    access: guardRegistering,
+    schema: ({ actor, activity }) => formSchema(activity, selfSchema(actor.personId)),
+    run: ({ access: { actor, activity }, input: { answers, invoice, extraIds } }) =>
+      registerAndNotify(activity.id, actor.personId, { answers, invoice, extraIds, registeredBy: actor.personId }),
+    failures: registerFailures,
+    done: async (result) => ({ notice: result.status, position: await waitingPositionOf(result.registrationId) })
+  }),
+  update: defineAction({
+    form: 'update',
+    access: guardRegistering,
+    schema: ({ activity }) => formSchema(activity, personSchema),
+    run: async ({ access: { actor, activity, subject }, input: { personId, ...form } }) => {
+      const registration = await findRegistration(activity.id, personId);
+      if (!registration || !canRegistration(actor, 'change', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
+        return { ok: false, reason: 'not-found' } as const;
+      }
+      return updateRegistration(activity.id, registration.personId, form);
+    },
+    failures: registerFailures,
+    done: () => ({ notice: 'updated' as const })
+  }),
+  cancel: defineAction({
+    // One cancel form per person on the page (one's own and each colleague's).
+    form: (data) => `cancel-${String(data.get('personId') ?? '')}`,
+    access: guard,
+    schema: cancelSchema,
+    run: async ({ access: { actor, activity, subject }, input }) => {
+      const registration = await findRegistration(activity.id, input.personId);
+      if (!registration || !canRegistration(actor, 'cancel', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
+        return { ok: false, reason: 'not-found' } as const;
+      }
+      const result = await cancelAndNotify(activity.id, registration.personId);
+      return result.ok ? { ...result, personId: registration.personId } : result;
+    },
+    failures: cancelFailures,
+    done: async (result, { access: { actor, activity } }) => {
+      const self = result.personId === actor.personId;
+      const name = self ? null : (await listRegisteredByActor(activity.id, actor.personId)).find((r) => r.personId === result.personId)?.name ?? null;
+      return { notice: self ? 'cancelled' as const : 'colleagueCancelled' as const, name };
     }
-    const result = await registerAndNotify(activity.id, actor.personId, { ...form.input, registeredBy: actor.personId });
-    if (!result.ok) {
-      const [status, field, key] = registerFailures[result.reason];
-      return fieldFail(status, field, key, data, 'register');
-    }
-    return { notice: result.status, position: await waitingPositionOf(result.registrationId) };
-  },
-  update: async (event) => {
-    const { actor, activity, subject } = await guardRegistering(event);
-    const data = await event.request.formData();
-    const person = parseForm(personSchema, data);
-    if (!person.ok) return formFail(400, person.failure, 'update');
-    const form = await readForm(activity, data);
-    if (!form.ok) return formFail(400, form.failure, 'update');
-    const registration = await findRegistration(activity.id, person.data.personId);
-    if (!registration || !canRegistration(actor, 'change', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
-      return fieldFail(404, 'form', 'registrationNotFound', data, 'update');
-    }
-    const result = await updateRegistration(activity.id, registration.personId, form.input);
-    if (!result.ok) {
-      const [status, field, key] = registerFailures[result.reason];
-      return fieldFail(status, field, key, data, 'update');
-    }
-    return { notice: 'updated' as const };
-  },
-  cancel: async (event) => {
-    const { actor, activity, subject } = await guard(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(cancelSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, `cancel-${String(data.get('personId') ?? '')}`);
-    const registration = await findRegistration(activity.id, parsed.data.personId);
-    if (!registration || !canRegistration(actor, 'cancel', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
-      return fieldFail(404, 'form', 'registrationNotFound', data, `cancel-${parsed.data.personId}`);
-    }
-    const result = await cancelAndNotify(activity.id, registration.personId);
-    if (!result.ok) {
-      const key = result.reason === 'started' ? 'registrationStarted' : 'registrationNotFound';
-      return fieldFail(result.reason === 'started' ? 409 : 404, 'form', key, data, `cancel-${parsed.data.personId}`);
-    }
-    const self = registration.personId === actor.personId;
-    const name = self ? null : (await listRegisteredByActor(activity.id, actor.personId)).find((r) => r.personId === registration.personId)?.name ?? null;
-    return { notice: self ? 'cancelled' as const : 'colleagueCancelled' as const, name };
-  }
-};
+  })
+} satisfies Actions;

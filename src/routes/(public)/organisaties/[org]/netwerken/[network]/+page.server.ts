@@ -5,14 +5,14 @@ import { listPublishedPublicHarvests } from '$lib/features/meetings/data.server'
 import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
 import { canNetwork } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
-import { errorText, messagesFor } from '$lib/i18n/messages';
+import { errorText, issueKey, messagesFor } from '$lib/i18n/messages';
 import { requireNetwork } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
-  if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), requested.error.issues[0]?.message));
+  if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), issueKey(requested.error.issues[0]?.message)));
   const years = await listNetworkSchoolYears(network.id);
   // The working school year's members, or the latest year before it that has any.
   const working = workingSchoolYear(new Date());

@@ -1,10 +1,10 @@
 import { listParticipants } from '$lib/features/participants/data.server';
-import { setCheckIn } from '$lib/features/participants/mutations.server';
+import { checkInFailures, setCheckIn } from '$lib/features/participants/mutations.server';
 import { canParticipants } from '$lib/features/participants/policy';
 import { checkInOpen, groupParticipants } from '$lib/features/participants/rules';
 import { brusselsDate } from '$lib/kernel/time';
 import { checkInSchema } from '$lib/features/participants/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -25,19 +25,13 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  checkIn: async (event) => {
-    const { activity } = await guard(event, 'check-in');
-    const data = await event.request.formData();
-    const parsed = parseForm(checkInSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'checkIn');
-    const result = await setCheckIn(activity.id, parsed.data.registrationId, parsed.data.presence);
-    if (!result.ok) {
-      const [status, key] = result.reason === 'not-found' ? [404, 'participantsRegistrationNotFound'] as const
-        : result.reason === 'too-early' ? [409, 'participantsCheckInTooEarly'] as const
-          : [409, 'participantsNotSeated'] as const;
-      return fieldFail(status, 'form', key, data, 'checkIn');
-    }
-    return { saved: 'checkIn', registrationId: parsed.data.registrationId };
-  }
-};
+export const actions = {
+  checkIn: defineAction({
+    form: 'checkIn',
+    access: (event: RequestEvent) => guard(event, 'check-in'),
+    schema: checkInSchema,
+    run: ({ access, input }) => setCheckIn(access.activity.id, input.registrationId, input.presence),
+    failures: checkInFailures,
+    done: (_result, { input }) => ({ saved: 'checkIn', registrationId: input.registrationId })
+  })
+} satisfies Actions;

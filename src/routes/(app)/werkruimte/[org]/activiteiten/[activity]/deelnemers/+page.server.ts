@@ -1,9 +1,9 @@
 import { findCancellableRegistration, findRegistrationName, loadParticipantOverview } from '$lib/features/participants/data.server';
-import { setPaid } from '$lib/features/participants/mutations.server';
+import { organiserCancelFailures, participantChangeFailures, setPaid } from '$lib/features/participants/mutations.server';
 import { canParticipants } from '$lib/features/participants/policy';
 import { cancelParticipantSchema, paymentSchema } from '$lib/features/participants/schema';
 import { cancelAndNotify } from '$lib/features/registrations/mutations.server';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,36 +20,31 @@ export const load: PageServerLoad = async (event) => {
   return { activity: { title: activity.title, slug: activity.slug, organisationSlug: activity.organisationSlug }, overview: await loadParticipantOverview(activity.id) };
 };
 
-export const actions: Actions = {
-  payment: async (event) => {
-    const { activity } = await guard(event, 'mark-payment');
-    const data = await event.request.formData();
-    const parsed = parseForm(paymentSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'payment');
-    const result = await setPaid(activity.id, parsed.data.registrationId, parsed.data.paid);
-    if (!result.ok) {
-      return result.reason === 'not-found'
-        ? fieldFail(404, 'form', 'participantsRegistrationNotFound', data, 'payment')
-        : fieldFail(409, 'form', 'participantsNotSeated', data, 'payment');
-    }
-    return { saved: 'payment', registrationId: parsed.data.registrationId };
-  },
+export const actions = {
+  payment: defineAction({
+    form: 'payment',
+    access: (event: RequestEvent) => guard(event, 'mark-payment'),
+    schema: paymentSchema,
+    run: ({ access, input }) => setPaid(access.activity.id, input.registrationId, input.paid),
+    failures: participantChangeFailures,
+    done: (_result, { input }) => ({ saved: 'payment', registrationId: input.registrationId })
+  }),
   // On someone's behalf, through the same seat engine as the person's own cancellation: the
   // first in line is promoted, and both are mailed.
-  cancel: async (event) => {
-    const { activity } = await guard(event, 'cancel');
-    const data = await event.request.formData();
-    const parsed = parseForm(cancelParticipantSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'cancel');
-    const person = await findCancellableRegistration(activity.id, parsed.data.registrationId);
-    if (!person) return fieldFail(404, 'form', 'participantsRegistrationNotFound', data, 'cancel');
-    const result = await cancelAndNotify(activity.id, person.personId, { byOrganiser: true });
-    if (!result.ok) {
-      return result.reason === 'started'
-        ? fieldFail(409, 'form', 'participantsCancelStarted', data, 'cancel')
-        : fieldFail(404, 'form', 'participantsRegistrationNotFound', data, 'cancel');
-    }
-    const promoted = result.promotedRegistrationId ? await findRegistrationName(result.promotedRegistrationId) : null;
-    return { saved: 'cancel', cancelledName: person.name, promotedName: promoted };
-  }
-};
+  cancel: defineAction({
+    form: 'cancel',
+    access: (event: RequestEvent) => guard(event, 'cancel'),
+    schema: cancelParticipantSchema,
+    run: async ({ access, input }) => {
+      const person = await findCancellableRegistration(access.activity.id, input.registrationId);
+      if (!person) return { ok: false, reason: 'not-found' } as const;
+      const result = await cancelAndNotify(access.activity.id, person.personId, { byOrganiser: true });
+      return result.ok ? { ...result, cancelledName: person.name } : result;
+    },
+    failures: organiserCancelFailures,
+    done: async (result) => ({
+      saved: 'cancel', cancelledName: result.cancelledName,
+      promotedName: result.promotedRegistrationId ? await findRegistrationName(result.promotedRegistrationId) : null
+    })
+  })
+} satisfies Actions;

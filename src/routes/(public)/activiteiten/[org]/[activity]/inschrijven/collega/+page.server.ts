@@ -1,13 +1,13 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistrationForm, listEligibleColleagues } from '$lib/features/registrations/data.server';
-import { registerAndNotify } from '$lib/features/registrations/mutations.server';
+import { colleagueRegisterFailures, registerAndNotify } from '$lib/features/registrations/mutations.server';
 import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';
 import { registrationOpen } from '$lib/features/registrations/rules';
-import { colleagueSchema, readRegistrationForm, registerFailures } from '$lib/features/registrations/schema';
-import { fieldFail, formFail, formValues, parseForm, type FormFailure } from '$lib/server/forms';
+import { colleagueSchema, registrationFormSchema } from '$lib/features/registrations/schema';
+import { defineAction } from '$lib/server/actions';
 import { requireActivity, requireActor } from '$lib/server/guards';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering a colleague, as its own step after one's own registration page: staff register
 // colleagues of their own school who are in the activity's audience. Like that page, it is for
@@ -29,31 +29,30 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  register: async (event) => {
-    const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-    const actor = requireActor(event);
-    const data = await event.request.formData();
-    const person = parseForm(colleagueSchema, data);
-    const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
-    const form = readRegistrationForm(data, { questions, extraIds: extras.map((e) => e.id), invoiceNeeded });
-    if (!person.ok || !form.ok) {
-      const errors = { ...(form.ok ? {} : form.failure.errors), ...(person.ok ? {} : person.failure.errors) };
-      return formFail(400, { errors, values: formValues(data) }, 'colleague');
-    }
-    // Only a colleague of the actor's own school who is in the activity's audience (policy: sameSchool).
-    const colleague = (await listEligibleColleagues(actor.personId, activity)).find((c) => c.personId === person.data.colleagueId);
-    if (!canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: !!colleague }) || !colleague) {
-      const refused: FormFailure = { errors: { colleagueId: 'registrationColleagueNotAllowed' }, values: formValues(data), form: 'colleague' };
-      return fail(403, refused);
-    }
-    const result = await registerAndNotify(activity.id, colleague.personId, { ...form.input, registeredBy: actor.personId });
-    if (!result.ok) {
-      const [status, field, key] = result.reason === 'already-registered'
-        ? [409, 'colleagueId', 'registrationColleagueAlreadyRegistered'] as const : registerFailures[result.reason];
-      return fieldFail(status, field, key, data, 'colleague');
-    }
+async function guard(event: RequestEvent) {
+  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
+  return { actor: requireActor(event), activity, subject };
+}
+
+export const actions = {
+  register: defineAction({
+    form: 'colleague',
+    access: guard,
+    schema: async ({ activity }) => {
+      const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
+      return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, colleagueSchema);
+    },
+    run: async ({ access: { actor, activity, subject }, input: { colleagueId, answers, invoice, extraIds } }) => {
+      // Only a colleague of the actor's own school who is in the activity's audience (policy: sameSchool).
+      const colleague = (await listEligibleColleagues(actor.personId, activity)).find((c) => c.personId === colleagueId);
+      if (!colleague || !canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: true })) {
+        return { ok: false, reason: 'not-allowed' } as const;
+      }
+      return registerAndNotify(activity.id, colleague.personId, { answers, invoice, extraIds, registeredBy: actor.personId });
+    },
+    failures: colleagueRegisterFailures,
     // Back to one's registration page with a GET: it says so and lists the colleague; a reload registers nobody twice.
-    redirect(303, `/activiteiten/${activity.organisationSlug}/${activity.slug}/inschrijven?collega=${colleague.personId}`);
-  }
-};
+    done: (_result, { access: { activity }, input }) =>
+      redirect(303, `/activiteiten/${activity.organisationSlug}/${activity.slug}/inschrijven?collega=${input.colleagueId}`)
+  })
+} satisfies Actions;
