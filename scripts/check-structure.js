@@ -10,6 +10,9 @@ const allowedFiles = new Set([
   'rules.ts', 'types.ts', 'api.server.ts', 'tables.server.ts'
 ]);
 const allowedDirs = new Set(['emails', 'components']);
+// The shared kernel (ADR 024): what every feature needs and none owns: time, money, language, formats.
+const kernelDir = join(root, 'src/lib/kernel');
+const kernelFiles = new Set(['time.ts', 'money.ts', 'locale.ts', 'formats.ts']);
 const forbiddenNames = /^(utils|helpers|index)\.(ts|js)$/;
 const maxLines = 400;
 const problems = [];
@@ -28,6 +31,11 @@ for (const feature of readdirSync(featuresDir)) {
   }
   const touchesData = entries.includes('data.server.ts') || entries.includes('mutations.server.ts');
   if (touchesData && !entries.includes('policy.ts')) problems.push(`src/lib/features/${feature}: has data but no policy.ts`);
+}
+
+for (const entry of readdirSync(kernelDir)) {
+  const ok = kernelFiles.has(entry) || /\.test\.ts$/.test(entry);
+  if (!ok) problems.push(`src/lib/kernel/${entry}: not one of the kernel's files (see docs/decisions/024)`);
 }
 
 function walk(dir) {

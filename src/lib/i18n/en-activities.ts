@@ -15,7 +15,6 @@ export const activitiesEn: typeof activitiesNl = {
   programme: 'Programme',
   price: 'Price per person',
   free: 'Free',
-  priceValue: (euro: string) => `€ ${euro}`,
   covers: 'This covers',
   extras: 'Options',
   extraSeats: (left: number) => (left === 1 ? '1 place left' : `${left} places left`),

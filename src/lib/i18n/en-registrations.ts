@@ -36,7 +36,6 @@ export const registrationsEn: typeof registrationsNl = {
   extras: 'Options',
   extrasIntro: 'Choose the options you want. A full option can no longer be chosen.',
   ownCost: 'at your own cost',
-  extraPrice: (euro: string) => `€ ${euro}`,
   extraLeft: (left: number) => (left === 1 ? '1 place left' : `${left} places left`),
   extraFull: 'full',
   extraNotClaimed: 'chosen, but full: not reserved',

@@ -14,7 +14,6 @@ export const activitiesNl = {
   programme: 'Programma',
   price: 'Prijs per persoon',
   free: 'Gratis',
-  priceValue: (euro: string) => `€ ${euro}`,
   covers: 'Dit omvat',
   extras: 'Opties',
   extraSeats: (left: number) => (left === 1 ? 'nog 1 plaats' : `nog ${left} plaatsen`),

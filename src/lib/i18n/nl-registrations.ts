@@ -35,7 +35,6 @@ export const registrationsNl = {
   extras: 'Opties',
   extrasIntro: 'Kies de opties die je wilt. Een volzette optie kun je niet meer kiezen.',
   ownCost: 'op eigen kosten',
-  extraPrice: (euro: string) => `€ ${euro}`,
   extraLeft: (left: number) => (left === 1 ? 'nog 1 plaats' : `nog ${left} plaatsen`),
   extraFull: 'volzet',
   extraNotClaimed: 'gekozen, maar volzet: niet gereserveerd',

@@ -9,7 +9,7 @@ import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
 
 export const nl = {
-  lang: 'nl',
+  lang: 'nl' as 'nl' | 'en',
   learning: learningNl,
   calendar: calendarNl,
   activities: activitiesNl,

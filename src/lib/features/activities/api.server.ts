@@ -2,10 +2,6 @@
 import { findActivityById, listExtras, listProgramme } from './data.server';
 import { canActivity } from './policy';
 
-export function euros(cents: number): string {
-  return (cents / 100).toFixed(2).replace('.', ',').replace(',00', ',-');
-}
-
 export function seatsLeft(a: { capacity: number; seatsTaken: number }): number {
   return Math.max(0, a.capacity - a.seatsTaken);
 }

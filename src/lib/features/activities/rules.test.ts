@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applicableQuestions, centsToEuroText, extraDateNearActivity, firstFreeSlug, movedList, parseEuroCents, programmePartStart, questionTree,
+  applicableQuestions, extraDateNearActivity, firstFreeSlug, movedList, programmePartStart, questionTree,
   readAnswers, slugFromTitle, validateQuestionList, type QuestionNode, type RegistrationQuestion
 } from './rules';
 
@@ -65,28 +65,6 @@ describe('readAnswers', () => {
     expect(readAnswers(questions, { role: 'Koning' })).toEqual({ ok: false, errors: { role: 'answerNotAnOption' } });
     expect(readAnswers([q('a')], { a: 'x'.repeat(301) })).toEqual({ ok: false, errors: { a: 'answerTooLong' } });
     expect(readAnswers([q('a', { kind: 'long' })], { a: 'x'.repeat(301) })).toEqual({ ok: true, answers: { a: 'x'.repeat(301) } });
-  });
-});
-
-describe('parseEuroCents', () => {
-  it('reads prices the way people type them in Flanders', () => {
-    expect(parseEuroCents('695')).toBe(69500);
-    expect(parseEuroCents('695,50')).toBe(69550);
-    expect(parseEuroCents('695.5')).toBe(69550);
-    expect(parseEuroCents('€ 1.250,00')).toBe(125000);
-    expect(parseEuroCents('695,-')).toBe(69500);
-    expect(parseEuroCents(' 0 ')).toBe(0);
-    expect(parseEuroCents('')).toBe(0);
-  });
-
-  it('refuses what is not a price', () => {
-    for (const bad of ['-5', 'gratis', '695,505', '1,2,3', ',50', '12345678']) expect(parseEuroCents(bad), bad).toBeNull();
-  });
-
-  it('writes cents back as form text', () => {
-    expect(centsToEuroText(69500)).toBe('695');
-    expect(centsToEuroText(69550)).toBe('695,50');
-    expect(centsToEuroText(5)).toBe('0,05');
   });
 });
 

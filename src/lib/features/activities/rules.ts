@@ -1,8 +1,8 @@
 // Registration questions: which apply, and reading the answers a person gave. Pure, so the
 // registration form, its change form and the organiser's export all follow the same rule.
-// Below them, the pure rules of the organiser's editor (prices, slugs, conditions, dates).
+// Below them, the pure rules of the organiser's editor (slugs, conditions, dates).
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
-import { brusselsDateTimeParts, meetingStartsAt } from '../meetings/rules';
+import { brusselsDateTimeParts, brusselsInstant } from '$lib/kernel/time';
 
 export interface RegistrationQuestion {
   id: string;
@@ -100,25 +100,6 @@ export function readAnswers(
 
 // ---------- the organiser's editor ----------
 
-/**
- * Cents from a price typed in euro the way people in Flanders write it: "695", "695,50", "695.5",
- * "€ 1.250,00", "695,-". Null when it is not a price (negative, letters, three decimals).
- */
-export function parseEuroCents(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0€]/g, '').replace(/,-$/, '');
-  if (compact === '') return 0;
-  let normalised = compact;
-  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(compact)) normalised = compact.replace(/\./g, '');
-  const match = normalised.match(/^(\d{1,6})(?:[.,](\d{1,2}))?$/);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
-
-/** Euro text for a form field: 69550 → "695,50", 69500 → "695". */
-export function centsToEuroText(cents: number): string {
-  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2).replace('.', ',');
-}
-
 export const slugMaxLength = 60;
 
 /** The URL name of an activity from its title: lower case, no accents, words joined by dashes. */
@@ -211,7 +192,7 @@ export function programmePartStart(
   const firstDay = brusselsDateTimeParts(activity.startsAt).date;
   const date = input.date === '' ? firstDay : input.date;
   if (!dateWithinActivity(date, firstDay, brusselsDateTimeParts(activity.endsAt).date)) return { ok: false };
-  return { ok: true, startsAt: meetingStartsAt(date, input.time) };
+  return { ok: true, startsAt: brusselsInstant(date, input.time) };
 }
 
 /** A programme part as stored: its start from the typed date and time; null when that lies outside the activity's days. */

@@ -1,12 +1,12 @@
 // Input of the organiser's activity editor. Messages are i18n error keys (activities area).
-// Dates and times are Brussels wall-clock time, turned into instants with the meetings rule.
+// Dates and times are Brussels wall-clock time, turned into instants by the kernel.
 import { z } from 'zod';
 import { errorKey, type ErrorKey } from '$lib/i18n/messages';
 import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
-import { meetingStartsAt } from '../meetings/rules';
+import { parseEuroCents } from '$lib/kernel/money';
+import { brusselsInstant } from '$lib/kernel/time';
 import { institutionNumberSchema } from '../schools/schema';
-import { parseEuroCents } from './rules';
 
 export const activityKinds = ['studiereis', 'vorming', 'uitwisselingsdag', 'studiedag', 'infosessie'] as const;
 export const programmeKinds = ['bezoek', 'uitwisseling', 'lezing', 'sessie', 'andere'] as const;
@@ -84,7 +84,7 @@ const isTime = (v: unknown) => timeSchema.safeParse(v).success;
 function checkActivityRules(v: ActivityFields, ctx: z.RefinementCtx<ActivityFields>): void {
   const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
   if (v.location === null && v.onlineUrl === null) issue('location', 'activitiesWhereRequired');
-  const at = (date: string, time: string) => (isDate(date) && isTime(time) ? meetingStartsAt(date, time).getTime() : null);
+  const at = (date: string, time: string) => (isDate(date) && isTime(time) ? brusselsInstant(date, time).getTime() : null);
   const startsAt = at(v.startDate, v.startTime);
   const endsAt = at(v.endDate, v.endTime);
   const deadline = at(v.deadlineDate, v.deadlineTime);
@@ -100,8 +100,8 @@ export const activityFormSchema = activityFields.superRefine(checkActivityRules,
   return {
     kind: v.kind, title: v.title, summary: v.summary, description: v.description, audience: v.audience, goals: v.goals,
     learnings: v.learnings, location: v.location, onlineUrl: v.onlineUrl,
-    startsAt: meetingStartsAt(v.startDate, v.startTime), endsAt: meetingStartsAt(v.endDate, v.endTime),
-    registrationDeadline: meetingStartsAt(v.deadlineDate, v.deadlineTime),
+    startsAt: brusselsInstant(v.startDate, v.startTime), endsAt: brusselsInstant(v.endDate, v.endTime),
+    registrationDeadline: brusselsInstant(v.deadlineDate, v.deadlineTime),
     priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, visibility: v.visibility,
     networkId: v.visibility === 'network' && network.success ? network.data : null,
     institutionNumber: v.visibility === 'school' && school.success ? school.data : null,

@@ -3,6 +3,7 @@
  * de organisatie van het schooljaar in het basis- en secundair onderwijs" so no date lists need upkeep.
  * Dates are ISO 'YYYY-MM-DD' strings; all arithmetic is UTC so nothing shifts with time zone or DST.
  */
+import { addDays, isoWeekday } from '$lib/kernel/time';
 
 export type SchoolYear = string;
 
@@ -42,7 +43,6 @@ export const dutchLabelOfFreeDay: Record<FreeDayKind, string> = {
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
-const DAY_MS = 86_400_000;
 
 // ---------- UTC date helpers (private) ----------
 
@@ -54,24 +54,12 @@ function readDateParts(iso: string): { year: number; month: number; day: number 
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
-function addDays(iso: string, days: number): string {
-  const { year, month, day } = readDateParts(iso);
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday: 1 = Monday … 7 = Sunday (the decree counts weeks Monday..Sunday). */
-function getIsoWeekday(iso: string): number {
-  const { year, month, day } = readDateParts(iso);
-  const jsDay = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return jsDay === 0 ? 7 : jsDay;
-}
-
 function getMondayOfWeek(iso: string): string {
-  return addDays(iso, 1 - getIsoWeekday(iso));
+  return addDays(iso, 1 - isoWeekday(iso));
 }
 
 function getNextMonday(iso: string): string {
-  return addDays(iso, 8 - getIsoWeekday(iso));
+  return addDays(iso, 8 - isoWeekday(iso));
 }
 
 // ---------- School years ----------
@@ -156,7 +144,7 @@ export function freePeriodsOfSchoolYear(startYear: number): FreePeriod[] {
   // Herfstvakantie: the week (Mon..Sun) containing 1 November; when 1 November
   // is a Sunday the decree moves it to start on Monday 2 November.
   const nov1 = toIso(startYear, 11, 1);
-  week('herfstvakantie', getIsoWeekday(nov1) === 7 ? getNextMonday(nov1) : getMondayOfWeek(nov1), 7);
+  week('herfstvakantie', isoWeekday(nov1) === 7 ? getNextMonday(nov1) : getMondayOfWeek(nov1), 7);
 
   // Wapenstilstand: legal holiday on 11 November, listed even in weekends.
   day('wapenstilstand', toIso(startYear, 11, 11));
@@ -164,7 +152,7 @@ export function freePeriodsOfSchoolYear(startYear: number): FreePeriod[] {
   // Kerstvakantie: two weeks from the Monday of the week with 25 December;
   // if Christmas is on a Saturday or Sunday it starts the Monday after.
   const xmas = toIso(startYear, 12, 25);
-  week('kerstvakantie', getIsoWeekday(xmas) >= 6 ? getNextMonday(xmas) : getMondayOfWeek(xmas), 14);
+  week('kerstvakantie', isoWeekday(xmas) >= 6 ? getNextMonday(xmas) : getMondayOfWeek(xmas), 14);
 
   // Krokusvakantie: one week starting on the seventh Monday before Easter.
   week('krokusvakantie', addDays(easter, -48), 7);
@@ -174,7 +162,7 @@ export function freePeriodsOfSchoolYear(startYear: number): FreePeriod[] {
   // Monday before Easter.
   const { month: easterMonth, day: easterDay } = readDateParts(easter);
   const april1 = toIso(y2, 4, 1);
-  const firstMondayOfApril = getIsoWeekday(april1) === 1 ? april1 : getNextMonday(april1);
+  const firstMondayOfApril = isoWeekday(april1) === 1 ? april1 : getNextMonday(april1);
   const paasStart =
     easterMonth === 3 ? easterMonday : easterMonth === 4 && easterDay > 15 ? addDays(easter, -13) : firstMondayOfApril;
   week('paasvakantie', paasStart, 14);
@@ -205,7 +193,7 @@ export function freeDayOn(isoDate: string): FreePeriod | null {
 
 /** A school day is Monday..Friday outside every free period. */
 export function isSchoolDay(isoDate: string): boolean {
-  return getIsoWeekday(isoDate) <= 5 && freeDayOn(isoDate) === null;
+  return isoWeekday(isoDate) <= 5 && freeDayOn(isoDate) === null;
 }
 
 // ---------- Dates a person types ----------
@@ -217,7 +205,7 @@ export type DayConcern = FreeDayKind | 'weekend';
 export function dayConcern(isoDate: string): DayConcern | null {
   const free = freeDayOn(isoDate);
   if (free) return free.kind;
-  return getIsoWeekday(isoDate) >= 6 ? 'weekend' : null;
+  return isoWeekday(isoDate) >= 6 ? 'weekend' : null;
 }
 
 /** The i18n error key for a date that is not a school day (see calendarErrors in the messages). */

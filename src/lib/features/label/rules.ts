@@ -1,6 +1,7 @@
 // The quality label ("kwaliteitslabel") of a network for one school year: a self-contained SVG
 // badge (no external fonts, images or scripts) with the network's generated logo mark, the school
 // and the school year, linking to the public verification page. Pure: no I/O.
+import { intlLocale } from '$lib/kernel/locale';
 
 export interface LabelInput {
   networkName: string;
@@ -163,7 +164,7 @@ export function renderLabelSvg(input: LabelInput): string {
   const network = fitLines(input.networkName, [32, 28, 24, 21], 92, 3);
   const school = fitLines(input.schoolName, [32, 28, 24, 21], 92, 3);
   const org = wrapText(input.organisationName, 44, 1);
-  const caption = wrapText(input.caption.toLocaleUpperCase('nl-BE'), 40, 1);
+  const caption = wrapText(input.caption.toLocaleUpperCase(intlLocale('nl')), 40, 1);
   const verify = wrapText(input.verifyText, 56, 1);
   const yearSize = input.schoolYear.length > 11 ? 26 : 36;
   const yearWidth = Math.min(TEXT_WIDTH, Math.max(240, estimateTextWidth(input.schoolYear, yearSize) + 72));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '$lib/i18n/messages';
 
 export const mailPayloadSchema = z.object({
   to: z.email(),
@@ -13,3 +14,10 @@ export const mailPayloadSchema = z.object({
 });
 
 export type MailPayload = z.infer<typeof mailPayloadSchema>;
+
+/** Whom a mail is for; it is written in their language (ADR 024). */
+export interface MailRecipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}

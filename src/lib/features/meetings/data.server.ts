@@ -123,7 +123,7 @@ export async function listPublishedPublicHarvests(networkId: string) {
 
 /** Everyone on the staff of the learning network's member schools, once each (mail recipients). */
 export async function listRecipients(learningNetworkId: string) {
-  return db().selectDistinct({ email: people.email, name: people.name }).from(learningNetworkMembers)
+  return db().selectDistinct({ email: people.email, name: people.name, locale: people.locale }).from(learningNetworkMembers)
     .innerJoin(schoolStaff, eq(schoolStaff.schoolId, learningNetworkMembers.schoolId))
     .innerJoin(people, eq(people.id, schoolStaff.personId))
     .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true)));

@@ -8,7 +8,8 @@ import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { meetingNotifyJob, recordReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
-import { checkMeetingDates, meetingStartsAt, type MeetingDateCheck } from './rules';
+import { checkMeetingDates, type MeetingDateCheck } from './rules';
+import { brusselsInstant } from '$lib/kernel/time';
 
 /** The meeting, if it belongs to a learning network of this organisation (tenancy in SQL). */
 async function ownedMeeting(organisationId: AuthorizedOrgId, meetingId: string) {
@@ -48,7 +49,7 @@ export async function planMeetings(
   if (refusal) return refusal;
   return transactionWithJobs(async (tx) => {
     const created = await tx.insert(meetings).values(planned.map((p, i) => ({
-      learningNetworkId, sequence: i + 1, startsAt: meetingStartsAt(p.date, p.time), learningQuestion: p.learningQuestion
+      learningNetworkId, sequence: i + 1, startsAt: brusselsInstant(p.date, p.time), learningQuestion: p.learningQuestion
     }))).onConflictDoNothing().returning({ id: meetings.id, startsAt: meetings.startsAt });
     if (created.length === 0) return { ok: false, reason: 'already-planned' } as const;
     const upcoming = created.filter((meeting) => meeting.startsAt.getTime() > now.getTime());
@@ -66,7 +67,7 @@ export async function updateMeeting(
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' } | MeetingDatesRefusal> {
   const meeting = await ownedMeeting(organisationId, meetingId);
   if (!meeting) return { ok: false, reason: 'not-found' };
-  const startsAt = meetingStartsAt(details.date, details.time);
+  const startsAt = brusselsInstant(details.date, details.time);
   const moved = startsAt.getTime() !== meeting.startsAt.getTime();
   if (moved) {
     const refusal = calendarRefusal(checkMeetingDates([{ field: 'date', ...details }], meeting.schoolYear, options.now ?? new Date()), !!options.confirmed);

@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { freeDayOn, isSchoolDay, schoolYearBounds } from '$lib/features/calendar/rules';
+import { brusselsDateTimeParts, brusselsInstant } from '$lib/kernel/time';
 import {
-  brusselsDateTimeParts,
   checkMeetingDates,
-  meetingStartsAt,
   meetingStatus,
   proposeMeetingDates,
   validateAgenda,
@@ -68,35 +67,7 @@ describe('proposeMeetingDates', () => {
   });
 });
 
-describe('meetingStartsAt / brusselsDateTimeParts', () => {
-  const startsAtIso = (date: string, time: string): string => meetingStartsAt(date, time).toISOString();
-
-  it('uses CET (+01:00) in winter and CEST (+02:00) in summer', () => {
-    expect(startsAtIso('2024-01-16', '15:30')).toBe('2024-01-16T14:30:00.000Z');
-    expect(startsAtIso('2024-03-26', '15:30')).toBe('2024-03-26T14:30:00.000Z'); // before the switch on 31 March
-    expect(startsAtIso('2024-04-23', '15:30')).toBe('2024-04-23T13:30:00.000Z');
-    expect(startsAtIso('2024-10-22', '15:30')).toBe('2024-10-22T13:30:00.000Z');
-    expect(startsAtIso('2024-10-29', '15:30')).toBe('2024-10-29T14:30:00.000Z');
-  });
-
-  it('handles the spring switch day, 31 March 2024 (02:00 CET → 03:00 CEST)', () => {
-    expect(startsAtIso('2024-03-31', '01:30')).toBe('2024-03-31T00:30:00.000Z');
-    expect(startsAtIso('2024-03-31', '02:30')).toBe('2024-03-31T01:30:00.000Z'); // nonexistent: moves forward
-    expect(startsAtIso('2024-03-31', '03:30')).toBe('2024-03-31T01:30:00.000Z');
-    expect(startsAtIso('2024-03-31', '15:30')).toBe('2024-03-31T13:30:00.000Z');
-    expect(brusselsDateTimeParts(new Date('2024-03-31T00:59:00Z'))).toEqual({ date: '2024-03-31', time: '01:59' });
-    expect(brusselsDateTimeParts(new Date('2024-03-31T01:00:00Z'))).toEqual({ date: '2024-03-31', time: '03:00' });
-  });
-
-  it('handles the autumn switch day, 27 October 2024 (03:00 CEST → 02:00 CET)', () => {
-    expect(startsAtIso('2024-10-27', '01:30')).toBe('2024-10-26T23:30:00.000Z');
-    expect(startsAtIso('2024-10-27', '02:30')).toBe('2024-10-27T00:30:00.000Z'); // ambiguous: first occurrence
-    expect(startsAtIso('2024-10-27', '03:30')).toBe('2024-10-27T02:30:00.000Z');
-    expect(startsAtIso('2024-10-27', '15:30')).toBe('2024-10-27T14:30:00.000Z');
-    expect(brusselsDateTimeParts(new Date('2024-10-27T00:59:00Z'))).toEqual({ date: '2024-10-27', time: '02:59' });
-    expect(brusselsDateTimeParts(new Date('2024-10-27T01:00:00Z'))).toEqual({ date: '2024-10-27', time: '02:00' });
-  });
-
+describe('proposed meetings in Brussels time', () => {
   it('round-trips every proposed meeting and the switch days', () => {
     const samples = START_YEARS.flatMap((y) => WEEKDAYS.flatMap((weekday) => proposeMeetingDates(y, { weekday })));
     samples.push(
@@ -106,34 +77,8 @@ describe('meetingStartsAt / brusselsDateTimeParts', () => {
       { sequence: 1, season: 'winter', date: '2025-01-01', time: '00:00' }
     );
     for (const { date, time } of samples) {
-      expect(brusselsDateTimeParts(meetingStartsAt(date, time))).toEqual({ date, time });
+      expect(brusselsDateTimeParts(brusselsInstant(date, time))).toEqual({ date, time });
     }
-  });
-
-  it('agrees with the platform tz database for every half hour of 2023..2028', () => {
-    const formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Brussels',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit'
-    });
-    const mismatches: string[] = [];
-    for (let ms = Date.UTC(2023, 0, 1); ms < Date.UTC(2029, 0, 1); ms += 1_800_000) {
-      const [date, time] = formatter.format(new Date(ms)).split(', ');
-      const parts = brusselsDateTimeParts(new Date(ms));
-      if (parts.date !== date || parts.time !== time) mismatches.push(new Date(ms).toISOString());
-    }
-    expect(mismatches).toEqual([]);
-  });
-
-  it('rejects impossible dates and times', () => {
-    expect(() => meetingStartsAt('2024-02-30', '15:30')).toThrow(RangeError);
-    expect(() => meetingStartsAt('2024-1-16', '15:30')).toThrow(RangeError);
-    expect(() => meetingStartsAt('2024-01-16', '24:00')).toThrow(RangeError);
-    expect(() => brusselsDateTimeParts(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

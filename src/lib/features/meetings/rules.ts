@@ -1,9 +1,10 @@
 /**
  * Meeting rules for learning networks: proposing the three yearly online meetings on school days,
- * converting Belgian wall-clock times to instants (and back) without a timezone library, and
- * validating agendas. Pure functions only, so they run the same in the browser, server and tests.
+ * checking the dates typed into the planner, and validating agendas; Brussels time comes from the
+ * kernel. Pure functions only, so they run the same in the browser, server and tests.
  */
 import { calendarConcerns, isSchoolDay, schoolYearOf, type CalendarConcernKey } from '$lib/features/calendar/rules';
+import { addDays, brusselsInstant, isoWeekday, readClockTime } from '$lib/kernel/time';
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5;
 export type MeetingSeason = 'herfst' | 'winter' | 'lente';
@@ -20,40 +21,8 @@ export interface AgendaItem {
   title: string;
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-// ---------- date helpers (UTC arithmetic, so the host time zone never matters) ----------
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function getIsoWeekday(iso: string): number {
-  const jsDay = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return jsDay === 0 ? 7 : jsDay;
-}
-
 function padTwo(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** Reads 'YYYY-MM-DD' strictly: rejects 2024-02-30 instead of letting Date roll it over to March. */
-function readDate(date: string): { year: number; month: number; day: number } {
-  const match = DATE_PATTERN.exec(date);
-  const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
-  if (!match || new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Ongeldige datum '${date}', verwacht JJJJ-MM-DD.`);
-  }
-  return { year, month, day };
-}
-
-function readTime(time: string): { hour: number; minute: number } {
-  const match = TIME_PATTERN.exec(time);
-  if (!match) throw new RangeError(`Ongeldig uur '${time}', verwacht UU:MM.`);
-  return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
 // ---------- proposals ----------
@@ -84,7 +53,7 @@ export function proposeMeetingDates(
   const time = options.time ?? '15:30';
   if (!Number.isInteger(startYear)) throw new RangeError(`Ongeldig startjaar ${startYear}.`);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 5) throw new RangeError(`Ongeldige weekdag ${weekday}.`);
-  readTime(time);
+  readClockTime(time);
 
   const toIso = (t: { month: number; day: number; yearOffset: 0 | 1 }): string =>
     `${startYear + t.yearOffset}-${padTwo(t.month)}-${padTwo(t.day)}`;
@@ -93,51 +62,11 @@ export function proposeMeetingDates(
   return SEASON_TARGETS.map((target, index) => {
     const end = ends[index] as string;
     let date = toIso(target);
-    while (date < end && !(getIsoWeekday(date) === weekday && isSchoolDay(date))) date = addDays(date, 1);
+    while (date < end && !(isoWeekday(date) === weekday && isSchoolDay(date))) date = addDays(date, 1);
     // Unreachable with the decree's calendar (every window spans months), but never propose a free day.
     if (date >= end) throw new Error(`Geen schooldag gevonden voor de ${target.season}bijeenkomst van ${startYear}.`);
     return { sequence: (index + 1) as 1 | 2 | 3, season: target.season, date, time };
   });
-}
-
-// ---------- Europe/Brussels time (EU rule: summer time from the last Sunday of March 01:00 UTC
-// to the last Sunday of October 01:00 UTC; CET +01:00 otherwise) ----------
-
-function getLastSundayOfMonth(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month, 0)); // day 0 of the next month = last day of `month`
-  return lastDay.getUTCDate() - lastDay.getUTCDay();
-}
-
-function isBrusselsSummerTime(epochMs: number): boolean {
-  const year = new Date(epochMs).getUTCFullYear();
-  const start = Date.UTC(year, 2, getLastSundayOfMonth(year, 3), 1);
-  const end = Date.UTC(year, 9, getLastSundayOfMonth(year, 10), 1);
-  return start <= epochMs && epochMs < end;
-}
-
-function getBrusselsOffsetHours(epochMs: number): 1 | 2 {
-  return isBrusselsSummerTime(epochMs) ? 2 : 1;
-}
-
-/**
- * The instant at which Brussels clocks show `date` `time`. Like Temporal's 'compatible' mode:
- * a time skipped in March (02:30) moves forward to summer time (03:30 CEST), and a time that occurs
- * twice in October (02:30) resolves to the first occurrence (CEST).
- */
-export function meetingStartsAt(date: string, time: string): Date {
-  const { year, month, day } = readDate(date);
-  const { hour, minute } = readTime(time);
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const asSummer = wallAsUtc - 2 * HOUR_MS;
-  return new Date(isBrusselsSummerTime(asSummer) ? asSummer : wallAsUtc - HOUR_MS);
-}
-
-/** The Brussels wall-clock date and time of an instant, for displaying and pre-filling edit forms. */
-export function brusselsDateTimeParts(instant: Date): { date: string; time: string } {
-  const epochMs = instant.getTime();
-  if (Number.isNaN(epochMs)) throw new RangeError('Ongeldig tijdstip.');
-  const wall = new Date(epochMs + getBrusselsOffsetHours(epochMs) * HOUR_MS).toISOString();
-  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
 // ---------- agenda ----------
@@ -186,7 +115,7 @@ export function checkMeetingDates(
   const refused: MeetingDateCheck['refused'] = {};
   for (const { field, date } of dates) if (schoolYearOf(date) !== schoolYear) refused[field] = 'dateOutsideSchoolYear';
   const concerns = calendarConcerns(
-    dates.filter((d) => !refused[d.field]).map((d) => ({ field: d.field, date: d.date, at: meetingStartsAt(d.date, d.time) })), now);
+    dates.filter((d) => !refused[d.field]).map((d) => ({ field: d.field, date: d.date, at: brusselsInstant(d.date, d.time) })), now);
   return { refused, concerns };
 }
 

@@ -23,14 +23,13 @@ export async function grantOrganisationRole(
   input: { email: string; name: string; role: 'facilitator' | 'coach' },
   grantedBy: string
 ): Promise<void> {
-  const m = messagesFor('nl');
   await transactionWithJobs(async (tx) => {
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     const person = await findOrCreatePerson(tx, input.email, input.name || input.email.split('@')[0]!);
     await tx.insert(organisationRoles).values({ personId: person.id, organisationId, role: input.role }).onConflictDoNothing();
     const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
-    const role = m.workspace.roles[input.role];
-    await recordJob(tx, urgentMailJob, invitationMail(input.email, person.name, grantedBy, org?.name ?? '', role, loginLinkUrl(secret)));
+    const role = messagesFor(person.locale).workspace.roles[input.role];
+    await recordJob(tx, urgentMailJob, invitationMail({ email: input.email, name: person.name, locale: person.locale }, grantedBy, org?.name ?? '', role, loginLinkUrl(secret)));
   });
 }
 

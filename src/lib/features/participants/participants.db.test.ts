@@ -8,7 +8,7 @@ import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/f
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { listWaitingOrder } from '../registrations/data.server';
 import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
-import { meetingStartsAt } from '../meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import { findCancellableRegistration, loadParticipantOverview } from './data.server';
 import { setCheckIn, setPaid } from './mutations.server';
 import { exportSheets, toXlsx } from './rules';
@@ -24,7 +24,7 @@ let roleQuestion: string;
 let person: string[];
 let schoolName: string;
 const registrationOf = new Map<string, string>();
-const startsAt = meetingStartsAt('2031-11-20', '08:00');
+const startsAt = brusselsInstant('2031-11-20', '08:00');
 const at = (minute: number) => new Date(Date.UTC(2031, 8, 1, 10, minute));
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const [org] = await d.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
   const activity = (slug: string, capacity: number) => ({
     organisationId: org!.id, slug, kind: 'studiereis' as const, title: `Studiereis ${slug}`, capacity,
-    startsAt, endsAt: meetingStartsAt('2031-11-22', '18:00'), registrationDeadline: meetingStartsAt('2031-10-31', '23:59')
+    startsAt, endsAt: brusselsInstant('2031-11-22', '18:00'), registrationDeadline: brusselsInstant('2031-10-31', '23:59')
   });
   [{ id: tripId }, { id: otherId }] = await d.insert(activities).values([activity('hamburg', 3), activity('gent', 10)]).returning({ id: activities.id }) as [{ id: string }, { id: string }];
   [{ id: dinner21 }, { id: dinner22 }] = await d.insert(activityExtras).values([
@@ -138,12 +138,12 @@ describe('payments', () => {
 
 describe('check-in', () => {
   it('is refused before the first day (Brussels date) and changes nothing', async () => {
-    expect(await setCheckIn(tripId, reg(0), 'attended', meetingStartsAt('2031-11-19', '23:59'))).toEqual({ ok: false, reason: 'too-early' });
+    expect(await setCheckIn(tripId, reg(0), 'attended', brusselsInstant('2031-11-19', '23:59'))).toEqual({ ok: false, reason: 'too-early' });
     expect((await statusOf(reg(0))).status).toBe('registered');
   });
 
   it('switches between attended and absent and back to registered from the first day on', async () => {
-    const onTheDay = meetingStartsAt('2031-11-20', '07:30');
+    const onTheDay = brusselsInstant('2031-11-20', '07:30');
     expect(await setCheckIn(tripId, reg(0), 'attended', onTheDay)).toEqual({ ok: true });
     expect((await statusOf(reg(0))).status).toBe('attended');
     expect(await setCheckIn(tripId, reg(0), 'absent', onTheDay)).toEqual({ ok: true });
@@ -157,7 +157,7 @@ describe('check-in', () => {
   });
 
   it('refuses people without a seat and another activity’s registration', async () => {
-    const later = meetingStartsAt('2031-11-21', '09:00');
+    const later = brusselsInstant('2031-11-21', '09:00');
     expect(await setCheckIn(tripId, reg(4), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
     expect(await setCheckIn(tripId, reg(1), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
     expect(await setCheckIn(tripId, registrationOf.get('other')!, 'absent', later)).toEqual({ ok: false, reason: 'not-found' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { participantsNl } from '$lib/i18n/nl-participants';
 import { parseCsv } from '$lib/server/spreadsheets';
-import { meetingStartsAt } from '../meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import {
   checkInOpen, countByStatus, csvField, exportSheets, extraHeadcounts, groupParticipants, neutraliseFormula, toCsv,
   type ExportLabels, type Participant
@@ -82,13 +82,13 @@ describe('grouping and headcounts', () => {
 });
 
 describe('check-in', () => {
-  const startsAt = meetingStartsAt('2031-11-20', '08:00');
+  const startsAt = brusselsInstant('2031-11-20', '08:00');
   it('opens on the first day of the activity by the Brussels calendar', () => {
-    expect(checkInOpen(startsAt, meetingStartsAt('2031-11-19', '23:59'))).toBe(false);
+    expect(checkInOpen(startsAt, brusselsInstant('2031-11-19', '23:59'))).toBe(false);
     // 23:30 UTC on the 19th is already the 20th in Brussels.
     expect(checkInOpen(startsAt, new Date('2031-11-19T23:30:00Z'))).toBe(true);
-    expect(checkInOpen(startsAt, meetingStartsAt('2031-11-20', '00:00'))).toBe(true);
-    expect(checkInOpen(startsAt, meetingStartsAt('2031-12-20', '12:00'))).toBe(true);
+    expect(checkInOpen(startsAt, brusselsInstant('2031-11-20', '00:00'))).toBe(true);
+    expect(checkInOpen(startsAt, brusselsInstant('2031-12-20', '12:00'))).toBe(true);
   });
 });
 

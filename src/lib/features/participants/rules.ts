@@ -2,7 +2,7 @@
 // (CSV and XLSX). Pure: the data comes from data.server.ts, the labels from the i18n catalogue.
 import ExcelJS from 'exceljs';
 import type { RegistrationQuestion } from '../activities/rules';
-import { brusselsDateTimeParts } from '../meetings/rules';
+import { brusselsDate } from '$lib/kernel/time';
 
 export const participantStatuses = ['registered', 'attended', 'absent', 'waiting', 'cancelled', 'interest'] as const;
 export type ParticipantStatus = (typeof participantStatuses)[number];
@@ -87,10 +87,6 @@ export function extraHeadcounts(extras: ExtraSeats[], participants: Participant[
 }
 
 // ---------------------------------------------------------------- check-in
-
-export function brusselsDate(instant: Date): string {
-  return brusselsDateTimeParts(instant).date;
-}
 
 /** People are checked in from the activity's first day on (Brussels date), never before. */
 export function checkInOpen(startsAt: Date, now: Date): boolean {

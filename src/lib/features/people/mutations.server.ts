@@ -1,8 +1,9 @@
-import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Tx } from '$lib/server/db/client';
 import { loginTokens, people, rateLimits, sessions } from './tables.server';
+import type { Locale } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import { urgentMailJob } from '../mail/jobs.server';
@@ -24,6 +25,14 @@ export async function createSession(personId: string): Promise<{ secret: string;
   await db().insert(sessions).values({ idHash: hashSecret(secret), personId, expiresAt });
   await db().delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, new Date())));
   return { secret, expiresAt };
+}
+
+/**
+ * Remembers the language a person uses the platform in (the language cookie), so the mails sent
+ * to them later, also from jobs, are written in it. Called at sign-in and on a language switch.
+ */
+export async function rememberLanguage(personId: string, locale: Locale): Promise<void> {
+  await db().update(people).set({ locale }).where(and(eq(people.id, personId), ne(people.locale, locale)));
 }
 
 export async function deleteSession(secret: string): Promise<void> {
@@ -136,7 +145,7 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
   if (person) {
     await transactionWithJobs(async (tx) => {
       const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes, tx);
-      await recordJob(tx, urgentMailJob, magicLinkMail(person.email, person.name, loginLinkUrl(secret)));
+      await recordJob(tx, urgentMailJob, magicLinkMail(person, loginLinkUrl(secret)));
     });
   }
   return { ok: true };
@@ -149,7 +158,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
     await transactionWithJobs(async (tx) => {
       const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes, tx);
       const url = `${readEnv().ORIGIN}/wachtwoord-herstellen/${secret}`;
-      await recordJob(tx, urgentMailJob, passwordResetMail(person.email, person.name, url));
+      await recordJob(tx, urgentMailJob, passwordResetMail(person, url));
     });
   }
   return { ok: true };
@@ -204,10 +213,11 @@ export async function updateAccountName(personId: string, name: string): Promise
 }
 
 /** Finds a person by address or creates one without a password (invitations, role grants). */
-export async function findOrCreatePerson(tx: Tx, email: string, name: string): Promise<{ id: string; name: string; created: boolean }> {
-  const inserted = await tx.insert(people).values({ email, name }).onConflictDoNothing().returning({ id: people.id, name: people.name });
+export async function findOrCreatePerson(tx: Tx, email: string, name: string): Promise<{ id: string; name: string; locale: Locale; created: boolean }> {
+  const columns = { id: people.id, name: people.name, locale: people.locale };
+  const inserted = await tx.insert(people).values({ email, name }).onConflictDoNothing().returning(columns);
   if (inserted[0]) return { ...inserted[0], created: true };
-  const [existing] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.email, email));
+  const [existing] = await tx.select(columns).from(people).where(eq(people.email, email));
   if (!existing) throw new Error(`person ${email} vanished during invitation`);
   return { ...existing, created: false };
 }

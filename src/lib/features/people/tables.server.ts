@@ -10,6 +10,7 @@ export const people = pgTable('people', {
   name: text('name').notNull(),
   passwordHash: text('password_hash'),
   isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+  locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('nl'), // their mails' language (ADR 024)
   createdAt: createdAt()
 });
 

@@ -11,7 +11,8 @@ import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { bulkMailJob } from '../mail/jobs.server';
-import { brusselsDateTimeParts } from '../meetings/rules';
+import type { MailRecipient } from '../mail/schema';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
 
@@ -46,14 +47,14 @@ export const preMeetingQuestionFailures = { 'not-found': { status: 404, key: 'pr
 const nextChosenAt = (previous: Date | null, now: Date) => new Date(Math.max(now.getTime(), (previous?.getTime() ?? 0) + 1000));
 
 async function participantRecipients(tx: Tx, activityId: string) {
-  return tx.select({ email: people.email, name: people.name }).from(registrations)
+  return tx.select({ email: people.email, name: people.name, locale: people.locale }).from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
 }
 
 interface Notice {
   kind: 'chosen' | 'moved' | 'updated';
-  recipients: { email: string; name: string }[];
+  recipients: MailRecipient[];
   chosen: Omit<ChosenPreMeeting, 'pageUrl'>;
   pagePath: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOption, calendarSequence, checkCandidate, describeStart, isParticipantStatus, tallyVotes, type OptionTally } from './rules';
+import { bestOption, calendarSequence, checkCandidate, isParticipantStatus, tallyVotes, type OptionTally } from './rules';
 
 const at = (iso: string) => new Date(iso);
 const tally = (optionId: string, startsAt: string, yes: number, maybe: number, no: number): OptionTally => ({ optionId, startsAt: at(startsAt), yes, maybe, no });
@@ -70,11 +70,6 @@ describe('calendar sequence and dates', () => {
     expect(calendarSequence(at('2027-01-05T10:00:01Z'))).toBeGreaterThan(first);
     expect(calendarSequence(at('2080-01-01T00:00:00Z'))).toBeLessThan(2 ** 31);
     expect(calendarSequence(at('2020-01-01T00:00:00Z'))).toBe(0);
-  });
-
-  it('describes a start in Brussels time, across daylight saving time', () => {
-    expect(describeStart(at('2027-10-05T17:00:00Z'), 'nl')).toBe('dinsdag 5 oktober 2027 om 19:00');
-    expect(describeStart(at('2027-01-12T18:00:00Z'), 'en')).toMatch(/^Tuesday,? 12 January 2027 at 19:00$/);
   });
 
   it('counts registered and attended people as participants, nobody else', () => {

@@ -2,7 +2,6 @@
  * Rules of an activity's preparatory online meeting: who counts as a participant, which candidate
  * dates may be proposed, how the poll is tallied and which date it recommends. Pure, no I/O.
  */
-import { brusselsDateTimeParts } from '../meetings/rules';
 
 export const voteAnswers = ['yes', 'maybe', 'no'] as const;
 export type VoteAnswer = (typeof voteAnswers)[number];
@@ -83,11 +82,3 @@ export function preMeetingCalendarUid(activityId: string): string {
   return `voorbereiding-${activityId}`;
 }
 
-/** "dinsdag 5 oktober 2027 om 19:00" (Brussels time), or the English equivalent. */
-export function describeStart(instant: Date, lang: 'nl' | 'en'): string {
-  const { date, time } = brusselsDateTimeParts(instant);
-  const day = new Date(`${date}T12:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'
-  });
-  return lang === 'nl' ? `${day} om ${time}` : `${day} at ${time}`;
-}

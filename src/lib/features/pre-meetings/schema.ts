@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
 import { multiline } from '$lib/form-fields';
 import { confirmCalendarSchema } from '../calendar/schema';
-import { meetingStartsAt } from '../meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import { preMeetingLimits, voteAnswers, type VoteAnswer } from './rules';
 
 const dateSchema = z.string({ error: errorKey('dateInvalid') }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorKey('dateInvalid') })
@@ -19,7 +19,7 @@ export const preMeetingSettingsSchema = z.object({
 
 /** A candidate date as typed (Brussels wall-clock time), turned into an instant. */
 export const preMeetingOptionSchema = z.object({ date: dateSchema, time: timeSchema, confirmCalendar: confirmCalendarSchema })
-  .transform(({ date, time, confirmCalendar }) => ({ startsAt: meetingStartsAt(date, time), confirmCalendar }));
+  .transform(({ date, time, confirmCalendar }) => ({ startsAt: brusselsInstant(date, time), confirmCalendar }));
 
 export const preMeetingOptionIdSchema = z.object({ optionId: z.uuid({ error: errorKey('preMeetingOptionNotFound') }) });
 

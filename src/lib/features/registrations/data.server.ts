@@ -127,7 +127,7 @@ export async function listRegistrationsOfPerson(personId: string) {
 export async function findRegistrationMailContext(registrationId: string, reader: Db = db()) {
   const [row] = await reader.select({
     registrationId: registrations.id, status: registrations.status, personId: registrations.personId, registeredBy: registrations.registeredBy,
-    personName: people.name, personEmail: people.email, registeredByName: registrar.name, position: waitingPosition,
+    personName: people.name, personEmail: people.email, personLocale: people.locale, registeredByName: registrar.name, position: waitingPosition,
     activityId: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug,
     organisationName: organisations.name, summary: activities.summary, location: activities.location, onlineUrl: activities.onlineUrl,
     startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,

@@ -1,6 +1,5 @@
 import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
-import { describeError } from '$lib/server/error-log';
 import { registrationExtras, registrations } from './tables.server';
 import { activities, activityExtras } from '../activities/tables.server';
 import type { FailureMap } from '$lib/server/failures';

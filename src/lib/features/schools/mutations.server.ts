@@ -36,9 +36,9 @@ export async function inviteStaffMember(
   invite: StaffInvite,
   invitedBy: string
 ): Promise<{ ok: true } | { ok: false; reason: 'already-in-team' }> {
-  const m = messagesFor('nl');
   const invited = await transactionWithJobs(async (tx) => {
     const person = await findOrCreatePerson(tx, invite.email, invite.name);
+    const m = messagesFor(person.locale);
     const inserted = await tx
       .insert(schoolStaff)
       .values({ personId: person.id, schoolId, access: invite.access, schoolRole: invite.schoolRole })
@@ -47,7 +47,7 @@ export async function inviteStaffMember(
     if (!inserted[0]) return false;
     const [school] = await tx.select({ name: schools.name }).from(schools).where(eq(schools.id, schoolId));
     const secret = await issueLoginToken(person.id, 'magic-link', invitationMinutes, tx);
-    await recordJob(tx, urgentMailJob, invitationMail(invite.email, person.name, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret)));
+    await recordJob(tx, urgentMailJob, invitationMail({ email: invite.email, name: person.name, locale: person.locale }, invitedBy, school?.name ?? '', m.schoolRoles[invite.schoolRole].toLowerCase(), loginLinkUrl(secret)));
     return true;
   });
   return invited ? { ok: true } : { ok: false, reason: 'already-in-team' };

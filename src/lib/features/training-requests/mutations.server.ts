@@ -50,7 +50,7 @@ async function whyUndecided(organisationId: AuthorizedOrgId, requestId: string):
 }
 
 async function requesterOf(tx: Tx, requestId: string) {
-  const [row] = await tx.select({ email: people.email, name: people.name, theme: trainingRequests.theme, organisationName: organisations.name })
+  const [row] = await tx.select({ email: people.email, name: people.name, locale: people.locale, theme: trainingRequests.theme, organisationName: organisations.name })
     .from(trainingRequests)
     .innerJoin(organisations, eq(organisations.id, trainingRequests.organisationId))
     .innerJoin(people, eq(people.id, trainingRequests.requestedBy))

@@ -1,5 +1,5 @@
 // Pure rules of tailored training requests: the planned training's times.
-import { meetingStartsAt } from '../meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 
 export interface PlanTimesInput {
   startDate: string;
@@ -18,9 +18,9 @@ export type PlanTimes =
  * day, which must come before the start and not be over yet; the training starts in the future and ends after it starts.
  */
 export function planTimes(input: PlanTimesInput, now: Date): PlanTimes {
-  const startsAt = meetingStartsAt(input.startDate, input.startTime);
-  const endsAt = meetingStartsAt(input.endDate, input.endTime);
-  const registrationDeadline = meetingStartsAt(input.deadlineDate, '23:59');
+  const startsAt = brusselsInstant(input.startDate, input.startTime);
+  const endsAt = brusselsInstant(input.endDate, input.endTime);
+  const registrationDeadline = brusselsInstant(input.deadlineDate, '23:59');
   if (startsAt.getTime() <= now.getTime()) return { ok: false, field: 'startDate', key: 'communityStartInPast' };
   if (endsAt.getTime() <= startsAt.getTime()) return { ok: false, field: 'endTime', key: 'communityEndBeforeStart' };
   if (registrationDeadline.getTime() > startsAt.getTime()) return { ok: false, field: 'deadlineDate', key: 'communityDeadlineAfterStart' };

@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
-import { centsToEuroText } from '$lib/features/activities/rules';
 import { activityFormSchema, extraSchema, programmePartSchema, questionSchema } from '$lib/features/activities/schema';
 import { harvestSchema, meetingDetailsSchema, submissionThemeSchema } from '$lib/features/meetings/schema';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { euroFieldText } from '$lib/kernel/money';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { networkDetailsSchema } from '$lib/features/networks/schema';
 import { organisationProfileSchema } from '$lib/features/organisations/schema';
 import { accountSchema } from '$lib/features/people/schema';
@@ -78,7 +78,7 @@ describe('demo records in their edit forms', () => {
         kind: a.kind, title: a.title, summary: a.summary, description: a.description, audience: a.audience, goals: a.goals,
         learnings: a.learnings.join('\n'), location: a.location, onlineUrl: a.onlineUrl,
         startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, deadlineDate: deadline.date, deadlineTime: deadline.time,
-        price: centsToEuroText(a.priceCents), priceCovers: a.priceCovers, capacity: String(a.capacity), visibility: a.visibility,
+        price: euroFieldText(a.priceCents), priceCovers: a.priceCovers, capacity: String(a.capacity), visibility: a.visibility,
         networkId: a.networkId, institutionNumber: a.schoolId ? schoolNumber.get(a.schoolId) : ''
       };
     });
@@ -90,7 +90,7 @@ describe('demo records in their edit forms', () => {
       kind: q.kind, label: q.label, options: q.options.join('\n'), required: q.required, dependsOnQuestionId: q.dependsOnQuestionId, dependsOnAnswer: q.dependsOnAnswer
     })));
     problems.push(...refusals(await db().select().from(activityExtras), (x) => `extra ${x.title}`, extraSchema, (x) => ({
-      title: x.title, date: x.date, price: centsToEuroText(x.priceCents), capacity: x.capacity === null ? '' : String(x.capacity)
+      title: x.title, date: x.date, price: euroFieldText(x.priceCents), capacity: x.capacity === null ? '' : String(x.capacity)
     })));
     expect(rows.length).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);

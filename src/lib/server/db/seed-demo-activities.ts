@@ -1,7 +1,7 @@
 // Seeds the demo activities with their programme, extras, questions, pre-meeting candidate dates
 // and registrations. Seats of the activity and of its extras are counted as the engine would.
 import { sql } from 'drizzle-orm';
-import { meetingStartsAt } from '$lib/features/meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import type { Tx } from './client';
 import { demoActivities } from './demo-activities';
 import { demoPreMeetings, demoQuestions, demoRegistrations } from './demo-registrations';
@@ -15,7 +15,7 @@ export async function seedActivities(tx: Tx, orgId: Map<string, string>, network
     const [row] = await tx.insert(activities).values({
       organisationId: orgId.get(a.organisationSlug)!, slug: a.slug, kind: a.kind, title: a.title, summary: a.summary,
       description: a.description, audience: a.audience, goals: a.goals, learnings: a.learnings, location: a.location,
-      startsAt: meetingStartsAt(...a.start), endsAt: meetingStartsAt(...a.end), registrationDeadline: meetingStartsAt(...a.deadline),
+      startsAt: brusselsInstant(...a.start), endsAt: brusselsInstant(...a.end), registrationDeadline: brusselsInstant(...a.deadline),
       priceCents: a.priceCents, priceCovers: a.priceCovers, capacity: a.capacity, visibility: a.visibility,
       networkId: a.networkSlug ? networkId.get(a.networkSlug)! : null
     }).returning({ id: activities.id });
@@ -23,7 +23,7 @@ export async function seedActivities(tx: Tx, orgId: Map<string, string>, network
     if (a.programme.length > 0) {
       await tx.insert(activityProgrammeItems).values(a.programme.map((p, i) => ({
         activityId, position: i + 1, kind: p.kind, title: p.title, description: p.description ?? '',
-        startsAt: p.at ? meetingStartsAt(...p.at) : null, place: p.place ?? null, presenter: p.presenter ?? null
+        startsAt: p.at ? brusselsInstant(...p.at) : null, place: p.place ?? null, presenter: p.presenter ?? null
       })));
     }
     const extraRows = a.extras.length > 0
@@ -33,13 +33,13 @@ export async function seedActivities(tx: Tx, orgId: Map<string, string>, network
     const preMeeting = demoPreMeetings[a.slug];
     if (preMeeting) {
       await tx.insert(activityPreMeetings).values({ activityId, onlineUrl: preMeeting.onlineUrl });
-      await tx.insert(activityPreMeetingOptions).values(preMeeting.options.map((o) => ({ activityId, startsAt: meetingStartsAt(...o) })));
+      await tx.insert(activityPreMeetingOptions).values(preMeeting.options.map((o) => ({ activityId, startsAt: brusselsInstant(...o) })));
     }
     for (const r of demoRegistrations.filter((x) => x.activitySlug === a.slug)) {
       const answers = Object.fromEntries(Object.entries(r.answers).map(([key, value]) => [questionId.get(key)!, value]));
       const [registration] = await tx.insert(registrations).values({
         activityId, personId: personId.get(r.email)!, registeredBy: personId.get(r.email)!, status: r.status, answers, invoice: r.invoice,
-        paidAt: r.paid ? meetingStartsAt('2027-09-15', '10:00') : null
+        paidAt: r.paid ? brusselsInstant('2027-09-15', '10:00') : null
       }).returning({ id: registrations.id });
       if (r.status !== 'registered') continue;
       await tx.update(activities).set({ seatsTaken: sql`${activities.seatsTaken} + 1` }).where(sql`${activities.id} = ${activityId}`);

@@ -2,7 +2,8 @@
 // Idempotent: it does nothing once any organisation exists, so a restart keeps the data.
 import { sql } from 'drizzle-orm';
 import { parseSchoolYear } from '$lib/features/calendar/rules';
-import { meetingStartsAt, proposeMeetingDates } from '$lib/features/meetings/rules';
+import { proposeMeetingDates } from '$lib/features/meetings/rules';
+import { brusselsInstant } from '$lib/kernel/time';
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
@@ -36,13 +37,13 @@ async function seedLearningNetwork(tx: Tx, networkId: string, schoolId: Map<stri
   for (const [i, proposal] of planned.entries()) {
     const held = i < 2;
     const [meeting] = await tx.insert(meetings).values({
-      learningNetworkId: cohort!.id, sequence: proposal.sequence, startsAt: meetingStartsAt(proposal.date, proposal.time),
+      learningNetworkId: cohort!.id, sequence: proposal.sequence, startsAt: brusselsInstant(proposal.date, proposal.time),
       learningQuestion: demoQuestions[i]!, onlineUrl: 'https://meet.samana.example/lerend-netwerk', moderatorName: 'Lotte Verstraeten',
       agenda: [{ minutes: 10, title: 'Welkom en kennismaking' }, { minutes: 40, title: 'Uitwisseling rond de leervraag' }, { minutes: 10, title: 'Afspraken en afsluiting' }],
       harvest: held ? `Scholen deelden hun aanpak rond "${demoQuestions[i]}": een vast aanspreekpunt, een korte vragenlijst bij de start van het schooljaar en afspraken over flexibele deadlines.` : '',
-      harvestPublishedAt: held ? meetingStartsAt(proposal.date, '18:00') : null,
+      harvestPublishedAt: held ? brusselsInstant(proposal.date, '18:00') : null,
       harvestPublic: i === 0,
-      attendanceRecordedAt: held ? meetingStartsAt(proposal.date, '17:30') : null
+      attendanceRecordedAt: held ? brusselsInstant(proposal.date, '17:30') : null
     }).returning({ id: meetings.id });
     if (held) {
       await tx.insert(meetingAttendance).values(members.map((id, k) => ({ meetingId: meeting!.id, schoolId: id, present: (k + i) % 4 !== 0 })));

@@ -1,5 +1,5 @@
 import { listUpcomingMeetingsForPerson } from '$lib/features/meetings/data.server';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { canAccount } from '$lib/features/people/policy';
 import { listRegistrationsOfPerson } from '$lib/features/registrations/data.server';
 import { orderMyRegistrations } from '$lib/features/registrations/rules';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { createSession, loginWithPassword, requestMagicLink } from '$lib/features/people/mutations.server';
+import { createSession, loginWithPassword, rememberLanguage, requestMagicLink } from '$lib/features/people/mutations.server';
 import { magicLinkRequestSchema, passwordLoginSchema } from '$lib/features/people/schema';
 import { fieldFail, formFail, parseForm } from '$lib/server/forms';
 import { safeReturnPath } from '$lib/server/return-path';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  password: async ({ request, cookies, url, getClientAddress }) => {
+  password: async ({ request, cookies, url, getClientAddress, locals }) => {
     const data = await request.formData();
     const parsed = parseForm(passwordLoginSchema, data);
     if (!parsed.ok) return formFail(400, parsed.failure, 'password');
@@ -25,6 +25,7 @@ export const actions: Actions = {
     }
     // A fresh session id at every sign-in: a planted cookie never becomes a signed-in session.
     const session = await createSession(result.personId);
+    await rememberLanguage(result.personId, locals.locale);
     setSessionCookie(cookies, url, session.secret, session.expiresAt);
     redirect(303, safeReturnPath(data.get('terug'), '/werkruimte'));
   },

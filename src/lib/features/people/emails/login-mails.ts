@@ -1,20 +1,23 @@
+// Sign-in mails, in the language of the person they are for (ADR 024).
 import { messagesFor } from '$lib/i18n/messages';
-import type { MailPayload } from '../../mail/schema';
+import type { MailPayload, MailRecipient } from '../../mail/schema';
 
-const m = messagesFor('nl');
-
-export function magicLinkMail(to: string, name: string, url: string): MailPayload {
-  return { to, subject: m.mail.magicLinkSubject, text: `${m.mail.greeting(name)}\n\n${m.mail.magicLinkBody(url)}\n\n${m.mail.signature}` };
+export function magicLinkMail(to: MailRecipient, url: string): MailPayload {
+  const m = messagesFor(to.locale);
+  return { to: to.email, subject: m.mail.magicLinkSubject, text: `${m.mail.greeting(to.name)}\n\n${m.mail.magicLinkBody(url)}\n\n${m.mail.signature}` };
 }
 
-export function passwordResetMail(to: string, name: string, url: string): MailPayload {
-  return { to, subject: m.mail.resetSubject, text: `${m.mail.greeting(name)}\n\n${m.mail.resetBody(url)}\n\n${m.mail.signature}` };
+export function passwordResetMail(to: MailRecipient, url: string): MailPayload {
+  const m = messagesFor(to.locale);
+  return { to: to.email, subject: m.mail.resetSubject, text: `${m.mail.greeting(to.name)}\n\n${m.mail.resetBody(url)}\n\n${m.mail.signature}` };
 }
 
-export function invitationMail(to: string, name: string, invitedBy: string, where: string, role: string, url: string): MailPayload {
+/** `role` is what they were given, already in their language. */
+export function invitationMail(to: MailRecipient, invitedBy: string, where: string, role: string, url: string): MailPayload {
+  const m = messagesFor(to.locale);
   return {
-    to,
+    to: to.email,
     subject: m.mail.inviteSubject(where),
-    text: `${m.mail.greeting(name)}\n\n${m.mail.inviteBody(invitedBy, where, role, url)}\n\n${m.mail.signature}`
+    text: `${m.mail.greeting(to.name)}\n\n${m.mail.inviteBody(invitedBy, where, role, url)}\n\n${m.mail.signature}`
   };
 }

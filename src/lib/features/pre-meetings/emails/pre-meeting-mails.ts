@@ -1,11 +1,10 @@
-import { messagesFor } from '$lib/i18n/messages';
+import { messagesFor, type Locale } from '$lib/i18n/messages';
+import { formatDayAtTime } from '$lib/kernel/formats';
 import { buildCalendar } from '$lib/server/ics';
-import type { MailPayload } from '../../mail/schema';
-import { calendarSequence, describeStart, preMeetingCalendarUid } from '../rules';
+import type { MailPayload, MailRecipient } from '../../mail/schema';
+import { calendarSequence, preMeetingCalendarUid } from '../rules';
 
-// Mails and the calendar entry are in Dutch, the platform's language for everyone it writes to.
-const m = messagesFor('nl');
-const t = m.preMeetings.mail;
+// Mails and the calendar entry they carry are in the recipient's language (ADR 024).
 
 export interface ChosenPreMeeting {
   activityId: string;
@@ -22,7 +21,8 @@ export interface ChosenPreMeeting {
 export const calendarFileName = 'voorbereiding.ics';
 
 /** The chosen date as an iCalendar file: same UID for every pick, a higher SEQUENCE for a later one. */
-export function preMeetingCalendar(c: ChosenPreMeeting): string {
+export function preMeetingCalendar(c: ChosenPreMeeting, locale: Locale): string {
+  const t = messagesFor(locale).preMeetings.mail;
   const title = t.calendarTitle(c.activityTitle);
   return buildCalendar([{
     uid: preMeetingCalendarUid(c.activityId),
@@ -36,24 +36,27 @@ export function preMeetingCalendar(c: ChosenPreMeeting): string {
   }], title);
 }
 
+type Texts = ReturnType<typeof messagesFor>['preMeetings']['mail'];
 const texts = {
-  chosen: { subject: t.subjectChosen, intro: t.introChosen },
-  moved: { subject: t.subjectMoved, intro: t.introMoved },
-  updated: { subject: t.subjectUpdated, intro: t.introUpdated }
+  chosen: (t: Texts) => ({ subject: t.subjectChosen, intro: t.introChosen }),
+  moved: (t: Texts) => ({ subject: t.subjectMoved, intro: t.introMoved }),
+  updated: (t: Texts) => ({ subject: t.subjectUpdated, intro: t.introUpdated })
 } as const;
 
 /**
  * The mail to one participant when the date is picked ('chosen'), picked again ('moved'), or its
  * link or duration changed afterwards ('updated').
  */
-export function preMeetingMail(kind: keyof typeof texts, to: { email: string; name: string }, c: ChosenPreMeeting): MailPayload {
-  const subject = texts[kind].subject(c.activityTitle);
-  const intro = texts[kind].intro(c.activityTitle);
-  const body = [intro, t.details(describeStart(c.startsAt, 'nl'), c.durationMinutes, c.onlineUrl), t.page(c.pageUrl), t.attachment].join('\n\n');
+export function preMeetingMail(kind: keyof typeof texts, to: MailRecipient, c: ChosenPreMeeting): MailPayload {
+  const m = messagesFor(to.locale);
+  const t = m.preMeetings.mail;
+  const subject = texts[kind](t).subject(c.activityTitle);
+  const intro = texts[kind](t).intro(c.activityTitle);
+  const body = [intro, t.details(formatDayAtTime(c.startsAt, to.locale), c.durationMinutes, c.onlineUrl), t.page(c.pageUrl), t.attachment].join('\n\n');
   return {
     to: to.email,
     subject,
     text: `${m.mail.greeting(to.name)}\n\n${body}\n\n${m.mail.signature}`,
-    attachments: [{ filename: calendarFileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: preMeetingCalendar(c) }]
+    attachments: [{ filename: calendarFileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: preMeetingCalendar(c, to.locale) }]
   };
 }

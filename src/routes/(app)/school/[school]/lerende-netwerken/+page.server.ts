@@ -1,7 +1,7 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listSchoolLearningNetworks } from '$lib/features/learning-networks/data.server';
 import { listSchoolMeetings } from '$lib/features/meetings/data.server';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { requireSchool } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 

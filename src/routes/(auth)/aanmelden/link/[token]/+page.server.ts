@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { consumeMagicLink, createSession, isLoginTokenUsable } from '$lib/features/people/mutations.server';
+import { consumeMagicLink, createSession, isLoginTokenUsable, rememberLanguage } from '$lib/features/people/mutations.server';
 import { setSessionCookie } from '$lib/server/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,10 +8,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params }) => ({ usable: await isLoginTokenUsable(params.token, 'magic-link') });
 
 export const actions: Actions = {
-  default: async ({ params, cookies, url }) => {
+  default: async ({ params, cookies, url, locals }) => {
     const personId = await consumeMagicLink(params.token);
     if (!personId) return fail(400, { tokenInvalid: true });
     const session = await createSession(personId);
+    await rememberLanguage(personId, locals.locale);
     setSessionCookie(cookies, url, session.secret, session.expiresAt);
     redirect(303, '/werkruimte');
   }

@@ -1,4 +1,5 @@
-import { euros, seatsLeft } from '$lib/features/activities/api.server';
+import { seatsLeft } from '$lib/features/activities/api.server';
+import { formatEuro } from '$lib/kernel/money';
 import { listExtras, listProgramme } from '$lib/features/activities/data.server';
 import { registrationStatusOf } from '$lib/features/registrations/data.server';
 import { registrationCallToAction } from '$lib/features/registrations/policy';
@@ -20,9 +21,9 @@ export const load: PageServerLoad = async (event) => {
   // participants (mails, .ics), not for every visitor.
   const { onlineUrl, networkId: _networkId, schoolId: _schoolId, ...shown } = activity;
   return {
-    activity: { ...shown, online: onlineUrl !== null, price: euros(activity.priceCents), seatsLeft: seatsLeft(activity) },
+    activity: { ...shown, online: onlineUrl !== null, price: formatEuro(activity.priceCents), seatsLeft: seatsLeft(activity) },
     programme,
-    extras: extras.map((e) => ({ ...e, price: euros(e.priceCents), left: e.capacity === null ? null : Math.max(0, e.capacity - e.seatsTaken) })),
+    extras: extras.map((e) => ({ ...e, price: formatEuro(e.priceCents), left: e.capacity === null ? null : Math.max(0, e.capacity - e.seatsTaken) })),
     callToAction,
     waitingPosition: registration?.position ?? null
   };

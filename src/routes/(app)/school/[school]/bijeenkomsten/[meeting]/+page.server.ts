@@ -1,7 +1,7 @@
 import { listSubmissions } from '$lib/features/meetings/data.server';
 import { addSubmission } from '$lib/features/meetings/mutations.server';
 import { canMeeting } from '$lib/features/meetings/policy';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { submissionSchema } from '$lib/features/meetings/schema';
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { formFail, parseForm } from '$lib/server/forms';

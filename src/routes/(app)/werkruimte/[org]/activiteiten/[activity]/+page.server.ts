@@ -4,11 +4,11 @@ import {
   addExtra, addProgrammePart, addQuestion, extraFailures, itemFailures, moveProgrammePart, moveQuestion, programmePartFailures, questionFailures,
   removeExtra, removeProgrammePart, removeQuestion, updateActivity, updateActivityFailures, updateExtra, updateProgrammePart, updateQuestion
 } from '$lib/features/activities/mutations.server';
-import { centsToEuroText } from '$lib/features/activities/rules';
+import { euroFieldText } from '$lib/kernel/money';
 import {
   activityFormSchema, extraSchema, itemIdSchema, moveSchema, programmePartSchema, questionSchema, withItemId
 } from '$lib/features/activities/schema';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
 import { defineAction } from '$lib/server/actions';
 import { requireManagedActivity } from '$lib/server/guards';
@@ -41,12 +41,12 @@ export const load: PageServerLoad = async (event) => {
       kind: activity.kind, title: activity.title, summary: activity.summary, description: activity.description, audience: activity.audience,
       goals: activity.goals, learnings: activity.learnings.join('\n'), location: activity.location ?? '', onlineUrl: activity.onlineUrl ?? '',
       startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, deadlineDate: deadline.date, deadlineTime: deadline.time,
-      price: centsToEuroText(activity.priceCents), priceCovers: activity.priceCovers, capacity: String(activity.capacity),
+      price: euroFieldText(activity.priceCents), priceCovers: activity.priceCovers, capacity: String(activity.capacity),
       visibility: activity.visibility, networkId: activity.networkId ?? '', institutionNumber: school?.institutionNumber ?? ''
     },
     programme: programme.map((p) => ({ ...p, at: p.startsAt ? brusselsDateTimeParts(p.startsAt) : null })),
     questions,
-    extras: extras.map((e) => ({ ...e, priceText: centsToEuroText(e.priceCents) })),
+    extras: extras.map((e) => ({ ...e, priceText: euroFieldText(e.priceCents) })),
     networks: networks.map((n) => ({ id: n.id, name: n.name })),
     editing: { part: params.get('onderdeel'), question: params.get('vraag'), extra: params.get('optie') },
     saved: params.get('bewaard'),

@@ -1,4 +1,4 @@
-import { euros } from '$lib/features/activities/api.server';
+import { formatEuro } from '$lib/kernel/money';
 import { findRegistrationForm } from '$lib/features/registrations/data.server';
 import { extraCost, extraSeatsLeft } from '$lib/features/registrations/rules';
 import { messagesFor } from '$lib/i18n/messages';
@@ -17,8 +17,8 @@ export const load: LayoutServerLoad = async (event) => {
   return {
     registrationForm: {
       questions: questions.map((q) => ({ ...q, dependsOn: q.dependsOnQuestionId ? { label: label.get(q.dependsOnQuestionId) ?? '', answer: q.dependsOnAnswer ?? '' } : null })),
-      extras: extras.map((e) => ({ id: e.id, title: e.title, cost: extraCost(e), price: euros(e.priceCents), left: extraSeatsLeft(e) })),
-      invoiceIntro: !invoiceNeeded ? null : activity.priceCents > 0 ? m.invoiceIntro(`€ ${euros(activity.priceCents)}`) : m.invoiceIntroExtras,
+      extras: extras.map((e) => ({ id: e.id, title: e.title, cost: extraCost(e), price: formatEuro(e.priceCents), left: extraSeatsLeft(e) })),
+      invoiceIntro: !invoiceNeeded ? null : activity.priceCents > 0 ? m.invoiceIntro(formatEuro(activity.priceCents)) : m.invoiceIntroExtras,
       // The invoice goes to one's school unless one says otherwise.
       defaults: { invoiceType: actor.schools.length > 0 ? 'school' : '', invoiceName: actor.schools[0]?.name ?? '' }
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
 import { seatsLeft } from '$lib/features/activities/api.server';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistration, findRegistrationForm, listRegisteredByActor, waitingPositionOf } from '$lib/features/registrations/data.server';
 import {
   cancelAndNotify, cancelFailures, interestFailures, registerAndNotify, registerFailures, showInterest, updateRegistration

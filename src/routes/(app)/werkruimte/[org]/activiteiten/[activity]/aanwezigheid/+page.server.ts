@@ -1,7 +1,8 @@
 import { listParticipants } from '$lib/features/participants/data.server';
 import { checkInFailures, setCheckIn } from '$lib/features/participants/mutations.server';
 import { canParticipants } from '$lib/features/participants/policy';
-import { brusselsDate, checkInOpen, groupParticipants } from '$lib/features/participants/rules';
+import { checkInOpen, groupParticipants } from '$lib/features/participants/rules';
+import { brusselsDate } from '$lib/kernel/time';
 import { checkInSchema } from '$lib/features/participants/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireManagedActivity } from '$lib/server/guards';

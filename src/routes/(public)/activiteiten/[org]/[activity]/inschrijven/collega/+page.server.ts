@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistrationForm, listEligibleColleagues } from '$lib/features/registrations/data.server';
 import { colleagueRegisterFailures, registerAndNotify } from '$lib/features/registrations/mutations.server';
 import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';

@@ -19,7 +19,7 @@ export const GET: RequestHandler = async (event) => {
     activityId: activity.id, activityTitle: activity.title, startsAt: chosen.startsAt, durationMinutes: settings.durationMinutes,
     onlineUrl: settings.onlineUrl, chosenAt: settings.chosenAt,
     pageUrl: `${event.url.origin}/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
-  });
+  }, 'nl');
   return new Response(ics, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',

@@ -5,7 +5,7 @@ import {
   addSubmissionToAgenda, publishHarvest, recordAttendance, saveHarvest, setSubmissionTheme, updateMeeting
 } from '$lib/features/meetings/mutations.server';
 import { canMeeting } from '$lib/features/meetings/policy';
-import { brusselsDateTimeParts } from '$lib/features/meetings/rules';
+import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { attendanceFormSchema, harvestSchema, meetingDetailsSchema, readAttendance, submissionThemeSchema, submissionToAgendaSchema } from '$lib/features/meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
 import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
