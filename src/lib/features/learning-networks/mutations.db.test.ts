@@ -11,7 +11,7 @@ import { createSchool } from '../schools/mutations.server';
 import type { SchoolInput } from '../schools/schema';
 import { findLearningNetwork, listCohortChanges, listCohortMembers, listParticipants } from './data.server';
 import {
-  addCohortMember, addParticipant, applyImport, formLearningNetwork, removeCohortMember, saveImportPreview
+  addCohortMember, addParticipant, applyImport, formLearningNetwork, previewImport, removeCohortMember, saveImportPreview
 } from './mutations.server';
 import type { ImportRow } from './rules';
 
@@ -112,5 +112,28 @@ describe('importing participants', () => {
     expect(await applyImport(orgId, networkId, importId, true)).toEqual({ ok: true, participants: 2, newSchools: 1 });
     expect((await listParticipants(networkId, 2022)).map((s) => s.name).sort()).toEqual([existing!.name, fresh.name].sort());
     expect(await applyImport(orgId, networkId, importId, true)).toEqual({ ok: false, reason: 'already-applied' });
+  });
+});
+
+// The file checks moved from the route into previewImport, so any caller refuses such a file.
+describe('reading an uploaded participants file', () => {
+  const file = (text: string, name = 'deelnemers.csv') => new File([text], name);
+
+  it('refuses an empty, unsupported, identity-less or control-character file before storing anything', async () => {
+    const { orgId, networkId, personId } = await setup();
+    const preview = (f: FormDataEntryValue | null) => previewImport(orgId, networkId, { schoolYear: 2022, file: f, personId });
+    expect(await preview(null)).toEqual({ ok: false, reason: 'empty' });
+    expect(await preview(file(''))).toEqual({ ok: false, reason: 'empty' });
+    expect(await preview(file('instellingsnummer\n123456', 'lijst.txt'))).toEqual({ ok: false, reason: 'unreadable', key: 'importUnsupported' });
+    expect(await preview(file('kleur\nrood'))).toEqual({ ok: false, reason: 'unreadable', key: 'importNoIdentity' });
+    expect(await preview(file('instellingsnummer\n12\u00003456'))).toEqual({ ok: false, reason: 'refused-text' });
+    expect(await preview(file('x'.repeat(5 * 1024 * 1024 + 1)))).toEqual({ ok: false, reason: 'too-large' });
+    expect(await database.handle.db.query.participationImports.findMany({ where: (i, { eq }) => eq(i.networkId, networkId) })).toEqual([]);
+  });
+
+  it('stores a readable file as a preview of its classified rows', async () => {
+    const { orgId, networkId, personId } = await setup();
+    const result = await previewImport(orgId, networkId, { schoolYear: 2022, file: file('instellingsnummer;naam\n999999;Nieuwe school'), personId });
+    expect(result).toEqual({ ok: true, id: expect.any(String) });
   });
 });

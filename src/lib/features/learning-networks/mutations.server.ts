@@ -3,9 +3,14 @@ import { db } from '$lib/server/db/client';
 import { learningNetworkChanges, learningNetworkMembers, learningNetworks, participationImports, projectParticipations } from './tables.server';
 import { networks } from '../networks/tables.server';
 import { schools } from '../schools/tables.server';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { ownsNetwork } from '../networks/mutations.server';
-import type { ImportRow } from './rules';
+import { readTable, type TableErrorKey } from '$lib/server/spreadsheets';
+import { controlCharactersKey, hasRefusedCharacter } from '$lib/server/text-input';
+import { loadDirectoryForImport } from './data.server';
+import { classifyImportRows, mapImportHeaders, nameKey, type ImportRow } from './rules';
+import { maxImportBytes } from './schema';
 
 
 export async function addParticipant(
@@ -170,4 +175,70 @@ export async function removeCohortMember(
     await tx.insert(learningNetworkChanges).values({ learningNetworkId, schoolId: input.schoolId, change: 'removed', reason: input.reason, personId });
     return { ok: true } as const;
   });
+}
+
+// How the network's workspace answers each refusal; an unknown network reads as an unknown school there.
+export const addParticipantFailures = {
+  'already-participant': { status: 409, field: 'institutionNumber', key: 'alreadyParticipant' },
+  'school-not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' },
+  'not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' }
+} satisfies FailureMap<Awaited<ReturnType<typeof addParticipant>>>;
+
+export const applyImportFailures = {
+  'has-errors': { status: 422, key: 'importHasErrors' },
+  'already-applied': { status: 409, key: 'importAlreadyApplied' },
+  'not-found': { status: 409, key: 'importNotFound' }
+} satisfies FailureMap<ApplyImportResult>;
+
+export const formLearningNetworkFailures = {
+  'no-participants': { status: 422, field: 'schoolYear', key: 'noParticipants' },
+  'not-found': { status: 404, field: 'schoolYear', key: 'notFound' }
+} satisfies FailureMap<FormResult>;
+
+export const addCohortMemberFailures = {
+  'already-member': { status: 409, field: 'institutionNumber', key: 'alreadyCohortMember' },
+  'school-not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' },
+  'not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' }
+} satisfies FailureMap<Awaited<ReturnType<typeof addCohortMember>>>;
+
+export const removeCohortMemberFailures = {
+  'not-a-member': { status: 409, field: 'reason', key: 'notCohortMember' },
+  'not-found': { status: 409, field: 'reason', key: 'notCohortMember' }
+} satisfies FailureMap<Awaited<ReturnType<typeof removeCohortMember>>>;
+
+// Reading an uploaded participants file into a stored preview. The checks sit here, not in the
+// route, so every caller refuses an empty, oversized, unreadable or control-character file alike.
+export type ImportPreviewResult =
+  | { ok: true; id: string | null }
+  | { ok: false; reason: 'empty' | 'too-large' | 'refused-text' }
+  | { ok: false; reason: 'unreadable'; key: TableErrorKey | 'importNoIdentity' };
+
+export const importPreviewFailures = {
+  empty: { status: 400, field: 'file', key: 'importEmpty' },
+  'too-large': { status: 413, field: 'file', key: 'importTooLarge' },
+  'refused-text': { status: 400, field: 'file', key: controlCharactersKey },
+  unreadable: (failure) => ({ status: 400, field: 'file', key: failure.key })
+} satisfies FailureMap<ImportPreviewResult>;
+
+export async function previewImport(
+  organisationId: AuthorizedOrgId, networkId: string,
+  input: { schoolYear: number; file: FormDataEntryValue | null; personId: string }
+): Promise<ImportPreviewResult> {
+  const { file } = input;
+  if (!(file instanceof File) || file.size === 0) return { ok: false, reason: 'empty' };
+  if (file.size > maxImportBytes) return { ok: false, reason: 'too-large' };
+  const table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!table.ok) return { ok: false, reason: 'unreadable', key: table.key };
+  // The preview stores file name and cells, so they pass the same text rule as a form (ADR 018).
+  if ([file.name, ...table.headers, ...table.rows.flat()].some(hasRefusedCharacter)) return { ok: false, reason: 'refused-text' };
+  const columns = mapImportHeaders(table.headers);
+  if (!columns.ok) return { ok: false, reason: 'unreadable', key: columns.key };
+  const directory = await loadDirectoryForImport();
+  const lookup = {
+    byNumber: new Map(directory.map((s) => [s.institutionNumber, { id: s.id, name: s.name }])),
+    byNameAndMunicipality: new Map(directory.map((s) => [nameKey(s.name, s.municipality), { id: s.id, name: s.name }]))
+  };
+  const rows = classifyImportRows(table.rows, columns.columns, lookup, table.lines);
+  const id = await saveImportPreview(organisationId, networkId, { schoolYear: input.schoolYear, fileName: file.name, rows, personId: input.personId });
+  return { ok: true, id };
 }

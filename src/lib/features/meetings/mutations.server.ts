@@ -5,6 +5,7 @@ import { calendarFeeds, meetingAttendance, meetingAttendees, meetings, meetingSu
 import { learningNetworkMembers, learningNetworks } from '../learning-networks/tables.server';
 import { networks } from '../networks/tables.server';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { meetingNotifyJob, recordReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
@@ -31,6 +32,11 @@ function calendarRefusal(check: MeetingDateCheck, confirmed: boolean): MeetingDa
   const blocking = Object.keys(check.refused).length > 0 || (!confirmed && Object.keys(check.concerns).length > 0);
   return blocking ? { ok: false, reason: 'calendar', ...check } : null;
 }
+
+/** Dates outside the school year must change (400); free days and past dates only need confirming (422). */
+export const meetingDatesFailures = {
+  calendar: (failure) => ({ refused: failure.refused, warnings: failure.concerns })
+} satisfies FailureMap<MeetingDatesRefusal>;
 
 /**
  * Creates the three meetings, then sends invitations and schedules the reminders (jobs). A meeting
@@ -161,3 +167,20 @@ export async function renewCalendarFeed(personId: string): Promise<string> {
 export async function revokeCalendarFeed(personId: string): Promise<void> {
   await db().delete(calendarFeeds).where(eq(calendarFeeds.personId, personId));
 }
+
+export const planMeetingsFailures = {
+  ...meetingDatesFailures,
+  'already-planned': { status: 409, key: 'alreadyPlanned' },
+  'not-found': { status: 409, key: 'alreadyPlanned' }
+} satisfies FailureMap<Awaited<ReturnType<typeof planMeetings>>>;
+
+/** addSubmissionToAgenda answers false for a submission (or meeting) that is not there. */
+export const agendaFailures = {
+  'not-found': { status: 404, key: 'submissionNotFound' }
+} satisfies FailureMap<{ ok: false; reason: 'not-found' }>;
+
+export const publishHarvestFailures = {
+  empty: { status: 409, key: 'harvestEmpty' },
+  'already-published': { status: 409, key: 'harvestAlreadyPublished' },
+  'not-found': { status: 409, key: 'harvestAlreadyPublished' }
+} satisfies FailureMap<Awaited<ReturnType<typeof publishHarvest>>>;

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { networkMemberships, networks } from './tables.server';
 import { schools } from '../schools/tables.server';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import type { NetworkDetails } from './schema';
 
@@ -12,6 +13,10 @@ export async function createNetwork(
   const [row] = await db().insert(networks).values({ ...input, organisationId }).onConflictDoNothing().returning({ slug: networks.slug });
   return row ? { ok: true, slug: row.slug } : { ok: false, reason: 'slug-taken' };
 }
+
+export const createNetworkFailures = {
+  'slug-taken': { status: 409, field: 'slug', key: 'slugTaken' }
+} satisfies FailureMap<Awaited<ReturnType<typeof createNetwork>>>;
 
 /** Scoped by the organisation as well as the id, so a forged network id of another tenant is a no-op. */
 export async function updateNetwork(organisationId: AuthorizedOrgId, networkId: string, details: NetworkDetails): Promise<void> {
@@ -26,6 +31,12 @@ export async function ownsNetwork(organisationId: AuthorizedOrgId, networkId: st
 }
 
 export type AddMembershipResult = { ok: true } | { ok: false; reason: 'school-not-found' | 'already-member' | 'not-found' };
+
+export const addMembershipFailures = {
+  'already-member': { status: 409, field: 'institutionNumber', key: 'membershipExists' },
+  'school-not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' },
+  'not-found': { status: 404, field: 'institutionNumber', key: 'schoolNotFound' }
+} satisfies FailureMap<AddMembershipResult>;
 
 export async function addNetworkMembership(
   organisationId: AuthorizedOrgId,

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisationRoles, organisations } from './tables.server';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';
 import { urgentMailJob } from '../mail/jobs.server';
@@ -12,6 +13,10 @@ export async function createOrganisation(input: OrganisationProfile & { slug: st
   const inserted = await db().insert(organisations).values(input).onConflictDoNothing().returning({ slug: organisations.slug });
   return inserted[0] ? { ok: true, slug: inserted[0].slug } : { ok: false, reason: 'slug-taken' };
 }
+
+export const createOrganisationFailures = {
+  'slug-taken': { status: 409, field: 'slug', key: 'slugTaken' }
+} satisfies FailureMap<Awaited<ReturnType<typeof createOrganisation>>>;
 
 export async function updateOrganisationProfile(organisationId: AuthorizedOrgId, profile: OrganisationProfile): Promise<void> {
   await db().update(organisations).set(profile).where(eq(organisations.id, organisationId));

@@ -6,6 +6,7 @@ import { loginTokens, people, rateLimits, sessions } from './tables.server';
 import type { Locale } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
+import type { FailureMap } from '$lib/server/failures';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
 // Schools and organisations invite people too; emails/ is private, so the invitation is offered here.
@@ -107,6 +108,26 @@ async function withinMailLimits(email: string, ip: string): Promise<boolean> {
 }
 
 export type LoginResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'rate-limited' };
+
+export const loginFailures = {
+  invalid: { status: 400, key: 'loginFailed' },
+  'rate-limited': { status: 429, key: 'passwordRateLimited' }
+} satisfies FailureMap<LoginResult>;
+
+/** A magic link or a reset mail: the answer is the same whether or not the address has an account. */
+export const loginMailFailures = {
+  'rate-limited': { status: 429, key: 'rateLimited' }
+} satisfies FailureMap<{ ok: false; reason: 'rate-limited' }>;
+
+/** A one-time login token (magic link, password reset) that is unknown, used or expired. */
+export type TokenSignInResult = { ok: true; personId: string } | { ok: false; reason: 'token-invalid' };
+
+export const tokenFailures = {
+  'token-invalid': { status: 400, key: 'tokenInvalid' }
+} satisfies FailureMap<TokenSignInResult>;
+
+export const tokenSignIn = (personId: string | null): TokenSignInResult =>
+  personId ? { ok: true, personId } : { ok: false, reason: 'token-invalid' };
 
 export async function loginWithPassword(email: string, password: string, ip: string): Promise<LoginResult> {
   // Counted before the check (atomic, so parallel guesses cannot slip past), refunded on success.

@@ -3,6 +3,7 @@ import { messagesFor } from '$lib/i18n/messages';
 import { db } from '$lib/server/db/client';
 import { schools, schoolStaff } from './tables.server';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
+import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
 import { urgentMailJob } from '../mail/jobs.server';
 import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
@@ -11,6 +12,11 @@ import type { SchoolInput, SchoolProfile, StaffInvite } from './schema';
 export type CreateSchoolResult =
   | { ok: true; id: string; institutionNumber: string }
   | { ok: false; reason: 'duplicate-number' | 'duplicate-name' };
+
+export const createSchoolFailures = {
+  'duplicate-number': { status: 409, field: 'institutionNumber', key: 'schoolDuplicate' },
+  'duplicate-name': { status: 409, field: 'name', key: 'schoolDuplicateName' }
+} satisfies FailureMap<CreateSchoolResult>;
 
 /** The unique indexes decide, so two facilitators adding the same school at once get one row. */
 export async function createSchool(input: SchoolInput): Promise<CreateSchoolResult> {
@@ -88,3 +94,20 @@ export async function updateStaffMember(
     return updated[0] ? ({ ok: true } as const) : ({ ok: false, reason: 'not-found' } as const);
   });
 }
+
+export const schoolProfileFailures = {
+  'duplicate-name': { status: 409, field: 'name', key: 'schoolDuplicateName' }
+} satisfies FailureMap<Awaited<ReturnType<typeof updateSchoolProfile>>>;
+
+export const staffInviteFailures = {
+  'already-in-team': { status: 409, field: 'email', key: 'alreadyInTeam' }
+} satisfies FailureMap<Awaited<ReturnType<typeof inviteStaffMember>>>;
+
+export const staffUpdateFailures = {
+  'not-found': { status: 404, key: 'notFound' },
+  'last-coordinator': { status: 409, key: 'lastCoordinator' }
+} satisfies FailureMap<Awaited<ReturnType<typeof updateStaffMember>>>;
+
+export const staffRemoveFailures = {
+  'last-coordinator': { status: 409, key: 'lastCoordinator' }
+} satisfies FailureMap<Awaited<ReturnType<typeof removeStaffMember>>>;

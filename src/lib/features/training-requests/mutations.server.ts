@@ -35,6 +35,10 @@ export async function submitTrainingRequest(schoolId: AuthorizedSchoolId, reques
   });
 }
 
+export const submitRequestFailures = {
+  'organisation-not-found': { status: 404, field: 'organisationId', key: 'communityOrganisationNotFound' }
+} satisfies FailureMap<Awaited<ReturnType<typeof submitTrainingRequest>>>;
+
 export type DecisionFailure = { ok: false; reason: 'not-found' | 'already-decided' };
 
 export const decisionFailures = {

@@ -4,11 +4,11 @@ import { setPassword, updateAccountName } from '$lib/features/people/mutations.s
 import { readEnv } from '$lib/server/env';
 import { canAccount } from '$lib/features/people/policy';
 import { accountSchema, newPasswordSchema } from '$lib/features/people/schema';
-import { formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireActor, requireAllowed } from '$lib/server/guards';
 import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const passwordFormSchema = z
   .object({ password: newPasswordSchema, confirm: z.string() })
@@ -20,33 +20,36 @@ export const load: PageServerLoad = async (event) => {
   return { person: { name: actor.name, email: actor.email }, hasFeed: await hasCalendarFeed(actor.personId) };
 };
 
-export const actions: Actions = {
-  profile: async (event) => {
-    const actor = requireActor(event);
-    requireAllowed(event, canAccount(actor, 'edit-own-account'));
-    const parsed = parseForm(accountSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'profile');
-    await updateAccountName(actor.personId, parsed.data.name);
-    return { saved: 'profile' };
-  },
-  password: async (event) => {
-    const actor = requireActor(event);
-    requireAllowed(event, canAccount(actor, 'edit-own-account'));
-    const parsed = parseForm(passwordFormSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'password');
-    await setPassword(actor.personId, parsed.data.password);
-    return { saved: 'password' };
-  },
-  feed: async (event) => {
-    const actor = requireActor(event);
-    requireAllowed(event, canAccount(actor, 'edit-own-account'));
-    const secret = await renewCalendarFeed(actor.personId);
-    return { feedUrl: `${readEnv().ORIGIN}/kalender/${secret}.ics` };
-  },
-  revokeFeed: async (event) => {
-    const actor = requireActor(event);
-    requireAllowed(event, canAccount(actor, 'edit-own-account'));
-    await revokeCalendarFeed(actor.personId);
-    return { saved: 'revokeFeed' };
-  }
-};
+// Each action checks the same access as the page, before the body is read.
+function own(event: RequestEvent) {
+  const actor = requireActor(event);
+  requireAllowed(event, canAccount(actor, 'edit-own-account'));
+  return actor;
+}
+
+export const actions = {
+  profile: defineAction({
+    form: 'profile',
+    access: own,
+    schema: accountSchema,
+    run: ({ access, input }) => updateAccountName(access.personId, input.name),
+    done: () => ({ saved: 'profile' })
+  }),
+  password: defineAction({
+    form: 'password',
+    access: own,
+    schema: passwordFormSchema,
+    run: ({ access, input }) => setPassword(access.personId, input.password),
+    done: () => ({ saved: 'password' })
+  }),
+  feed: defineAction({
+    access: own,
+    run: ({ access }) => renewCalendarFeed(access.personId),
+    done: (secret) => ({ feedUrl: `${readEnv().ORIGIN}/kalender/${secret}.ics` })
+  }),
+  revokeFeed: defineAction({
+    access: own,
+    run: ({ access }) => revokeCalendarFeed(access.personId),
+    done: () => ({ saved: 'revokeFeed' })
+  })
+} satisfies Actions;

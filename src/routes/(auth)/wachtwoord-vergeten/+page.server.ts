@@ -1,16 +1,15 @@
-import { requestPasswordReset } from '$lib/features/people/mutations.server';
+import { loginMailFailures, requestPasswordReset } from '$lib/features/people/mutations.server';
 import { magicLinkRequestSchema } from '$lib/features/people/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
-import type { Actions } from './$types';
+import { defineAction } from '$lib/server/actions';
+import type { Actions, RequestEvent } from './$types';
 
 // Public: answers the same whether or not the address has an account; rate-limited.
-export const actions: Actions = {
-  default: async ({ request, getClientAddress }) => {
-    const data = await request.formData();
-    const parsed = parseForm(magicLinkRequestSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure);
-    const result = await requestPasswordReset(parsed.data.email, getClientAddress());
-    if (!result.ok) return fieldFail(429, 'form', 'rateLimited', data);
-    return { sent: true };
-  }
-};
+export const actions = {
+  default: defineAction({
+    access: (event: RequestEvent) => event,
+    schema: magicLinkRequestSchema,
+    run: ({ event, input }) => requestPasswordReset(input.email, event.getClientAddress()),
+    failures: loginMailFailures,
+    done: () => ({ sent: true })
+  })
+} satisfies Actions;

@@ -1,8 +1,8 @@
 import { listRequestableOrganisations, listSchoolRequests } from '$lib/features/training-requests/data.server';
-import { submitTrainingRequest } from '$lib/features/training-requests/mutations.server';
+import { submitRequestFailures, submitTrainingRequest } from '$lib/features/training-requests/mutations.server';
 import { canTrainingRequest, type TrainingRequestAction } from '$lib/features/training-requests/policy';
 import { trainingRequestSchema } from '$lib/features/training-requests/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireSchool } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,14 +20,13 @@ export const load: PageServerLoad = async (event) => {
   return { requests, organisations, canSubmit };
 };
 
-export const actions: Actions = {
-  submit: async (event) => {
-    const { actor, schoolId } = await guard(event, 'submit');
-    const data = await event.request.formData();
-    const parsed = parseForm(trainingRequestSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'submit');
-    const result = await submitTrainingRequest(schoolId, actor.personId, parsed.data);
-    if (!result.ok) return fieldFail(404, 'organisationId', 'communityOrganisationNotFound', data, 'submit');
-    return { saved: 'submitted' };
-  }
-};
+export const actions = {
+  submit: defineAction({
+    form: 'submit',
+    access: (event: RequestEvent) => guard(event, 'submit'),
+    schema: trainingRequestSchema,
+    run: ({ access, input }) => submitTrainingRequest(access.schoolId, access.actor.personId, input),
+    failures: submitRequestFailures,
+    done: () => ({ saved: 'submitted' })
+  })
+} satisfies Actions;

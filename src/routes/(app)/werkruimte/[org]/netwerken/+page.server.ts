@@ -1,10 +1,10 @@
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
-import { createNetwork } from '$lib/features/networks/mutations.server';
+import { createNetwork, createNetworkFailures } from '$lib/features/networks/mutations.server';
 import { canNetwork } from '$lib/features/networks/policy';
 import { networkCreateSchema } from '$lib/features/networks/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireAllowed, requireOrganisation } from '$lib/server/guards';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { actor, organisation, organisationId } = await requireOrganisation(event, event.params.org, 'view-workspace');
@@ -14,15 +14,16 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  create: async (event) => {
-    const { actor, organisation, organisationId } = await requireOrganisation(event, event.params.org, 'view-workspace');
-    requireAllowed(event, canNetwork(actor, 'create', { organisationId: organisation.id }));
-    const data = await event.request.formData();
-    const parsed = parseForm(networkCreateSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure);
-    const result = await createNetwork(organisationId, parsed.data);
-    if (!result.ok) return fieldFail(409, 'slug', 'slugTaken', data);
-    return { created: result.slug };
-  }
-};
+export const actions = {
+  create: defineAction({
+    access: async (event: RequestEvent) => {
+      const workspace = await requireOrganisation(event, event.params.org, 'view-workspace');
+      requireAllowed(event, canNetwork(workspace.actor, 'create', { organisationId: workspace.organisation.id }));
+      return workspace;
+    },
+    schema: networkCreateSchema,
+    run: ({ access, input }) => createNetwork(access.organisationId, input),
+    failures: createNetworkFailures,
+    done: (result) => ({ created: result.slug })
+  })
+} satisfies Actions;

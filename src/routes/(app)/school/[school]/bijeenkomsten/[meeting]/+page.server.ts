@@ -4,9 +4,9 @@ import { canMeeting } from '$lib/features/meetings/policy';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { submissionSchema } from '$lib/features/meetings/schema';
 import { formatSchoolYear } from '$lib/features/calendar/rules';
-import { formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireSchoolMeeting } from '$lib/server/guards';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { actor, meeting, subject } = await requireSchoolMeeting(event, event.params.school, event.params.meeting, 'view-as-school');
@@ -18,12 +18,12 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  submit: async (event) => {
-    const { actor, schoolId, meeting } = await requireSchoolMeeting(event, event.params.school, event.params.meeting, 'submit');
-    const parsed = parseForm(submissionSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'submit');
-    await addSubmission(schoolId, meeting.id, actor.personId, parsed.data);
-    return { saved: 'submit' };
-  }
-};
+export const actions = {
+  submit: defineAction({
+    form: 'submit',
+    access: (event: RequestEvent) => requireSchoolMeeting(event, event.params.school, event.params.meeting, 'submit'),
+    schema: submissionSchema,
+    run: ({ access, input }) => addSubmission(access.schoolId, access.meeting.id, access.actor.personId, input),
+    done: () => ({ saved: 'submit' })
+  })
+} satisfies Actions;

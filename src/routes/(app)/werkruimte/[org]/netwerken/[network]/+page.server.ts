@@ -1,9 +1,9 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listAllMemberships } from '$lib/features/networks/data.server';
-import { addNetworkMembership, removeNetworkMembership, updateNetwork } from '$lib/features/networks/mutations.server';
+import { addMembershipFailures, addNetworkMembership, removeNetworkMembership, updateNetwork } from '$lib/features/networks/mutations.server';
 import { canNetwork } from '$lib/features/networks/policy';
 import { membershipAddSchema, membershipRemoveSchema, networkDetailsSchema } from '$lib/features/networks/schema';
-import { fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireNetwork, requireOrganisation } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -28,31 +28,27 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  details: async (event) => {
-    const { network, organisationId } = await guard(event, 'edit');
-    const parsed = parseForm(networkDetailsSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'details');
-    await updateNetwork(organisationId, network.id, parsed.data);
-    return { saved: 'details' };
-  },
-  addMember: async (event) => {
-    const { network, organisationId } = await guard(event, 'manage-members');
-    const data = await event.request.formData();
-    const parsed = parseForm(membershipAddSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'addMember');
-    const result = await addNetworkMembership(organisationId, network.id, parsed.data);
-    if (!result.ok) {
-      if (result.reason === 'already-member') return fieldFail(409, 'institutionNumber', 'membershipExists', data, 'addMember');
-      return fieldFail(404, 'institutionNumber', 'schoolNotFound', data, 'addMember');
-    }
-    return { saved: 'addMember' };
-  },
-  removeMember: async (event) => {
-    const { network, organisationId } = await guard(event, 'manage-members');
-    const parsed = parseForm(membershipRemoveSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'removeMember');
-    await removeNetworkMembership(organisationId, network.id, parsed.data);
-    return { saved: 'removeMember' };
-  }
-};
+export const actions = {
+  details: defineAction({
+    form: 'details',
+    access: (event: RequestEvent) => guard(event, 'edit'),
+    schema: networkDetailsSchema,
+    run: ({ access, input }) => updateNetwork(access.organisationId, access.network.id, input),
+    done: () => ({ saved: 'details' })
+  }),
+  addMember: defineAction({
+    form: 'addMember',
+    access: (event: RequestEvent) => guard(event, 'manage-members'),
+    schema: membershipAddSchema,
+    run: ({ access, input }) => addNetworkMembership(access.organisationId, access.network.id, input),
+    failures: addMembershipFailures,
+    done: () => ({ saved: 'addMember' })
+  }),
+  removeMember: defineAction({
+    form: 'removeMember',
+    access: (event: RequestEvent) => guard(event, 'manage-members'),
+    schema: membershipRemoveSchema,
+    run: ({ access, input }) => removeNetworkMembership(access.organisationId, access.network.id, input),
+    done: () => ({ saved: 'removeMember' })
+  })
+} satisfies Actions;

@@ -1,13 +1,15 @@
 import { listAttendanceRates, listCohortChanges, listCohortMembers } from '$lib/features/learning-networks/data.server';
-import { addCohortMember, removeCohortMember } from '$lib/features/learning-networks/mutations.server';
+import {
+  addCohortMember, addCohortMemberFailures, removeCohortMember, removeCohortMemberFailures
+} from '$lib/features/learning-networks/mutations.server';
 import { canLearningNetwork } from '$lib/features/learning-networks/policy';
 import { cohortAddSchema, cohortRemoveSchema } from '$lib/features/learning-networks/schema';
 import { listMeetings } from '$lib/features/meetings/data.server';
-import { planMeetings } from '$lib/features/meetings/mutations.server';
+import { planMeetings, planMeetingsFailures } from '$lib/features/meetings/mutations.server';
 import { meetingStatus, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { planMeetingsSchema } from '$lib/features/meetings/schema';
-import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireCohort } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -30,39 +32,34 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  addMember: async (event) => {
-    const { actor, organisationId, cohort } = await manage(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(cohortAddSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'addMember');
-    const result = await addCohortMember(organisationId, cohort.id, parsed.data, actor.personId);
-    if (!result.ok) return fieldFail(result.reason === 'already-member' ? 409 : 404, 'institutionNumber',
-      result.reason === 'already-member' ? 'alreadyCohortMember' : 'schoolNotFound', data, 'addMember');
-    return { saved: 'addMember' };
-  },
-  removeMember: async (event) => {
-    const { actor, organisationId, cohort } = await manage(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(cohortRemoveSchema, data);
-    if (!parsed.ok) return formFail(400, { ...parsed.failure, values: { ...parsed.failure.values } }, `remove-${String(data.get('schoolId'))}`);
-    const result = await removeCohortMember(organisationId, cohort.id, parsed.data, actor.personId);
-    if (!result.ok) return fieldFail(409, 'reason', 'notCohortMember', data, `remove-${parsed.data.schoolId}`);
-    return { saved: 'removeMember' };
-  },
-  plan: async (event) => {
-    const { organisationId, cohort } = await manage(event);
-    const data = await event.request.formData();
-    const parsed = parseForm(planMeetingsSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'plan');
-    const d = parsed.data;
-    const result = await planMeetings(organisationId, cohort.id, [
+export const actions = {
+  addMember: defineAction({
+    form: 'addMember',
+    access: manage,
+    schema: cohortAddSchema,
+    run: ({ access, input }) => addCohortMember(access.organisationId, access.cohort.id, input, access.actor.personId),
+    failures: addCohortMemberFailures,
+    done: () => ({ saved: 'addMember' })
+  }),
+  removeMember: defineAction({
+    // One form per member school: the refusal names the school's form.
+    form: (data) => `remove-${String(data.get('schoolId'))}`,
+    access: manage,
+    schema: cohortRemoveSchema,
+    run: ({ access, input }) => removeCohortMember(access.organisationId, access.cohort.id, input, access.actor.personId),
+    failures: removeCohortMemberFailures,
+    done: () => ({ saved: 'removeMember' })
+  }),
+  plan: defineAction({
+    form: 'plan',
+    access: manage,
+    schema: planMeetingsSchema,
+    run: ({ access, input: d }) => planMeetings(access.organisationId, access.cohort.id, [
       { date: d.date1, time: d.time1, learningQuestion: d.question1 },
       { date: d.date2, time: d.time2, learningQuestion: d.question2 },
       { date: d.date3, time: d.time3, learningQuestion: d.question3 }
-    ], { confirmed: d.confirmCalendar });
-    if (!result.ok && result.reason === 'calendar') return confirmableFail(result.refused, result.concerns, data, 'plan');
-    if (!result.ok) return fieldFail(409, 'form', 'alreadyPlanned', data, 'plan');
-    return { saved: 'plan', past: result.past };
-  }
-};
+    ], { confirmed: d.confirmCalendar }),
+    failures: planMeetingsFailures,
+    done: (result) => ({ saved: 'plan', past: result.past })
+  })
+} satisfies Actions;

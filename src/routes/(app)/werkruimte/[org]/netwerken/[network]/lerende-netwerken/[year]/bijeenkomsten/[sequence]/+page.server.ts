@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import { listActiveMemberSchoolIds, listCohortMembers } from '$lib/features/learning-networks/data.server';
 import { findMeetingBySequence, listAttendance, listMemberStaff, listSubmissions } from '$lib/features/meetings/data.server';
 import {
-  addSubmissionToAgenda, publishHarvest, recordAttendance, saveHarvest, setSubmissionTheme, updateMeeting
+  addSubmissionToAgenda, agendaFailures, meetingDatesFailures, publishHarvest, publishHarvestFailures, recordAttendance, saveHarvest,
+  setSubmissionTheme, updateMeeting
 } from '$lib/features/meetings/mutations.server';
 import { canMeeting } from '$lib/features/meetings/policy';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { attendanceFormSchema, harvestSchema, meetingDetailsSchema, readAttendance, submissionThemeSchema, submissionToAgendaSchema } from '$lib/features/meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
-import { confirmableFail, fieldFail, formFail, parseForm } from '$lib/server/forms';
+import { defineAction } from '$lib/server/actions';
 import { requireCohort } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -32,53 +33,60 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-export const actions: Actions = {
-  details: async (event) => {
-    const { organisationId, meeting } = await guard(event, 'manage');
-    const data = await event.request.formData();
-    const parsed = parseForm(meetingDetailsSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'details');
-    const result = await updateMeeting(organisationId, meeting.id, parsed.data, { confirmed: parsed.data.confirmCalendar });
-    if (!result.ok && result.reason === 'calendar') return confirmableFail(result.refused, result.concerns, data, 'details');
-    if (!result.ok) error(404, messagesFor(event.locals.locale).errors.notFound);
-    return { saved: 'details' };
-  },
-  theme: async (event) => {
-    const { organisationId, meeting } = await guard(event, 'manage');
-    const parsed = parseForm(submissionThemeSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'theme');
-    await setSubmissionTheme(organisationId, meeting.id, parsed.data.submissionId, parsed.data.theme);
-    return { saved: 'theme' };
-  },
-  toAgenda: async (event) => {
-    const { organisationId, meeting } = await guard(event, 'manage');
-    const data = await event.request.formData();
-    const parsed = parseForm(submissionToAgendaSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'toAgenda');
-    if (!(await addSubmissionToAgenda(organisationId, meeting.id, parsed.data.submissionId))) return fieldFail(404, 'form', 'submissionNotFound', data, 'toAgenda');
-    return { saved: 'toAgenda' };
-  },
-  attendance: async (event) => {
-    const { organisationId, meeting, cohort } = await guard(event, 'manage');
-    const data = await event.request.formData();
-    const parsed = parseForm(attendanceFormSchema, data);
-    if (!parsed.ok) return formFail(400, parsed.failure, 'attendance');
-    const [memberIds, staff] = await Promise.all([listActiveMemberSchoolIds(cohort.id), listMemberStaff(cohort.id)]);
-    await recordAttendance(organisationId, meeting.id, readAttendance(data, memberIds, staff));
-    return { saved: 'attendance' };
-  },
-  harvest: async (event) => {
-    const { organisationId, meeting } = await guard(event, 'manage');
-    const parsed = parseForm(harvestSchema, await event.request.formData());
-    if (!parsed.ok) return formFail(400, parsed.failure, 'harvest');
-    await saveHarvest(organisationId, meeting.id, parsed.data);
-    return { saved: 'harvest' };
-  },
-  publish: async (event) => {
-    const { organisationId, meeting } = await guard(event, 'manage');
-    const data = await event.request.formData();
-    const result = await publishHarvest(organisationId, meeting.id);
-    if (!result.ok) return fieldFail(409, 'form', result.reason === 'empty' ? 'harvestEmpty' : 'harvestAlreadyPublished', data, 'publish');
-    return { saved: 'publish' };
-  }
-};
+const manage = (event: RequestEvent) => guard(event, 'manage');
+
+export const actions = {
+  details: defineAction({
+    form: 'details',
+    access: manage,
+    schema: meetingDetailsSchema,
+    run: async ({ event, access, input }) => {
+      const result = await updateMeeting(access.organisationId, access.meeting.id, input, { confirmed: input.confirmCalendar });
+      // The guard found the meeting; one gone since is the page that no longer exists, not a form message.
+      if (!result.ok && result.reason === 'not-found') error(404, messagesFor(event.locals.locale).errors.notFound);
+      return result;
+    },
+    failures: meetingDatesFailures,
+    done: () => ({ saved: 'details' })
+  }),
+  theme: defineAction({
+    form: 'theme',
+    access: manage,
+    schema: submissionThemeSchema,
+    run: ({ access, input }) => setSubmissionTheme(access.organisationId, access.meeting.id, input.submissionId, input.theme),
+    done: () => ({ saved: 'theme' })
+  }),
+  toAgenda: defineAction({
+    form: 'toAgenda',
+    access: manage,
+    schema: submissionToAgendaSchema,
+    run: async ({ access, input }) => (await addSubmissionToAgenda(access.organisationId, access.meeting.id, input.submissionId))
+      ? { ok: true } as const : { ok: false, reason: 'not-found' } as const,
+    failures: agendaFailures,
+    done: () => ({ saved: 'toAgenda' })
+  }),
+  attendance: defineAction({
+    form: 'attendance',
+    access: manage,
+    schema: attendanceFormSchema,
+    run: async ({ access: { organisationId, meeting, cohort }, data }) => {
+      const [memberIds, staff] = await Promise.all([listActiveMemberSchoolIds(cohort.id), listMemberStaff(cohort.id)]);
+      await recordAttendance(organisationId, meeting.id, readAttendance(data, memberIds, staff));
+    },
+    done: () => ({ saved: 'attendance' })
+  }),
+  harvest: defineAction({
+    form: 'harvest',
+    access: manage,
+    schema: harvestSchema,
+    run: ({ access, input }) => saveHarvest(access.organisationId, access.meeting.id, input),
+    done: () => ({ saved: 'harvest' })
+  }),
+  publish: defineAction({
+    form: 'publish',
+    access: manage,
+    run: ({ access }) => publishHarvest(access.organisationId, access.meeting.id),
+    failures: publishHarvestFailures,
+    done: () => ({ saved: 'publish' })
+  })
+} satisfies Actions;
