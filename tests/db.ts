@@ -1,7 +1,9 @@
 // One fresh database per integration test file: a clone of the migrated template on PostgreSQL,
-// or a new in-memory PGlite with the same migrations.
+// or a new in-memory PGlite loaded from the migrated snapshot (both made in tests/db-global-setup.ts).
 import { randomBytes } from 'node:crypto';
+import { openAsBlob } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, useDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
 import { stopQueue } from '../src/lib/server/jobs/queue';
 
@@ -15,7 +17,9 @@ export interface TestDatabase {
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const handle = await openDatabase({ pgliteDir: 'memory://', migrationsDir: './drizzle' });
+    // Made by this run's global setup from ./drizzle, so it is migrated: no migrations run here.
+    const pgliteSnapshot = await openAsBlob(inject('pgliteSnapshot'));
+    const handle = await openDatabase({ pgliteDir: 'memory://', pgliteSnapshot, migrationsDir: './drizzle' });
     useDatabase(handle);
     return { handle, close: async () => { await stopQueue(); await handle.close(); } };
   }

@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, activityReactions, activityTravelOffers, organisations, people } from '$lib/server/db/schema';
+import { activityReactions, activityTravelOffers } from '$lib/server/db/schema';
 import { brandOrganisation } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
-import { buildOrganisation, uniqueEmail } from '../../../../tests/factories';
+import { insertActivity, insertOrganisation, insertPerson } from '../../../../tests/factories';
 import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
 import { countTravelBoard, findTravelStanding, listAllReactions, listReactions, listTravelBoardFor } from './data.server';
 import { deleteOwnReaction, moderateReaction, postReaction, saveTravelOffer, withdrawTravelOffer } from './mutations.server';
@@ -14,23 +14,14 @@ afterAll(async () => { await database.close(); });
 
 const now = new Date('2031-09-01T10:00:00Z');
 
-async function organisation() {
-  const [row] = await database.handle.db.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
-  return row!.id;
-}
+const organisation = async () => (await insertOrganisation()).id;
 
-async function activity(organisationId: string, slug: string) {
-  const [row] = await database.handle.db.insert(activities).values({
-    organisationId, slug, kind: 'studiereis', title: `Studiereis ${slug}`, capacity: 10,
-    startsAt: new Date('2031-11-20T08:00:00Z'), endsAt: new Date('2031-11-22T18:00:00Z'), registrationDeadline: new Date('2031-10-31T22:59:59Z')
-  }).returning({ id: activities.id });
-  return row!.id;
-}
+const activity = async (organisationId: string, slug: string) => (await insertActivity(organisationId, {
+  slug, kind: 'studiereis', title: `Studiereis ${slug}`,
+  startsAt: new Date('2031-11-20T08:00:00Z'), endsAt: new Date('2031-11-22T18:00:00Z'), registrationDeadline: new Date('2031-10-31T22:59:59Z')
+})).id;
 
-async function person(name: string) {
-  const [row] = await database.handle.db.insert(people).values({ email: uniqueEmail(), name }).returning({ id: people.id });
-  return row!.id;
-}
+const person = async (name: string) => (await insertPerson({ name })).id;
 
 const offer = (fromPlace: string, contact: string) => ({ fromPlace, mode: 'trein' as const, contact, note: '' });
 

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, activityExtras, activityQuestions, organisations, people, registrations, schools, schoolStaff } from '$lib/server/db/schema';
+import { activityExtras, activityQuestions, registrations, schoolStaff } from '$lib/server/db/schema';
 import { participantsNl } from '$lib/i18n/nl-participants';
 import { cellText } from '$lib/server/spreadsheets';
-import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { insertActivity, insertOrganisation, insertPerson, insertSchool } from '../../../../tests/factories';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { listWaitingOrder } from '../registrations/data.server';
 import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
@@ -30,25 +30,24 @@ const at = (minute: number) => new Date(Date.UTC(2031, 8, 1, 10, minute));
 beforeAll(async () => {
   database = await openTestDatabase();
   const d = database.handle.db;
-  const [org] = await d.insert(organisations).values(buildOrganisation()).returning({ id: organisations.id });
-  const activity = (slug: string, capacity: number) => ({
-    organisationId: org!.id, slug, kind: 'studiereis' as const, title: `Studiereis ${slug}`, capacity,
+  const org = await insertOrganisation();
+  const trip = (slug: string, capacity: number) => insertActivity(org.id, {
+    slug, kind: 'studiereis', title: `Studiereis ${slug}`, capacity,
     startsAt, endsAt: brusselsInstant('2031-11-22', '18:00'), registrationDeadline: brusselsInstant('2031-10-31', '23:59')
   });
-  [{ id: tripId }, { id: otherId }] = await d.insert(activities).values([activity('hamburg', 3), activity('gent', 10)]).returning({ id: activities.id }) as [{ id: string }, { id: string }];
+  ({ id: tripId } = await trip('hamburg', 3));
+  ({ id: otherId } = await trip('gent', 10));
   [{ id: dinner21 }, { id: dinner22 }] = await d.insert(activityExtras).values([
     { activityId: tripId, title: 'Gezamenlijk diner 21 november', date: '2031-11-21', capacity: 2 },
     { activityId: tripId, title: 'Gezamenlijk diner 22 november', date: '2031-11-22', capacity: null }
   ]).returning({ id: activityExtras.id }) as [{ id: string }, { id: string }];
   [{ id: roleQuestion }] = await d.insert(activityQuestions).values({ activityId: tripId, position: 1, kind: 'short', label: 'Wat is je functie?' })
     .returning({ id: activityQuestions.id }) as [{ id: string }];
-  const rows = await d.insert(people).values(Array.from({ length: 7 }, (_, i) => ({ email: uniqueEmail(), name: `Deelnemer ${String.fromCharCode(65 + i)}` })))
-    .returning({ id: people.id });
-  person = rows.map((r) => r.id);
-  const school = buildSchool();
+  person = [];
+  for (let i = 0; i < 7; i++) person.push((await insertPerson({ name: `Deelnemer ${String.fromCharCode(65 + i)}` })).id);
+  const school = await insertSchool();
   schoolName = school.name;
-  const [s] = await d.insert(schools).values(school).returning({ id: schools.id });
-  await d.insert(schoolStaff).values({ personId: person[0]!, schoolId: s!.id, access: 'coordinator', schoolRole: 'directeur' });
+  await d.insert(schoolStaff).values({ personId: person[0]!, schoolId: school.id, access: 'coordinator', schoolRole: 'directeur' });
 
   // 0, 1, 2 take the three seats (0 and 1 the last two seats of the dinner of the 21st); 3..5 wait.
   const register = async (i: number, now: Date, input: Parameters<typeof registerForActivity>[2] = {}) => {

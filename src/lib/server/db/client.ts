@@ -22,6 +22,12 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Directory for PGlite data; 'memory://' keeps it in memory (tests). */
   pgliteDir: string;
+  /**
+   * A PGlite data directory dumped with `dumpDataDir()` right after migrating, to start from instead
+   * of an empty one; its migrations are not run again. The integration tests load their migrated
+   * snapshot this way (tests/db-global-setup.ts).
+   */
+  pgliteSnapshot?: Blob;
   migrationsDir: string;
   poolSize?: number;
 }
@@ -36,9 +42,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return { kind: 'postgres', db, pool, connectionString: options.databaseUrl, close: () => pool.end() };
   }
   if (!options.pgliteDir.startsWith('memory://')) mkdirSync(options.pgliteDir, { recursive: true });
-  const pglite = await PGlite.create(options.pgliteDir);
+  const pglite = await PGlite.create({ dataDir: options.pgliteDir, loadDataDir: options.pgliteSnapshot });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(pglite), { migrationsFolder: options.migrationsDir });
+  if (!options.pgliteSnapshot) await migratePglite(drizzlePglite(pglite), { migrationsFolder: options.migrationsDir });
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };
 }
 
