@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activities, activityPreMeetingVotes, organisations, people, registrations } from '$lib/server/db/schema';
+import { activities, activityPreMeetings, activityPreMeetingVotes, organisations, people, registrations } from '$lib/server/db/schema';
 import { drainQueue } from '$lib/server/jobs/queue';
 import { brandOrganisation, type AuthorizedOrgId } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
@@ -127,6 +127,14 @@ describe('the pre-meeting poll', () => {
     await savePreMeetingSettings(orgId, activityId, link);
     await pickPreMeetingOption(orgId, activityId, b, now);
     expect(await removePreMeetingOption(orgId, activityId, b)).toEqual({ ok: false, reason: 'chosen' });
+  });
+
+  // Found by the action fuzz suite: a refused removal used to create the pre-meeting row.
+  it('refuses to remove or pick a date of an activity without a pre-meeting, and writes nothing', async () => {
+    const { orgId, activityId } = await tripWithPeople();
+    expect(await removePreMeetingOption(orgId, activityId, '00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await pickPreMeetingOption(orgId, activityId, '00000000-0000-4000-8000-000000000000', now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await database.handle.db.select().from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId))).toEqual([]);
   });
 });
 

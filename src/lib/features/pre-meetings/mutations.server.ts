@@ -31,6 +31,15 @@ async function ownedActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId
  * picking a date both take this lock first, so a date can never be removed while it is being
  * picked, and the two never wait on each other in opposite order.
  */
+/**
+ * Locks the pre-meeting without creating it, for changes to its dates: without one there is no
+ * date to remove or pick, and a refusal must write nothing (found by the action fuzz suite).
+ */
+async function lockExistingPreMeeting(tx: Tx, activityId: string) {
+  const [row] = await tx.select().from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId)).for('update');
+  return row ?? null;
+}
+
 async function lockPreMeeting(tx: Tx, activityId: string) {
   await tx.insert(activityPreMeetings).values({ activityId }).onConflictDoNothing();
   const [row] = await tx.select().from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId)).for('update');
@@ -149,7 +158,8 @@ export const removeOptionFailures = {
 export async function removePreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string): Promise<RemoveOptionResult> {
   return db().transaction(async (tx) => {
     if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    const preMeeting = await lockPreMeeting(tx, activityId);
+    const preMeeting = await lockExistingPreMeeting(tx, activityId);
+    if (!preMeeting) return { ok: false, reason: 'not-found' } as const;
     if (preMeeting.chosenOptionId === optionId) return { ok: false, reason: 'chosen' } as const;
     const removed = await tx.delete(activityPreMeetingOptions)
       .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId)))
@@ -177,10 +187,10 @@ export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, acti
   return transactionWithJobs(async (tx) => {
     const activity = await ownedActivity(tx, organisationId, activityId);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
-    const preMeeting = await lockPreMeeting(tx, activityId);
-    const [option] = await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions)
-      .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId)));
-    if (!option) return { ok: false, reason: 'not-found' } as const;
+    const preMeeting = await lockExistingPreMeeting(tx, activityId);
+    const [option] = preMeeting ? await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions)
+      .where(and(eq(activityPreMeetingOptions.id, optionId), eq(activityPreMeetingOptions.activityId, activityId))) : [];
+    if (!preMeeting || !option) return { ok: false, reason: 'not-found' } as const;
     if (preMeeting.chosenOptionId === optionId) return { ok: true, changed: false, mailed: 0 } as const;
     if (!preMeeting.onlineUrl) return { ok: false, reason: 'link-missing' } as const;
     if (option.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' } as const;
