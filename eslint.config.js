@@ -25,6 +25,13 @@ const featureTables = {
   group: ['$lib/features/*/tables.server', '**/tables.server'],
   message: 'Only data.server.ts, mutations.server.ts, jobs.server.ts and tables.server.ts (and src/lib/server/db) may import tables.'
 };
+// Tenant ids and resource handles are minted only in a feature's access module, after its policy
+// agreed (ADR 020); everywhere else they can only be received.
+const minting = {
+  group: ['$lib/server/tenancy', '**/server/tenancy'],
+  importNames: ['brandOrganisation', 'brandSchool', 'grant'],
+  message: "Only a feature's access.server.ts mints tenant ids and handles (ADR 020)."
+};
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
@@ -79,18 +86,22 @@ export default ts.config(
       'src/lib/server/jobs/queue.ts',
       'src/**/*.db.test.ts'
     ],
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, featureTables, minting)
+  },
+  {
+    files: ['src/lib/features/*/access.server.ts'],
     rules: restrictImports(dbClient, dbDrivers, schemaAggregate, featureTables)
   },
   {
     files: ['src/lib/features/*/data.server.ts', 'src/lib/features/*/mutations.server.ts'],
-    rules: restrictImports(schemaAggregate)
+    rules: restrictImports(schemaAggregate, minting)
   },
   {
     files: ['src/lib/features/*/jobs.server.ts'],
-    rules: restrictImports(dbClient, dbDrivers, schemaAggregate)
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, minting)
   },
   {
     files: ['src/lib/features/*/tables.server.ts'],
-    rules: restrictImports(dbClient, schemaAggregate)
+    rules: restrictImports(dbClient, schemaAggregate, minting)
   }
 );

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const featuresDir = join(root, 'src/lib/features');
-const allowedFiles = new Set([
+const allowedFiles = new Set(['access.server.ts', 
   'schema.ts', 'policy.ts', 'data.server.ts', 'mutations.server.ts', 'jobs.server.ts',
   'rules.ts', 'types.ts', 'api.server.ts', 'tables.server.ts'
 ]);

@@ -3,7 +3,7 @@ import { activities, organisations, people, schools } from '$lib/server/db/schem
 import { buildActor, buildOrganisation, buildSchool, uniqueEmail } from '../../../tests/factories';
 import { openTestDatabase, type TestDatabase } from '../../../tests/db';
 import { registerForActivity } from '../features/registrations/mutations.server';
-import { requireActivity } from './guards';
+import { requireActivity } from '$lib/features/activities/access.server';
 
 // The activity guard against a real database: a school-only activity does not exist outside its
 // school, except for someone who still holds a registration there (to cancel it), who may not

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '$lib/server/db/client';
+import type { ManagedActivity } from '../activities/access.server';
 import { activities, activityExtras } from '../activities/tables.server';
 import { people } from '../people/tables.server';
 import { registrationExtras, registrations } from '../registrations/tables.server';
@@ -26,7 +27,8 @@ export interface ParticipantOverview {
  * people, their extras and the seat counters come from one read-only snapshot, so the headcounts
  * and the lists agree even while people register.
  */
-export async function loadParticipantOverview(activityId: string): Promise<ParticipantOverview> {
+export async function loadParticipantOverview(activity: ManagedActivity): Promise<ParticipantOverview> {
+  const activityId = activity.id;
   const questions = await listQuestions(activityId);
   const snapshot = await db().transaction(async (tx) => {
     const participants = await readParticipants(tx, activityId);
@@ -47,7 +49,8 @@ export async function loadParticipantOverview(activityId: string): Promise<Parti
 }
 
 /** Every registration of the activity (any status) with the person, their schools and their extras. */
-export async function listParticipants(activityId: string): Promise<Participant[]> {
+export async function listParticipants(activity: ManagedActivity): Promise<Participant[]> {
+  const activityId = activity.id;
   return db().transaction((tx) => readParticipants(tx, activityId), { accessMode: 'read only' });
 }
 
@@ -80,7 +83,8 @@ async function readParticipants(tx: Tx, activityId: string): Promise<Participant
  * The person of a registration of this activity that the organiser may still cancel (registered
  * or waiting); scoped by the activity, so another activity's registration id finds nothing.
  */
-export async function findCancellableRegistration(activityId: string, registrationId: string): Promise<{ personId: string; name: string } | null> {
+export async function findCancellableRegistration(activity: ManagedActivity, registrationId: string): Promise<{ personId: string; name: string } | null> {
+  const activityId = activity.id;
   const [row] = await db().select({ personId: registrations.personId, name: people.name }).from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .where(and(eq(registrations.id, registrationId), eq(registrations.activityId, activityId), inArray(registrations.status, ['registered', 'waiting'])));

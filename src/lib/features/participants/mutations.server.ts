@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
+import type { ManagedActivity } from '../activities/access.server';
 import { activities } from '../activities/tables.server';
 import { registrations } from '../registrations/tables.server';
 import type { FailureMap } from '$lib/server/failures';
@@ -35,7 +36,8 @@ async function missReason(tx: Tx, activityId: string, registrationId: string): P
  * Marks a seated registration as paid (keeping the first payment date when marked twice) or
  * not paid. Scoped by the activity in SQL: another activity's registration id changes nothing.
  */
-export async function setPaid(activityId: string, registrationId: string, paid: boolean, now = new Date()): Promise<ParticipantChangeResult> {
+export async function setPaid(activity: ManagedActivity, registrationId: string, paid: boolean, now = new Date()): Promise<ParticipantChangeResult> {
+  const activityId = activity.id;
   return db().transaction(async (tx) => {
     const [row] = await tx.update(registrations)
       .set({ paidAt: paid ? sql`coalesce(${registrations.paidAt}, ${now.toISOString()}::timestamptz)` : null, updatedAt: now })
@@ -49,7 +51,8 @@ export async function setPaid(activityId: string, registrationId: string, paid: 
  * Checks a seated person in as attended or absent, or back to registered to undo a mistake. The
  * seat stays theirs either way. Refused before the activity's first day (Brussels date).
  */
-export async function setCheckIn(activityId: string, registrationId: string, status: SeatedStatus, now = new Date()): Promise<CheckInResult> {
+export async function setCheckIn(activity: ManagedActivity, registrationId: string, status: SeatedStatus, now = new Date()): Promise<CheckInResult> {
+  const activityId = activity.id;
   return db().transaction(async (tx) => {
     const [activity] = await tx.select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
     if (!activity) return { ok: false, reason: 'not-found' } as const;

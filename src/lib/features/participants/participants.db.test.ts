@@ -11,6 +11,11 @@ import { cancelRegistration, registerForActivity } from '../registrations/mutati
 import { brusselsInstant } from '$lib/kernel/time';
 import { findCancellableRegistration, loadParticipantOverview } from './data.server';
 import { setCheckIn, setPaid } from './mutations.server';
+import { grant } from '$lib/server/tenancy';
+import type { ManagedActivity } from '../activities/access.server';
+
+// What requireManagedActivity hands the routes once the policy agreed (tests may mint it).
+const managed = (id: string) => grant('managed-activity', id) as ManagedActivity;
 import { exportSheets, toXlsx } from './rules';
 
 // The organiser's lists, payments and check-in on a real database, with registrations made by
@@ -75,7 +80,7 @@ async function statusOf(registrationId: string) {
 
 describe('the organiser’s lists', () => {
   it('shows the waiting list in the engine’s promotion order, numbered from 1', async () => {
-    const overview = await loadParticipantOverview(tripId);
+    const overview = await loadParticipantOverview(managed(tripId));
     const order = await listWaitingOrder(tripId);
     expect(order).toEqual([person[3], person[4], person[5]]);
     expect(overview.groups.waiting.map((p) => [p.personId, p.position])).toEqual(order.map((id, i) => [id, i + 1]));
@@ -86,7 +91,7 @@ describe('the organiser’s lists', () => {
   });
 
   it('gives the schools, who registered someone else, the answers and the extras per person', async () => {
-    const { groups } = await loadParticipantOverview(tripId);
+    const { groups } = await loadParticipantOverview(managed(tripId));
     const [first, second] = groups.registered;
     expect(first).toMatchObject({ schools: schoolName, registeredByName: null, answers: { [roleQuestion]: '=Directeur' } });
     expect(first!.extras).toEqual(expect.arrayContaining([{ extraId: dinner21, claimed: true }, { extraId: dinner22, claimed: true }]));
@@ -94,10 +99,10 @@ describe('the organiser’s lists', () => {
   });
 
   it('counts per extra the seats taken and the people waiting for one; a cancellation promotes the first in line', async () => {
-    let { extras } = await loadParticipantOverview(tripId);
+    let { extras } = await loadParticipantOverview(managed(tripId));
     expect(extras.map((e) => [e.id, e.seatsTaken, e.capacity, e.waitingForSeat])).toEqual([[dinner21, 2, 2, 1], [dinner22, 1, null, 1]]);
     await cancelRegistration(tripId, person[1]!);
-    const after = await loadParticipantOverview(tripId);
+    const after = await loadParticipantOverview(managed(tripId));
     extras = after.extras;
     // Person 3 is promoted and gets the freed seat of the 21st and a seat of the 22nd.
     expect(extras.map((e) => [e.id, e.seatsTaken, e.waitingForSeat])).toEqual([[dinner21, 2, 0], [dinner22, 2, 0]]);
@@ -107,59 +112,63 @@ describe('the organiser’s lists', () => {
   });
 
   it('offers to cancel on someone’s behalf only a registered or waiting registration of this activity', async () => {
-    expect(await findCancellableRegistration(tripId, reg(2))).toEqual({ personId: person[2], name: 'Deelnemer C' });
-    expect(await findCancellableRegistration(tripId, reg(4))).toEqual({ personId: person[4], name: 'Deelnemer E' });
-    expect(await findCancellableRegistration(tripId, reg(1))).toBeNull();
-    expect(await findCancellableRegistration(otherId, reg(2))).toBeNull();
-    expect(await findCancellableRegistration(tripId, registrationOf.get('other')!)).toBeNull();
+    expect(await findCancellableRegistration(managed(tripId), reg(2))).toEqual({ personId: person[2], name: 'Deelnemer C' });
+    expect(await findCancellableRegistration(managed(tripId), reg(4))).toEqual({ personId: person[4], name: 'Deelnemer E' });
+    expect(await findCancellableRegistration(managed(tripId), reg(1))).toBeNull();
+    expect(await findCancellableRegistration(managed(otherId), reg(2))).toBeNull();
+    expect(await findCancellableRegistration(managed(tripId), registrationOf.get('other')!)).toBeNull();
   });
 });
 
 describe('payments', () => {
   it('marks and clears a payment, keeping the first date when marked twice', async () => {
-    expect(await setPaid(tripId, reg(0), true, at(10))).toEqual({ ok: true });
-    expect(await setPaid(tripId, reg(0), true, at(20))).toEqual({ ok: true });
+    expect(await setPaid(managed(tripId), reg(0), true, at(10))).toEqual({ ok: true });
+    expect(await setPaid(managed(tripId), reg(0), true, at(20))).toEqual({ ok: true });
     expect((await statusOf(reg(0))).paidAt).toEqual(at(10));
-    expect(await setPaid(tripId, reg(0), false, at(30))).toEqual({ ok: true });
+    expect(await setPaid(managed(tripId), reg(0), false, at(30))).toEqual({ ok: true });
     expect((await statusOf(reg(0))).paidAt).toBeNull();
   });
 
   it('changes nothing through another activity, and refuses people without a seat', async () => {
-    await setPaid(otherId, registrationOf.get('other')!, true, at(10));
-    expect(await setPaid(otherId, reg(2), true, at(10))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await setPaid(tripId, registrationOf.get('other')!, false, at(10))).toEqual({ ok: false, reason: 'not-found' });
+    await setPaid(managed(otherId), registrationOf.get('other')!, true, at(10));
+    expect(await setPaid(managed(otherId), reg(2), true, at(10))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setPaid(managed(tripId), registrationOf.get('other')!, false, at(10))).toEqual({ ok: false, reason: 'not-found' });
     expect((await statusOf(reg(2))).paidAt).toBeNull();
     expect((await statusOf(registrationOf.get('other')!)).paidAt).toEqual(at(10));
-    expect(await setPaid(tripId, reg(4), true, at(10))).toEqual({ ok: false, reason: 'not-seated' });
-    expect(await setPaid(tripId, '00000000-0000-4000-8000-000000000000', true)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setPaid(managed(tripId), reg(4), true, at(10))).toEqual({ ok: false, reason: 'not-seated' });
+    expect(await setPaid(managed(tripId), '00000000-0000-4000-8000-000000000000', true)).toEqual({ ok: false, reason: 'not-found' });
   });
 });
 
 describe('check-in', () => {
   it('is refused before the first day (Brussels date) and changes nothing', async () => {
-    expect(await setCheckIn(tripId, reg(0), 'attended', brusselsInstant('2031-11-19', '23:59'))).toEqual({ ok: false, reason: 'too-early' });
+    expect(await setCheckIn(managed(tripId), reg(0), 'attended', brusselsInstant('2031-11-19', '23:59'))).toEqual({ ok: false, reason: 'too-early' });
+    // A plain id (from a form or a URL) is no managed activity: it does not type-check (ADR 020).
+    // @ts-expect-error the activity must come through requireManagedActivity
+    const withPlainId = () => setCheckIn(tripId, reg(0), 'attended');
+    expect(withPlainId).toBeTypeOf('function');
     expect((await statusOf(reg(0))).status).toBe('registered');
   });
 
   it('switches between attended and absent and back to registered from the first day on', async () => {
     const onTheDay = brusselsInstant('2031-11-20', '07:30');
-    expect(await setCheckIn(tripId, reg(0), 'attended', onTheDay)).toEqual({ ok: true });
+    expect(await setCheckIn(managed(tripId), reg(0), 'attended', onTheDay)).toEqual({ ok: true });
     expect((await statusOf(reg(0))).status).toBe('attended');
-    expect(await setCheckIn(tripId, reg(0), 'absent', onTheDay)).toEqual({ ok: true });
+    expect(await setCheckIn(managed(tripId), reg(0), 'absent', onTheDay)).toEqual({ ok: true });
     expect((await statusOf(reg(0))).status).toBe('absent');
-    expect(await setCheckIn(tripId, reg(0), 'registered', onTheDay)).toEqual({ ok: true });
+    expect(await setCheckIn(managed(tripId), reg(0), 'registered', onTheDay)).toEqual({ ok: true });
     expect((await statusOf(reg(0))).status).toBe('registered');
-    await setCheckIn(tripId, reg(2), 'attended', onTheDay);
+    await setCheckIn(managed(tripId), reg(2), 'attended', onTheDay);
     // A checked-in person still holds the seat and can be marked paid.
-    expect(await setPaid(tripId, reg(2), true, onTheDay)).toEqual({ ok: true });
-    expect((await loadParticipantOverview(tripId)).seats.taken).toBe(3);
+    expect(await setPaid(managed(tripId), reg(2), true, onTheDay)).toEqual({ ok: true });
+    expect((await loadParticipantOverview(managed(tripId))).seats.taken).toBe(3);
   });
 
   it('refuses people without a seat and another activity’s registration', async () => {
     const later = brusselsInstant('2031-11-21', '09:00');
-    expect(await setCheckIn(tripId, reg(4), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
-    expect(await setCheckIn(tripId, reg(1), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
-    expect(await setCheckIn(tripId, registrationOf.get('other')!, 'absent', later)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setCheckIn(managed(tripId), reg(4), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
+    expect(await setCheckIn(managed(tripId), reg(1), 'attended', later)).toEqual({ ok: false, reason: 'not-seated' });
+    expect(await setCheckIn(managed(tripId), registrationOf.get('other')!, 'absent', later)).toEqual({ ok: false, reason: 'not-found' });
     expect((await statusOf(registrationOf.get('other')!)).status).toBe('registered');
     const rows = await database.handle.db.select({ status: registrations.status }).from(registrations).where(inArray(registrations.id, [reg(4), reg(1)]));
     expect(rows.map((r) => r.status).sort()).toEqual(['cancelled', 'waiting']);
@@ -168,7 +177,7 @@ describe('check-in', () => {
 
 describe('the XLSX export', () => {
   it('reads back with exceljs: the agreed columns, the rows in order, answers kept as text', async () => {
-    const overview = await loadParticipantOverview(tripId);
+    const overview = await loadParticipantOverview(managed(tripId));
     const labels = { ...participantsNl.export, statuses: participantsNl.statuses, invoiceTypes: participantsNl.invoiceTypes };
     const bytes = await toXlsx(exportSheets(overview.groups, overview.questions, overview.extras, labels), 'Studiereis');
     const workbook = new ExcelJS.Workbook();

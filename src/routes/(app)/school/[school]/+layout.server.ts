@@ -1,5 +1,5 @@
 import { canSchool } from '$lib/features/schools/policy';
-import { requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {

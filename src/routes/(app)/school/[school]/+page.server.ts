@@ -1,7 +1,7 @@
 import { schoolProfileFailures, updateSchoolProfile } from '$lib/features/schools/mutations.server';
 import { schoolProfileSchema } from '$lib/features/schools/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
 import { canOrganisation } from '$lib/features/organisations/policy';
-import { requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {

@@ -1,7 +1,7 @@
 import { updateOrganisationProfile } from '$lib/features/organisations/mutations.server';
 import { organisationProfileSchema } from '$lib/features/organisations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,7 +2,7 @@ import { listOrganisationRoles } from '$lib/features/organisations/data.server';
 import { grantOrganisationRole, revokeOrganisationRole } from '$lib/features/organisations/mutations.server';
 import { grantRoleSchema, revokeRoleSchema } from '$lib/features/organisations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,7 +2,7 @@ import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listSchoolLearningNetworks } from '$lib/features/learning-networks/data.server';
 import { listSchoolMeetings } from '$lib/features/meetings/data.server';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
-import { requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
 import type { PageServerLoad } from './$types';
 
 // Everyone of the school may see its own learning networks; the queries only return those in

@@ -4,7 +4,7 @@ import {
 } from '$lib/features/schools/mutations.server';
 import { staffInviteSchema, staffRemoveSchema, staffUpdateSchema } from '$lib/features/schools/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

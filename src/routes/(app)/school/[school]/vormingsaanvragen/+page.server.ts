@@ -3,7 +3,8 @@ import { submitRequestFailures, submitTrainingRequest } from '$lib/features/trai
 import { canTrainingRequest, type TrainingRequestAction } from '$lib/features/training-requests/policy';
 import { trainingRequestSchema } from '$lib/features/training-requests/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: TrainingRequestAction) {

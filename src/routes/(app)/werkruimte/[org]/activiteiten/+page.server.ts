@@ -1,6 +1,6 @@
 import { listOrganisationActivities } from '$lib/features/activities/data.server';
 import { canActivity } from '$lib/features/activities/policy';
-import { requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { PageServerLoad } from './$types';
 
 // The organisation's activities: facilitators and coaches follow them (view-workspace); only

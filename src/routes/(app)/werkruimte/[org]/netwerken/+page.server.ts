@@ -3,7 +3,8 @@ import { createNetwork, createNetworkFailures } from '$lib/features/networks/mut
 import { canNetwork } from '$lib/features/networks/policy';
 import { networkCreateSchema } from '$lib/features/networks/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -3,7 +3,8 @@ import { createSchool, createSchoolFailures } from '$lib/features/schools/mutati
 import { canSchool } from '$lib/features/schools/policy';
 import { schoolCreateSchema, schoolSearchSchema } from '$lib/features/schools/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,7 +4,8 @@ import { acceptTrainingRequest, decisionFailures, declineTrainingRequest } from 
 import { canTrainingRequest, type TrainingRequestAction } from '$lib/features/training-requests/policy';
 import { planTrainingSchema, requestIdSchema } from '$lib/features/training-requests/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: TrainingRequestAction) {

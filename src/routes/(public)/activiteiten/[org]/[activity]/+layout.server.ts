@@ -1,4 +1,4 @@
-import { requireActivity } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
 import type { LayoutServerLoad } from './$types';
 
 // Every page of an activity shares its audience rule: 404 outside it (see requireActivity).

@@ -3,7 +3,7 @@ import { formatEuro } from '$lib/kernel/money';
 import { listExtras, listProgramme } from '$lib/features/activities/data.server';
 import { registrationStatusOf } from '$lib/features/registrations/data.server';
 import { registrationCallToAction } from '$lib/features/registrations/policy';
-import { requireActivity } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
 import type { PageServerLoad } from './$types';
 
 // Public for public activities; a network's or a school's activity answers 404 to anyone outside

@@ -5,7 +5,7 @@ import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { submissionSchema } from '$lib/features/meetings/schema';
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { defineAction } from '$lib/server/actions';
-import { requireSchoolMeeting } from '$lib/server/guards';
+import { requireSchoolMeeting } from '$lib/features/meetings/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

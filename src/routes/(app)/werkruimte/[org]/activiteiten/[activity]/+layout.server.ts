@@ -1,4 +1,4 @@
-import { requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
 import type { LayoutServerLoad } from './$types';
 
 // The organiser's pages of one activity; each page and action guards itself the same way.

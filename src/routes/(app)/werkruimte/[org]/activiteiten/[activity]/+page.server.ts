@@ -11,7 +11,7 @@ import {
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
 import { defineAction } from '$lib/server/actions';
-import { requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The organiser's editor of one activity: details, programme, registration questions, extras.

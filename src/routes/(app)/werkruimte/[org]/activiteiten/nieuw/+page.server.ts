@@ -4,7 +4,8 @@ import { canActivity } from '$lib/features/activities/policy';
 import { activityFormSchema } from '$lib/features/activities/schema';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireOrganisation } from '$lib/server/guards';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Only the organisation's facilitators create activities (coaches follow them: see canActivity).

@@ -4,7 +4,8 @@ import { addMembershipFailures, addNetworkMembership, removeNetworkMembership, u
 import { canNetwork } from '$lib/features/networks/policy';
 import { membershipAddSchema, membershipRemoveSchema, networkDetailsSchema } from '$lib/features/networks/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireNetwork, requireOrganisation } from '$lib/server/guards';
+import { requireNetwork } from '$lib/features/networks/access.server';
+import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: 'edit' | 'manage-members') {

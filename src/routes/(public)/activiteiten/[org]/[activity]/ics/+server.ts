@@ -3,7 +3,8 @@ import { findRegistration, findRegistrationMailContext } from '$lib/features/reg
 import { activityCalendar } from '$lib/features/registrations/emails/activity-ics';
 import { messagesFor } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
-import { requireActivity, requireActor } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 // The activity for one's calendar: only for a person who holds a seat (anyone else: 404), also

@@ -2,7 +2,8 @@ import { formatEuro } from '$lib/kernel/money';
 import { findRegistrationForm } from '$lib/features/registrations/data.server';
 import { extraCost, extraSeatsLeft } from '$lib/features/registrations/rules';
 import { messagesFor } from '$lib/i18n/messages';
-import { requireActivity, requireActor } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor } from '$lib/server/guards';
 import type { LayoutServerLoad } from './$types';
 
 // The registration form is the same for oneself and for a colleague (its own step, /collega):

@@ -10,7 +10,8 @@ import { canRegistration, registrationAbilities } from '$lib/features/registrati
 import { canCancelRegistration, registrationOpen } from '$lib/features/registrations/rules';
 import { cancelSchema, interestSchema, personSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering is for signed-in people of the activity's audience: visitors are sent to sign in,

@@ -4,7 +4,8 @@ import { deleteOwnReaction, postReaction, reactionFailures } from '$lib/features
 import { canReaction } from '$lib/features/activity-community/policy';
 import { reactionIdSchema, reactionSchema } from '$lib/features/activity-community/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Whoever may view the activity reads its visible reactions; an author also sees their own hidden

@@ -6,7 +6,8 @@ import { findActivity } from '$lib/features/activities/data.server';
 import type { ActivitySubject } from '$lib/features/activities/policy';
 import type { Actor } from '$lib/features/people/types';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function boardSubject(actor: Actor | null, activityId: string, activity: ActivitySubject) {

@@ -8,7 +8,8 @@ import { canPreMeeting } from '$lib/features/pre-meetings/policy';
 import { preMeetingQuestionIdSchema, preMeetingQuestionSchema, votesSchema } from '$lib/features/pre-meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Actions are for participants only: a signed-in person of the audience who holds a seat. */

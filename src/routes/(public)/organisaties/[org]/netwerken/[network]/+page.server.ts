@@ -6,7 +6,7 @@ import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networ
 import { canNetwork } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { errorText, issueKey, messagesFor } from '$lib/i18n/messages';
-import { requireNetwork } from '$lib/server/guards';
+import { requireNetwork } from '$lib/features/networks/access.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

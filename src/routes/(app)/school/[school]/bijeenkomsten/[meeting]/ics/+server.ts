@@ -1,6 +1,6 @@
 import { meetingCalendarEvent } from '$lib/features/meetings/api.server';
 import { buildCalendar } from '$lib/server/ics';
-import { requireSchoolMeeting } from '$lib/server/guards';
+import { requireSchoolMeeting } from '$lib/features/meetings/access.server';
 import type { RequestHandler } from './$types';
 
 // One meeting as an .ics download, for the people of a member school.

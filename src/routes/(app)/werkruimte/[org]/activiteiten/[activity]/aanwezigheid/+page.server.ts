@@ -5,19 +5,20 @@ import { checkInOpen, groupParticipants } from '$lib/features/participants/rules
 import { brusselsDate } from '$lib/kernel/time';
 import { checkInSchema } from '$lib/features/participants/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: 'view' | 'check-in') {
-  const managed = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canParticipants(managed.actor, action, managed.activity));
-  return managed;
+  const guarded = await requireManagedActivity(event, event.params.org, event.params.activity);
+  requireAllowed(event, canParticipants(guarded.actor, action, guarded.activity));
+  return guarded;
 }
 
 export const load: PageServerLoad = async (event) => {
-  const { activity } = await guard(event, 'view');
+  const { activity, managed } = await guard(event, 'view');
   event.setHeaders({ 'cache-control': 'private, no-store' });
-  const people = groupParticipants(await listParticipants(activity.id)).registered;
+  const people = groupParticipants(await listParticipants(managed)).registered;
   return {
     activity: { title: activity.title, startDate: brusselsDate(activity.startsAt) },
     open: checkInOpen(activity.startsAt, new Date()),
@@ -30,7 +31,7 @@ export const actions = {
     form: 'checkIn',
     access: (event: RequestEvent) => guard(event, 'check-in'),
     schema: checkInSchema,
-    run: ({ access, input }) => setCheckIn(access.activity.id, input.registrationId, input.presence),
+    run: ({ access, input }) => setCheckIn(access.managed, input.registrationId, input.presence),
     failures: checkInFailures,
     done: (_result, { input }) => ({ saved: 'checkIn', registrationId: input.registrationId })
   })

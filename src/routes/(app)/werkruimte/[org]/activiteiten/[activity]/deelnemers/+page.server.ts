@@ -4,20 +4,21 @@ import { canParticipants } from '$lib/features/participants/policy';
 import { cancelParticipantSchema, paymentSchema } from '$lib/features/participants/schema';
 import { cancelAndNotify } from '$lib/features/registrations/mutations.server';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: 'view' | 'mark-payment' | 'cancel') {
-  const managed = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canParticipants(managed.actor, action, managed.activity));
-  return managed;
+  const guarded = await requireManagedActivity(event, event.params.org, event.params.activity);
+  requireAllowed(event, canParticipants(guarded.actor, action, guarded.activity));
+  return guarded;
 }
 
 // Live: every request reads the current registrations; nothing may keep a copy of this personal data.
 export const load: PageServerLoad = async (event) => {
-  const { activity } = await guard(event, 'view');
+  const { activity, managed } = await guard(event, 'view');
   event.setHeaders({ 'cache-control': 'private, no-store' });
-  return { activity: { title: activity.title, slug: activity.slug, organisationSlug: activity.organisationSlug }, overview: await loadParticipantOverview(activity.id) };
+  return { activity: { title: activity.title, slug: activity.slug, organisationSlug: activity.organisationSlug }, overview: await loadParticipantOverview(managed) };
 };
 
 export const actions = {
@@ -25,7 +26,7 @@ export const actions = {
     form: 'payment',
     access: (event: RequestEvent) => guard(event, 'mark-payment'),
     schema: paymentSchema,
-    run: ({ access, input }) => setPaid(access.activity.id, input.registrationId, input.paid),
+    run: ({ access, input }) => setPaid(access.managed, input.registrationId, input.paid),
     failures: participantChangeFailures,
     done: (_result, { input }) => ({ saved: 'payment', registrationId: input.registrationId })
   }),
@@ -36,7 +37,7 @@ export const actions = {
     access: (event: RequestEvent) => guard(event, 'cancel'),
     schema: cancelParticipantSchema,
     run: async ({ access, input }) => {
-      const person = await findCancellableRegistration(access.activity.id, input.registrationId);
+      const person = await findCancellableRegistration(access.managed, input.registrationId);
       if (!person) return { ok: false, reason: 'not-found' } as const;
       const result = await cancelAndNotify(access.activity.id, person.personId, { byOrganiser: true });
       return result.ok ? { ...result, cancelledName: person.name } : result;

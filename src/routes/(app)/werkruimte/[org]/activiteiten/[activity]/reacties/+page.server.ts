@@ -3,7 +3,8 @@ import { moderateReaction, reactionFailures, type Moderation } from '$lib/featur
 import { canReaction } from '$lib/features/activity-community/policy';
 import { reactionDeleteSchema, reactionIdSchema } from '$lib/features/activity-community/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent) {

@@ -6,7 +6,7 @@ import {
 import { bestOption } from '$lib/features/pre-meetings/rules';
 import { preMeetingOptionIdSchema, preMeetingOptionSchema, preMeetingSettingsSchema, preMeetingThemeSchema } from '$lib/features/pre-meetings/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const guard = (event: RequestEvent) => requireManagedActivity(event, event.params.org, event.params.activity);

@@ -10,7 +10,7 @@ import { showYearSchema } from '$lib/features/networks/schema';
 import { importConfirmSchema, importUploadSchema, participationAddSchema, participationRemoveSchema } from '$lib/features/learning-networks/schema';
 import { errorText, messagesFor } from '$lib/i18n/messages';
 import { defineAction } from '$lib/server/actions';
-import { requireLearningNetworkWorkspace } from '$lib/server/guards';
+import { requireLearningNetworkWorkspace } from '$lib/features/learning-networks/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,7 +4,7 @@ import { formLearningNetwork, formLearningNetworkFailures } from '$lib/features/
 import { canLearningNetwork } from '$lib/features/learning-networks/policy';
 import { formLearningNetworkSchema } from '$lib/features/learning-networks/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireLearningNetworkWorkspace } from '$lib/server/guards';
+import { requireLearningNetworkWorkspace } from '$lib/features/learning-networks/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Exactly the schools the confirmation puts in the learning network of `year`: last year's participants. */

@@ -6,7 +6,8 @@ import { canRegistration, registrationAbilities } from '$lib/features/registrati
 import { registrationOpen } from '$lib/features/registrations/rules';
 import { colleagueSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity, requireActor } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor } from '$lib/server/guards';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering a colleague, as its own step after one's own registration page: staff register

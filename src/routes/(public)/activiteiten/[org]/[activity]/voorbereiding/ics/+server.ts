@@ -3,7 +3,8 @@ import { findPreMeeting, isParticipant, listOptions } from '$lib/features/pre-me
 import { calendarFileName, preMeetingCalendar } from '$lib/features/pre-meetings/emails/pre-meeting-mails';
 import { canPreMeeting } from '$lib/features/pre-meetings/policy';
 import { messagesFor } from '$lib/i18n/messages';
-import { requireActivity, requireActor, requireAllowed } from '$lib/server/guards';
+import { requireActivity } from '$lib/features/activities/access.server';
+import { requireActor, requireAllowed } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 // The chosen date as an .ics download, for participants; the same entry (UID, SEQUENCE) as the mail.

@@ -5,7 +5,7 @@ import { canLabel } from '$lib/features/label/policy';
 import { renderSchoolLabel } from '$lib/features/label/rules';
 import { messagesFor } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
-import { requireSchool } from '$lib/server/guards';
+import { requireSchool } from '$lib/features/schools/access.server';
 import { renderPng } from '$lib/server/png';
 import { z } from 'zod';
 import type { RequestHandler } from './$types';

@@ -10,7 +10,7 @@ import { meetingStatus, proposeMeetingDates } from '$lib/features/meetings/rules
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { planMeetingsSchema } from '$lib/features/meetings/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireCohort } from '$lib/server/guards';
+import { requireCohort } from '$lib/features/learning-networks/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const manage = (event: RequestEvent) => requireCohort(event, event.params.org, event.params.network, event.params.year, 'manage');

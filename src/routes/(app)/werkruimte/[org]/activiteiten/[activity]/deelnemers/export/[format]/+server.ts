@@ -4,7 +4,8 @@ import { canParticipants } from '$lib/features/participants/policy';
 import { exportSheets, toCsv, toXlsx } from '$lib/features/participants/rules';
 import { isExportFormat } from '$lib/features/participants/schema';
 import { messagesFor } from '$lib/i18n/messages';
-import { requireAllowed, requireManagedActivity } from '$lib/server/guards';
+import { requireManagedActivity } from '$lib/features/activities/access.server';
+import { requireAllowed } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 const contentTypes = {
@@ -14,12 +15,12 @@ const contentTypes = {
 
 /** The participant list with answers, extras and invoice details, as it is at this moment. */
 export const GET: RequestHandler = async (event) => {
-  const { actor, activity } = await requireManagedActivity(event, event.params.org, event.params.activity);
+  const { actor, activity, managed } = await requireManagedActivity(event, event.params.org, event.params.activity);
   requireAllowed(event, canParticipants(actor, 'export', activity));
   const m = messagesFor(event.locals.locale);
   const format = event.params.format;
   if (!isExportFormat(format)) error(404, m.errors.notFound);
-  const overview = await loadParticipantOverview(activity.id);
+  const overview = await loadParticipantOverview(managed);
   const sheets = exportSheets(overview.groups, overview.questions, overview.extras, { ...m.participants.export, statuses: m.participants.statuses, invoiceTypes: m.participants.invoiceTypes });
   const body = format === 'xlsx' ? await toXlsx(sheets, activity.title) : toCsv(sheets);
   // Only safe characters in the header, whatever a slug may hold.

@@ -10,7 +10,7 @@ import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { attendanceFormSchema, harvestSchema, meetingDetailsSchema, readAttendance, submissionThemeSchema, submissionToAgendaSchema } from '$lib/features/meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
 import { defineAction } from '$lib/server/actions';
-import { requireCohort } from '$lib/server/guards';
+import { requireCohort } from '$lib/features/learning-networks/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function guard(event: RequestEvent, action: 'view-overview' | 'manage') {
