@@ -20,7 +20,7 @@ export interface FormFailure {
 const maxFieldLength = 20_000;
 
 /** The submitted text of a form (never passwords), to refill it after a refusal. */
-export function formValues(data: FormData): Record<string, string> {
+function formValues(data: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of data.entries()) {
     if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = withoutRefusedCharacters(value).slice(0, maxFieldLength);
@@ -48,7 +48,7 @@ export function parseForm<S extends z.ZodType>(
 }
 
 /** A failure naming every field whose text holds a control character (ADR 018), or null. */
-export function refusedTextFailure(data: FormData): FormFailure | null {
+function refusedTextFailure(data: FormData): FormFailure | null {
   const fields = fieldsWithRefusedText(data);
   if (fields.length === 0) return null;
   const errors: FieldErrors = {};
@@ -69,7 +69,7 @@ function singleLineFieldsOf(schema: z.ZodType): Set<string> {
 }
 
 /** A failure naming every single-line field holding a tab or a line break (ADR 018), or null. */
-export function lineBreakFailure(schema: z.ZodType, data: FormData): FormFailure | null {
+function lineBreakFailure(schema: z.ZodType, data: FormData): FormFailure | null {
   const single = singleLineFieldsOf(schema);
   const errors: FieldErrors = {};
   for (const [key, value] of data.entries()) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { errorKey, issueKey, type FieldErrors } from '$lib/i18n/messages';
+import { declaredFields } from '$lib/form-fields';
 import { parseForm, type FormFailure } from '$lib/server/forms';
+import { controlCharactersKey, hasLineBreakOrTab } from '$lib/server/text-input';
 import { readAnswers, type RegistrationQuestion } from '../activities/rules';
 import { normaliseEnterpriseNumber, readExtraChoice } from './rules';
 
@@ -49,8 +51,8 @@ export interface RegistrationFormContext {
 }
 
 const noPerson = z.object({});
-const invoiceFields = ['invoiceType', 'invoiceName', 'enterpriseNumber', 'reference', 'invoiceEmail'];
-const hasLineBreakOrTab = (value: unknown) => typeof value === 'string' && /[\t\n\r]/.test(value);
+const invoiceFields = declaredFields(invoiceSchema).map(([name]) => name);
+const singleLineBroken = (value: unknown) => typeof value === 'string' && hasLineBreakOrTab(value);
 
 /**
  * The registration form of one activity, as a schema over the submitted fields: answers (fields
@@ -69,8 +71,8 @@ export function registrationFormSchema<P extends z.ZodType<object>>(context: Reg
     })));
     if (!answers.ok) for (const [id, key] of Object.entries(answers.errors)) errors[`q_${id}`] = key;
     // Only a long answer is multi-line; elsewhere a tab or a line break is refused (ADR 018).
-    for (const q of context.questions) if (q.kind !== 'long' && hasLineBreakOrTab(raw[`q_${q.id}`])) errors[`q_${q.id}`] = 'controlCharacters';
-    if (context.invoiceNeeded) for (const field of invoiceFields) if (hasLineBreakOrTab(raw[field])) errors[field] = 'controlCharacters';
+    for (const q of context.questions) if (q.kind !== 'long' && singleLineBroken(raw[`q_${q.id}`])) errors[`q_${q.id}`] = controlCharactersKey;
+    if (context.invoiceNeeded) for (const field of invoiceFields) if (singleLineBroken(raw[field])) errors[field] = controlCharactersKey;
     const extras = readExtraChoice(Object.keys(raw), context.extraIds);
     if (!extras.ok) errors.extras = 'registrationExtraUnknown';
     let invoice: Record<string, string> = {};
