@@ -7,6 +7,7 @@ import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
+import type { CohortView, WorkspaceCohort } from './types';
 
 const schoolColumns = {
   id: schools.id, institutionNumber: schools.institutionNumber, name: schools.name,
@@ -55,14 +56,16 @@ export async function findLearningNetwork(networkId: string, schoolYear: number)
   return row ?? null;
 }
 
-export async function listCohortMembers(learningNetworkId: string) {
+export async function listCohortMembers(cohort: CohortView) {
+  const learningNetworkId = cohort.id;
   return db().select(schoolColumns).from(learningNetworkMembers)
     .innerJoin(schools, eq(schools.id, learningNetworkMembers.schoolId))
     .where(and(eq(learningNetworkMembers.learningNetworkId, learningNetworkId), eq(learningNetworkMembers.active, true)))
     .orderBy(asc(schools.name));
 }
 
-export async function listCohortChanges(learningNetworkId: string) {
+export async function listCohortChanges(cohort: WorkspaceCohort) {
+  const learningNetworkId = cohort.id;
   return db().select({
     id: learningNetworkChanges.id, change: learningNetworkChanges.change, reason: learningNetworkChanges.reason,
     createdAt: learningNetworkChanges.createdAt, schoolName: schools.name, personName: people.name
@@ -77,7 +80,8 @@ export async function listCohortChanges(learningNetworkId: string) {
  * Attendance per member school over the meetings whose attendance was recorded: one pass over the
  * attendance of this learning network's meetings, grouped per school (not a subquery per school).
  */
-export async function listAttendanceRates(learningNetworkId: string) {
+export async function listAttendanceRates(cohort: WorkspaceCohort) {
+  const learningNetworkId = cohort.id;
   /* eslint-disable no-restricted-syntax -- the count reads a CTE; no outer column is interpolated into it */
   return queryRows<{ schoolId: string; name: string; recorded: number; present: number }>(sql`
     with recorded as (

@@ -5,6 +5,7 @@ import { networks } from '../networks/tables.server';
 import { schools } from '../schools/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { ManagedCohort } from './types';
 import { ownsNetwork } from '../networks/mutations.server';
 import { readTable, type TableErrorKey } from '$lib/server/spreadsheets';
 import { controlCharactersKey, hasRefusedCharacter } from '$lib/server/text-input';
@@ -138,7 +139,7 @@ export async function formLearningNetwork(organisationId: AuthorizedOrgId, netwo
 }
 
 /** Every write here is scoped by the owning organisation: a forged id of another tenant is a no-op. */
-export async function ownsLearningNetwork(organisationId: AuthorizedOrgId, learningNetworkId: string): Promise<boolean> {
+async function ownsLearningNetwork(organisationId: AuthorizedOrgId, learningNetworkId: string): Promise<boolean> {
   const [row] = await db().select({ id: learningNetworks.id }).from(learningNetworks)
     .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
     .where(and(eq(learningNetworks.id, learningNetworkId), eq(networks.organisationId, organisationId)));
@@ -146,8 +147,9 @@ export async function ownsLearningNetwork(organisationId: AuthorizedOrgId, learn
 }
 
 export async function addCohortMember(
-  organisationId: AuthorizedOrgId, learningNetworkId: string, input: { institutionNumber: string; reason: string }, personId: string
+  organisationId: AuthorizedOrgId, cohort: ManagedCohort, input: { institutionNumber: string; reason: string }, personId: string
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'school-not-found' | 'already-member' }> {
+  const learningNetworkId = cohort.id;
   if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
   const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
   if (!school) return { ok: false, reason: 'school-not-found' };
@@ -163,8 +165,9 @@ export async function addCohortMember(
 }
 
 export async function removeCohortMember(
-  organisationId: AuthorizedOrgId, learningNetworkId: string, input: { schoolId: string; reason: string }, personId: string
+  organisationId: AuthorizedOrgId, cohort: ManagedCohort, input: { schoolId: string; reason: string }, personId: string
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'not-a-member' }> {
+  const learningNetworkId = cohort.id;
   if (!(await ownsLearningNetwork(organisationId, learningNetworkId))) return { ok: false, reason: 'not-found' };
   return db().transaction(async (tx) => {
     const [row] = await tx.update(learningNetworkMembers).set({ active: false })

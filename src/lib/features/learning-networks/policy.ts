@@ -26,3 +26,8 @@ export function canLearningNetwork(actor: Actor | null, action: LearningNetworkA
         !!subject.memberSchoolIds?.includes(subject.schoolId);
   }
 }
+
+/** What the learning network pages of an organisation offer the actor, asked once per load. */
+export function learningNetworkAbilities(actor: Actor | null, subject: LearningNetworkSubject) {
+  return { manage: canLearningNetwork(actor, 'manage', subject) };
+}

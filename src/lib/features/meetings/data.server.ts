@@ -8,6 +8,9 @@ import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
 import type { AuthorizedSchoolId } from '$lib/server/tenancy';
+import type { JobCohort, WorkspaceCohort } from '../learning-networks/types';
+import type { OwnAccount } from '../people/types';
+import type { MeetingView, WorkspaceMeeting } from './types';
 
 const meetingColumns = {
   id: meetings.id, learningNetworkId: meetings.learningNetworkId, sequence: meetings.sequence, startsAt: meetings.startsAt,
@@ -17,8 +20,8 @@ const meetingColumns = {
   attendanceRecordedAt: meetings.attendanceRecordedAt
 };
 
-export async function listMeetings(learningNetworkId: string) {
-  return db().select(meetingColumns).from(meetings).where(eq(meetings.learningNetworkId, learningNetworkId)).orderBy(asc(meetings.sequence));
+export async function listMeetings(cohort: WorkspaceCohort) {
+  return db().select(meetingColumns).from(meetings).where(eq(meetings.learningNetworkId, cohort.id)).orderBy(asc(meetings.sequence));
 }
 
 /** A meeting with what every guard needs: its learning network, network and organisation. */
@@ -40,7 +43,8 @@ export async function findMeetingBySequence(learningNetworkId: string, sequence:
   return row ? findMeetingById(row.id) : null;
 }
 
-export async function listSubmissions(meetingId: string) {
+export async function listSubmissions(meeting: MeetingView) {
+  const meetingId = meeting.id;
   return db().select({
     id: meetingSubmissions.id, kind: meetingSubmissions.kind, body: meetingSubmissions.body, theme: meetingSubmissions.theme,
     createdAt: meetingSubmissions.createdAt, schoolName: schools.name, personName: people.name
@@ -51,7 +55,8 @@ export async function listSubmissions(meetingId: string) {
     .orderBy(asc(meetingSubmissions.theme), asc(meetingSubmissions.kind), asc(meetingSubmissions.createdAt));
 }
 
-export async function listAttendance(meetingId: string) {
+export async function listAttendance(meeting: WorkspaceMeeting) {
+  const meetingId = meeting.id;
   const [schoolRows, personRows] = await Promise.all([
     db().select().from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId)),
     db().select().from(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId))
@@ -60,7 +65,8 @@ export async function listAttendance(meetingId: string) {
 }
 
 /** The staff of the learning network's member schools (attendance per person, invitations). */
-export async function listMemberStaff(learningNetworkId: string) {
+export async function listMemberStaff(cohort: WorkspaceCohort) {
+  const learningNetworkId = cohort.id;
   return db().select({ personId: people.id, name: people.name, email: people.email, schoolId: schoolStaff.schoolId })
     .from(learningNetworkMembers)
     .innerJoin(schoolStaff, eq(schoolStaff.schoolId, learningNetworkMembers.schoolId))
@@ -96,8 +102,8 @@ export async function findCalendarFeedOwner(secret: string): Promise<string | nu
   return row?.personId ?? null;
 }
 
-export async function hasCalendarFeed(personId: string): Promise<boolean> {
-  const [row] = await db().select({ personId: calendarFeeds.personId }).from(calendarFeeds).where(eq(calendarFeeds.personId, personId));
+export async function hasCalendarFeed(account: OwnAccount): Promise<boolean> {
+  const [row] = await db().select({ personId: calendarFeeds.personId }).from(calendarFeeds).where(eq(calendarFeeds.personId, account.id));
   return !!row;
 }
 
@@ -122,7 +128,8 @@ export async function listPublishedPublicHarvests(networkId: string) {
 }
 
 /** Everyone on the staff of the learning network's member schools, once each (mail recipients). */
-export async function listRecipients(learningNetworkId: string) {
+export async function listRecipients(cohort: JobCohort) {
+  const learningNetworkId = cohort.id;
   return db().selectDistinct({ email: people.email, name: people.name, locale: people.locale }).from(learningNetworkMembers)
     .innerJoin(schoolStaff, eq(schoolStaff.schoolId, learningNetworkMembers.schoolId))
     .innerJoin(people, eq(people.id, schoolStaff.personId))
@@ -130,7 +137,8 @@ export async function listRecipients(learningNetworkId: string) {
 }
 
 /** The coming meetings for one person, with the school through which they take part (workspace). */
-export async function listUpcomingMeetingsForPerson(personId: string, now = new Date()) {
+export async function listUpcomingMeetingsForPerson(account: OwnAccount, now = new Date()) {
+  const personId = account.id;
   return db().select({
     id: meetings.id, sequence: meetings.sequence, startsAt: meetings.startsAt, learningQuestion: meetings.learningQuestion,
     networkName: networks.name, institutionNumber: schools.institutionNumber, schoolName: schools.name

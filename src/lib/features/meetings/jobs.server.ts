@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Tx } from '$lib/server/db/client';
 import { readEnv } from '$lib/server/env';
 import { defineJob, recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
+import { cohortForJob } from '../learning-networks/access.server';
 import { bulkMailJob } from '../mail/jobs.server';
 import { findMeetingById, listRecipients } from './data.server';
 import { meetingMail } from './emails/meeting-mails';
@@ -26,7 +27,7 @@ export const meetingNotifyJob = defineJob({
     if (!meeting) return;
     if (kind.startsWith('reminder') && meeting.startsAt.getTime() !== new Date(startsAt).getTime()) return;
     const origin = readEnv().ORIGIN;
-    const recipients = await listRecipients(meeting.learningNetworkId);
+    const recipients = await listRecipients(cohortForJob(meeting.learningNetworkId));
     await transactionWithJobs(async (tx) => {
       for (const recipient of recipients) {
         await recordJob(tx, bulkMailJob, meetingMail(kind, recipient, {

@@ -7,6 +7,9 @@ import { networks } from '../networks/tables.server';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
+import type { ManagedCohort } from '../learning-networks/types';
+import type { OwnAccount } from '../people/types';
+import type { ManagedMeeting, SchoolMeeting } from './types';
 import { meetingNotifyJob, recordReminders } from './jobs.server';
 import type { MeetingDetails } from './schema';
 import { checkMeetingDates, type MeetingDateCheck } from './rules';
@@ -43,9 +46,10 @@ export const meetingDatesFailures = {
  * in the past (a school year planned afterwards) gets neither: `past` says how many that were.
  */
 export async function planMeetings(
-  organisationId: AuthorizedOrgId, learningNetworkId: string, planned: PlannedMeeting[],
+  organisationId: AuthorizedOrgId, cohortRef: ManagedCohort, planned: PlannedMeeting[],
   options: { confirmed?: boolean; now?: Date } = {}
 ): Promise<{ ok: true; created: number; past: number } | { ok: false; reason: 'not-found' | 'already-planned' } | MeetingDatesRefusal> {
+  const learningNetworkId = cohortRef.id;
   const now = options.now ?? new Date();
   const [cohort] = await db().select({ schoolYear: learningNetworks.schoolYear }).from(learningNetworks)
     .innerJoin(networks, eq(networks.id, learningNetworks.networkId))
@@ -69,8 +73,9 @@ export async function planMeetings(
 
 /** Saves a meeting's details; a new date is checked like a planned one (reminders skip the past). */
 export async function updateMeeting(
-  organisationId: AuthorizedOrgId, meetingId: string, details: MeetingDetails, options: { confirmed?: boolean; now?: Date } = {}
+  organisationId: AuthorizedOrgId, managed: ManagedMeeting, details: MeetingDetails, options: { confirmed?: boolean; now?: Date } = {}
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' } | MeetingDatesRefusal> {
+  const meetingId = managed.id;
   const meeting = await ownedMeeting(organisationId, meetingId);
   if (!meeting) return { ok: false, reason: 'not-found' };
   const startsAt = brusselsInstant(details.date, details.time);
@@ -90,7 +95,8 @@ export async function updateMeeting(
   return { ok: true };
 }
 
-export async function addSubmission(schoolId: AuthorizedSchoolId, meetingId: string, personId: string, input: { kind: 'question' | 'experience'; body: string }): Promise<boolean> {
+export async function addSubmission(schoolId: AuthorizedSchoolId, seen: SchoolMeeting, personId: string, input: { kind: 'question' | 'experience'; body: string }): Promise<boolean> {
+  const meetingId = seen.id;
   // Only a member school of the meeting's learning network can send in (checked again in SQL).
   const [member] = await db().select({ id: meetings.id }).from(meetings)
     .innerJoin(learningNetworkMembers, and(eq(learningNetworkMembers.learningNetworkId, meetings.learningNetworkId),
@@ -101,14 +107,16 @@ export async function addSubmission(schoolId: AuthorizedSchoolId, meetingId: str
   return true;
 }
 
-export async function setSubmissionTheme(organisationId: AuthorizedOrgId, meetingId: string, submissionId: string, theme: string | null): Promise<void> {
+export async function setSubmissionTheme(organisationId: AuthorizedOrgId, managed: ManagedMeeting, submissionId: string, theme: string | null): Promise<void> {
+  const meetingId = managed.id;
   if (!(await ownedMeeting(organisationId, meetingId))) return;
   await db().update(meetingSubmissions).set({ theme })
     .where(and(eq(meetingSubmissions.id, submissionId), eq(meetingSubmissions.meetingId, meetingId)));
 }
 
 /** Adds a submitted question as a 10-minute item at the end of the agenda. */
-export async function addSubmissionToAgenda(organisationId: AuthorizedOrgId, meetingId: string, submissionId: string): Promise<boolean> {
+export async function addSubmissionToAgenda(organisationId: AuthorizedOrgId, managed: ManagedMeeting, submissionId: string): Promise<boolean> {
+  const meetingId = managed.id;
   if (!(await ownedMeeting(organisationId, meetingId))) return false;
   const [submission] = await db().select({ body: meetingSubmissions.body }).from(meetingSubmissions)
     .where(and(eq(meetingSubmissions.id, submissionId), eq(meetingSubmissions.meetingId, meetingId)));
@@ -121,9 +129,10 @@ export async function addSubmissionToAgenda(organisationId: AuthorizedOrgId, mee
 }
 
 export async function recordAttendance(
-  organisationId: AuthorizedOrgId, meetingId: string,
+  organisationId: AuthorizedOrgId, managed: ManagedMeeting,
   input: { schools: { schoolId: string; present: boolean; otherAttendees: string }[]; people: { personId: string; schoolId: string }[] }
 ): Promise<boolean> {
+  const meetingId = managed.id;
   if (!(await ownedMeeting(organisationId, meetingId))) return false;
   await db().transaction(async (tx) => {
     await tx.delete(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
@@ -135,14 +144,16 @@ export async function recordAttendance(
   return true;
 }
 
-export async function saveHarvest(organisationId: AuthorizedOrgId, meetingId: string, input: { harvest: string; harvestPublic: boolean }): Promise<boolean> {
+export async function saveHarvest(organisationId: AuthorizedOrgId, managed: ManagedMeeting, input: { harvest: string; harvestPublic: boolean }): Promise<boolean> {
+  const meetingId = managed.id;
   if (!(await ownedMeeting(organisationId, meetingId))) return false;
   await db().update(meetings).set(input).where(eq(meetings.id, meetingId));
   return true;
 }
 
 /** Publishes the harvest to the members once, and mails them (a second publish sends nothing). */
-export async function publishHarvest(organisationId: AuthorizedOrgId, meetingId: string): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'empty' | 'already-published' }> {
+export async function publishHarvest(organisationId: AuthorizedOrgId, managed: ManagedMeeting): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'empty' | 'already-published' }> {
+  const meetingId = managed.id;
   const meeting = await ownedMeeting(organisationId, meetingId);
   if (!meeting) return { ok: false, reason: 'not-found' };
   const published = await transactionWithJobs(async (tx) => {
@@ -157,15 +168,16 @@ export async function publishHarvest(organisationId: AuthorizedOrgId, meetingId:
 }
 
 /** A new secret feed URL; the previous one stops working at once. */
-export async function renewCalendarFeed(personId: string): Promise<string> {
+export async function renewCalendarFeed(account: OwnAccount): Promise<string> {
+  const personId = account.id;
   const secret = newSecret();
   await db().insert(calendarFeeds).values({ personId, tokenHash: hashSecret(secret) })
     .onConflictDoUpdate({ target: calendarFeeds.personId, set: { tokenHash: hashSecret(secret), createdAt: new Date() } });
   return secret;
 }
 
-export async function revokeCalendarFeed(personId: string): Promise<void> {
-  await db().delete(calendarFeeds).where(eq(calendarFeeds.personId, personId));
+export async function revokeCalendarFeed(account: OwnAccount): Promise<void> {
+  await db().delete(calendarFeeds).where(eq(calendarFeeds.personId, account.id));
 }
 
 export const planMeetingsFailures = {

@@ -35,3 +35,11 @@ export function canMeeting(actor: Actor | null, action: MeetingAction, subject: 
       return !!subject.harvestPublished && !!subject.harvestPublic;
   }
 }
+
+/** What a meeting's page offers the actor, on the organiser's side and a member school's. */
+export function meetingAbilities(actor: Actor | null, subject: MeetingSubject) {
+  return {
+    edit: canMeeting(actor, 'edit', subject),
+    readHarvest: canMeeting(actor, 'read-harvest-as-school', subject)
+  };
+}

@@ -4,6 +4,7 @@ import { networkMemberships, networks } from './tables.server';
 import { organisations } from '../organisations/tables.server';
 import { schools } from '../schools/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { ManagedNetwork, VisibleNetwork } from './types';
 import { publicMembersSql } from '../learning-networks/data.server';
 
 const networkColumns = {
@@ -85,7 +86,8 @@ export async function listOrganisationNetworks(organisationId: AuthorizedOrgId) 
 }
 
 /** Every membership of a network, newest school year first (the facilitator's edit page). */
-export async function listAllMemberships(networkId: string) {
+export async function listAllMemberships(network: VisibleNetwork | ManagedNetwork) {
+  const networkId = network.id;
   return db()
     .select({
       schoolYear: networkMemberships.schoolYear,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brandOrganisation } from '$lib/server/tenancy';
+import { brandOrganisation, grant } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation, buildSchool } from '../../../../tests/factories';
 import { findOrganisationBySlug } from '../organisations/data.server';
@@ -8,6 +8,10 @@ import { createSchool } from '../schools/mutations.server';
 import { findNetworkBySlugs, listNetworkMembers, listNetworkSchoolYears, listOrganisationNetworks, listPublicNetworks } from './data.server';
 import { findPublicNetwork } from './api.server';
 import { addNetworkMembership, createNetwork, removeNetworkMembership, updateNetwork } from './mutations.server';
+import type { ManagedNetwork } from './types';
+
+// What requireNetwork hands a route after the policy said yes (ADR 020).
+const managed = (id: string) => grant('managed-network', id) as ManagedNetwork;
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -31,18 +35,18 @@ describe('networks and their members per school year', () => {
     const a = buildSchool({ name: 'A-school' });
     await createSchool(a);
     await createSchool(b);
-    expect(await addNetworkMembership(orgId, network.id, { schoolYear: 2022, institutionNumber: b.institutionNumber })).toEqual({ ok: true });
-    expect(await addNetworkMembership(orgId, network.id, { schoolYear: 2022, institutionNumber: a.institutionNumber })).toEqual({ ok: true });
-    expect(await addNetworkMembership(orgId, network.id, { schoolYear: 2017, institutionNumber: a.institutionNumber })).toEqual({ ok: true });
-    expect(await addNetworkMembership(orgId, network.id, { schoolYear: 2022, institutionNumber: a.institutionNumber })).toEqual({ ok: false, reason: 'already-member' });
-    expect(await addNetworkMembership(orgId, network.id, { schoolYear: 2022, institutionNumber: '999999' })).toEqual({ ok: false, reason: 'school-not-found' });
+    expect(await addNetworkMembership(orgId, managed(network.id), { schoolYear: 2022, institutionNumber: b.institutionNumber })).toEqual({ ok: true });
+    expect(await addNetworkMembership(orgId, managed(network.id), { schoolYear: 2022, institutionNumber: a.institutionNumber })).toEqual({ ok: true });
+    expect(await addNetworkMembership(orgId, managed(network.id), { schoolYear: 2017, institutionNumber: a.institutionNumber })).toEqual({ ok: true });
+    expect(await addNetworkMembership(orgId, managed(network.id), { schoolYear: 2022, institutionNumber: a.institutionNumber })).toEqual({ ok: false, reason: 'already-member' });
+    expect(await addNetworkMembership(orgId, managed(network.id), { schoolYear: 2022, institutionNumber: '999999' })).toEqual({ ok: false, reason: 'school-not-found' });
 
     expect(await listNetworkSchoolYears(network.id)).toEqual([2017, 2022]);
     expect((await listNetworkMembers(network.id, 2022)).map((s) => s.name)).toEqual(['A-school', 'B-school']);
     expect((await listNetworkMembers(network.id, 2017)).map((s) => s.name)).toEqual(['A-school']);
 
     const schoolA = (await listNetworkMembers(network.id, 2017))[0]!;
-    await removeNetworkMembership(orgId, network.id, { schoolId: schoolA.id, schoolYear: 2017 });
+    await removeNetworkMembership(orgId, managed(network.id), { schoolId: schoolA.id, schoolYear: 2017 });
     expect(await listNetworkSchoolYears(network.id)).toEqual([2022]);
   });
 
@@ -72,8 +76,8 @@ describe('networks and their members per school year', () => {
     const school = buildSchool();
     await createSchool(school);
 
-    await updateNetwork(intruder, target.id, { ...details, name: 'Gekaapt', isPublic: false });
-    expect(await addNetworkMembership(intruder, target.id, { schoolYear: 2023, institutionNumber: school.institutionNumber })).toEqual({ ok: false, reason: 'not-found' });
+    await updateNetwork(intruder, managed(target.id), { ...details, name: 'Gekaapt', isPublic: false });
+    expect(await addNetworkMembership(intruder, managed(target.id), { schoolYear: 2023, institutionNumber: school.institutionNumber })).toEqual({ ok: false, reason: 'not-found' });
     const after = await findNetworkBySlugs(target.organisationSlug, 'doelwit');
     expect(after).toMatchObject({ name: 'Doelwit', isPublic: true });
     expect(await listNetworkSchoolYears(target.id)).toEqual([]);

@@ -5,6 +5,7 @@ import { schools } from '../schools/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import type { NetworkDetails } from './schema';
+import type { ManagedNetwork } from './types';
 
 export async function createNetwork(
   organisationId: AuthorizedOrgId,
@@ -19,8 +20,8 @@ export const createNetworkFailures = {
 } satisfies FailureMap<Awaited<ReturnType<typeof createNetwork>>>;
 
 /** Scoped by the organisation as well as the id, so a forged network id of another tenant is a no-op. */
-export async function updateNetwork(organisationId: AuthorizedOrgId, networkId: string, details: NetworkDetails): Promise<void> {
-  await db().update(networks).set(details).where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
+export async function updateNetwork(organisationId: AuthorizedOrgId, network: ManagedNetwork, details: NetworkDetails): Promise<void> {
+  await db().update(networks).set(details).where(and(eq(networks.id, network.id), eq(networks.organisationId, organisationId)));
 }
 
 /** Whether the network belongs to this organisation: every write on a network asks this first. */
@@ -40,9 +41,10 @@ export const addMembershipFailures = {
 
 export async function addNetworkMembership(
   organisationId: AuthorizedOrgId,
-  networkId: string,
+  network: ManagedNetwork,
   input: { schoolYear: number; institutionNumber: string }
 ): Promise<AddMembershipResult> {
+  const networkId = network.id;
   if (!(await ownsNetwork(organisationId, networkId))) return { ok: false, reason: 'not-found' };
   const [school] = await db().select({ id: schools.id }).from(schools).where(eq(schools.institutionNumber, input.institutionNumber));
   if (!school) return { ok: false, reason: 'school-not-found' };
@@ -56,9 +58,10 @@ export async function addNetworkMembership(
 
 export async function removeNetworkMembership(
   organisationId: AuthorizedOrgId,
-  networkId: string,
+  network: ManagedNetwork,
   input: { schoolId: string; schoolYear: number }
 ): Promise<void> {
+  const networkId = network.id;
   if (!(await ownsNetwork(organisationId, networkId))) return;
   await db().delete(networkMemberships).where(and(
     eq(networkMemberships.networkId, networkId),

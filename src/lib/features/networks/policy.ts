@@ -22,3 +22,12 @@ export function canNetwork(actor: Actor | null, action: NetworkAction, network: 
       return facilitator;
   }
 }
+
+/** What a network's pages offer the actor (the list page asks with only the organisation). */
+export function networkAbilities(actor: Actor | null, network: NetworkSubject) {
+  return {
+    create: canNetwork(actor, 'create', network),
+    edit: canNetwork(actor, 'edit', network),
+    manageMembers: canNetwork(actor, 'manage-members', network)
+  };
+}

@@ -13,3 +13,10 @@ export async function requireOrganisation(event: GuardEvent, slug: string, actio
   if (!canOrganisation(actor, action, organisation.id)) forbidden(event.locals);
   return { actor, organisation, organisationId: brandOrganisation(organisation.id) };
 }
+
+/** The platform's administration (create organisations, hand out roles): platform admins only. */
+export function requirePlatformAdmin(event: GuardEvent, action: Extract<OrganisationAction, 'create' | 'manage-roles'>) {
+  const actor = requireActor(event);
+  if (!canOrganisation(actor, action)) forbidden(event.locals);
+  return { actor };
+}

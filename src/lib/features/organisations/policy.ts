@@ -20,3 +20,11 @@ export function canOrganisation(actor: Actor | null, action: OrganisationAction,
       return !!organisationId && hasOrganisationRole(actor, organisationId, 'facilitator');
   }
 }
+
+/** What the workspace's pages offer inside one organisation, asked once per load. */
+export function organisationAbilities(actor: Actor | null, organisationId: string) {
+  return {
+    editProfile: canOrganisation(actor, 'edit-profile', organisationId),
+    manageSchools: canOrganisation(actor, 'manage-schools', organisationId)
+  };
+}

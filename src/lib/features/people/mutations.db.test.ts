@@ -11,6 +11,8 @@ import {
   requestPasswordReset, resetPasswordWithToken, setPassword, takeRateLimit
 } from './mutations.server';
 import { db } from '$lib/server/db/client';
+import { grant } from '$lib/server/tenancy';
+import type { OwnAccount } from './types';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -19,7 +21,7 @@ afterAll(async () => { await database.close(); });
 async function createPerson(password?: string) {
   const email = uniqueEmail();
   const person = await db().transaction((tx) => findOrCreatePerson(tx, email, 'Lotte Peeters'));
-  if (password) await setPassword(person.id, password);
+  if (password) await setPassword(grant('own-account', person.id) as OwnAccount, password);
   return { ...person, email };
 }
 

@@ -9,6 +9,7 @@ import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
+import type { OwnAccount } from './types';
 // Schools and organisations invite people too; emails/ is private, so the invitation is offered here.
 export { invitationMail } from './emails/login-mails';
 
@@ -225,12 +226,12 @@ export async function resetPasswordWithToken(secret: string, password: string): 
   });
 }
 
-export async function setPassword(personId: string, password: string): Promise<void> {
-  await db().update(people).set({ passwordHash: await hashPassword(password) }).where(eq(people.id, personId));
+export async function setPassword(account: OwnAccount, password: string): Promise<void> {
+  await db().update(people).set({ passwordHash: await hashPassword(password) }).where(eq(people.id, account.id));
 }
 
-export async function updateAccountName(personId: string, name: string): Promise<void> {
-  await db().update(people).set({ name }).where(eq(people.id, personId));
+export async function updateAccountName(account: OwnAccount, name: string): Promise<void> {
+  await db().update(people).set({ name }).where(eq(people.id, account.id));
 }
 
 /** Finds a person by address or creates one without a password (invitations, role grants). */

@@ -1,4 +1,6 @@
 // Who is asking: loaded once per request from the session and handed to every policy.
+import type { Handle } from '$lib/server/tenancy';
+
 export type OrganisationRole = 'facilitator' | 'coach';
 export type SchoolAccess = 'coordinator' | 'staff';
 
@@ -18,3 +20,6 @@ export function hasOrganisationRole(actor: Actor | null, organisationId: string,
 export function schoolAccessOf(actor: Actor | null, schoolId: string): SchoolAccess | null {
   return actor?.schools.find((s) => s.schoolId === schoolId)?.access ?? null;
 }
+
+/** The signed-in person's own account: its name, password, calendar feed and personal lists. */
+export type OwnAccount = Handle<'own-account'>;

@@ -20,3 +20,8 @@ export function canSchool(actor: Actor | null, action: SchoolAction, schoolId?: 
       return !!schoolId && schoolAccessOf(actor, schoolId) === 'coordinator';
   }
 }
+
+/** What a school's pages offer the actor, asked once per load. */
+export function schoolAbilities(actor: Actor | null, schoolId: string) {
+  return { editProfile: canSchool(actor, 'edit-profile', schoolId), manageStaff: canSchool(actor, 'manage-staff', schoolId) };
+}

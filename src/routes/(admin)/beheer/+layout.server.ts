@@ -1,8 +1,7 @@
-import { canOrganisation } from '$lib/features/organisations/policy';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { requirePlatformAdmin } from '$lib/features/organisations/access.server';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (event) => {
-  requireAllowed(event, canOrganisation(requireActor(event), 'manage-roles'));
+  requirePlatformAdmin(event, 'manage-roles');
   return {};
 };

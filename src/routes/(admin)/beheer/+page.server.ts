@@ -1,19 +1,18 @@
 import { listOrganisations } from '$lib/features/organisations/data.server';
 import { createOrganisation, createOrganisationFailures } from '$lib/features/organisations/mutations.server';
-import { canOrganisation } from '$lib/features/organisations/policy';
 import { organisationCreateSchema } from '$lib/features/organisations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { requirePlatformAdmin } from '$lib/features/organisations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  requireAllowed(event, canOrganisation(requireActor(event), 'create'));
+  requirePlatformAdmin(event, 'create');
   return { organisations: await listOrganisations() };
 };
 
 export const actions = {
   create: defineAction({
-    access: (event: RequestEvent) => requireAllowed(event, canOrganisation(requireActor(event), 'create')),
+    access: (event: RequestEvent) => requirePlatformAdmin(event, 'create'),
     schema: organisationCreateSchema,
     run: ({ input }) => createOrganisation(input),
     failures: createOrganisationFailures,

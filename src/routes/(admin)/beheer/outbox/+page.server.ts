@@ -1,9 +1,8 @@
 import { listOutbox } from '$lib/features/mail/data.server';
-import { canMail } from '$lib/features/mail/policy';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { requireOutbox } from '$lib/features/mail/access.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  requireAllowed(event, canMail(requireActor(event), 'read-outbox'));
+  requireOutbox(event);
   return { mails: await listOutbox() };
 };

@@ -1,4 +1,4 @@
-import { canSchool } from '$lib/features/schools/policy';
+import { schoolAbilities } from '$lib/features/schools/policy';
 import { requireSchool } from '$lib/features/schools/access.server';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,6 +6,6 @@ export const load: LayoutServerLoad = async (event) => {
   const { actor, school } = await requireSchool(event, event.params.school, 'view-profile');
   return {
     school,
-    abilities: { editProfile: canSchool(actor, 'edit-profile', school.id), manageStaff: canSchool(actor, 'manage-staff', school.id) }
+    abilities: schoolAbilities(actor, school.id)
   };
 };

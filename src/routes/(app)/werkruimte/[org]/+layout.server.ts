@@ -1,4 +1,4 @@
-import { canOrganisation } from '$lib/features/organisations/policy';
+import { organisationAbilities } from '$lib/features/organisations/policy';
 import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,9 +6,6 @@ export const load: LayoutServerLoad = async (event) => {
   const { actor, organisation } = await requireOrganisation(event, event.params.org, 'view-workspace');
   return {
     organisation,
-    abilities: {
-      editProfile: canOrganisation(actor, 'edit-profile', organisation.id),
-      manageSchools: canOrganisation(actor, 'manage-schools', organisation.id)
-    }
+    abilities: organisationAbilities(actor, organisation.id)
   };
 };

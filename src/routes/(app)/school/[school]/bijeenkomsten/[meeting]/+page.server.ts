@@ -1,6 +1,6 @@
 import { listSubmissions } from '$lib/features/meetings/data.server';
 import { addSubmission } from '$lib/features/meetings/mutations.server';
-import { canMeeting } from '$lib/features/meetings/policy';
+import { meetingAbilities } from '$lib/features/meetings/policy';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { submissionSchema } from '$lib/features/meetings/schema';
 import { formatSchoolYear } from '$lib/features/calendar/rules';
@@ -9,12 +9,12 @@ import { requireSchoolMeeting } from '$lib/features/meetings/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { actor, meeting, subject } = await requireSchoolMeeting(event, event.params.school, event.params.meeting, 'view-as-school');
+  const { actor, meeting, subject, meetingRef } = await requireSchoolMeeting(event, event.params.school, event.params.meeting, 'view-as-school');
   return {
     meeting: { ...meeting, ...brusselsDateTimeParts(meeting.startsAt), yearLabel: formatSchoolYear(meeting.schoolYear) },
     // Members of the same learning network see each other's questions; nobody else does.
-    submissions: await listSubmissions(meeting.id),
-    canReadHarvest: canMeeting(actor, 'read-harvest-as-school', subject)
+    submissions: await listSubmissions(meetingRef),
+    abilities: meetingAbilities(actor, subject)
   };
 };
 
@@ -23,7 +23,7 @@ export const actions = {
     form: 'submit',
     access: (event: RequestEvent) => requireSchoolMeeting(event, event.params.school, event.params.meeting, 'submit'),
     schema: submissionSchema,
-    run: ({ access, input }) => addSubmission(access.schoolId, access.meeting.id, access.actor.personId, input),
+    run: ({ access, input }) => addSubmission(access.schoolId, access.meetingRef, access.actor.personId, input),
     done: () => ({ saved: 'submit' })
   })
 } satisfies Actions;

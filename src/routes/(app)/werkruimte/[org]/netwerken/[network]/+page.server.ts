@@ -1,7 +1,7 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listAllMemberships } from '$lib/features/networks/data.server';
 import { addMembershipFailures, addNetworkMembership, removeNetworkMembership, updateNetwork } from '$lib/features/networks/mutations.server';
-import { canNetwork } from '$lib/features/networks/policy';
+import { networkAbilities } from '$lib/features/networks/policy';
 import { membershipAddSchema, membershipRemoveSchema, networkDetailsSchema } from '$lib/features/networks/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireNetwork } from '$lib/features/networks/access.server';
@@ -15,8 +15,8 @@ async function guard(event: RequestEvent, action: 'edit' | 'manage-members') {
 
 export const load: PageServerLoad = async (event) => {
   await requireOrganisation(event, event.params.org, 'view-workspace');
-  const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
-  const memberships = await listAllMemberships(network.id);
+  const { network, ref } = await requireNetwork(event, event.params.org, event.params.network, 'view');
+  const memberships = await listAllMemberships(ref);
   const years = [...new Set(memberships.map((r) => r.schoolYear))].map((year) => ({
     year,
     label: formatSchoolYear(year),
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     network,
     years,
-    abilities: { edit: canNetwork(event.locals.actor, 'edit', network), manageMembers: canNetwork(event.locals.actor, 'manage-members', network) }
+    abilities: networkAbilities(event.locals.actor, network)
   };
 };
 
@@ -34,14 +34,14 @@ export const actions = {
     form: 'details',
     access: (event: RequestEvent) => guard(event, 'edit'),
     schema: networkDetailsSchema,
-    run: ({ access, input }) => updateNetwork(access.organisationId, access.network.id, input),
+    run: ({ access, input }) => updateNetwork(access.organisationId, access.ref, input),
     done: () => ({ saved: 'details' })
   }),
   addMember: defineAction({
     form: 'addMember',
     access: (event: RequestEvent) => guard(event, 'manage-members'),
     schema: membershipAddSchema,
-    run: ({ access, input }) => addNetworkMembership(access.organisationId, access.network.id, input),
+    run: ({ access, input }) => addNetworkMembership(access.organisationId, access.ref, input),
     failures: addMembershipFailures,
     done: () => ({ saved: 'addMember' })
   }),
@@ -49,7 +49,7 @@ export const actions = {
     form: 'removeMember',
     access: (event: RequestEvent) => guard(event, 'manage-members'),
     schema: membershipRemoveSchema,
-    run: ({ access, input }) => removeNetworkMembership(access.organisationId, access.network.id, input),
+    run: ({ access, input }) => removeNetworkMembership(access.organisationId, access.ref, input),
     done: () => ({ saved: 'removeMember' })
   })
 } satisfies Actions;

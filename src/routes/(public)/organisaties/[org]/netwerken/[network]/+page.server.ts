@@ -3,7 +3,7 @@ import { formatSchoolYear, workingSchoolYear } from '$lib/features/calendar/rule
 import { countMembersPerProvince } from '$lib/features/learning-networks/data.server';
 import { listPublishedPublicHarvests } from '$lib/features/meetings/data.server';
 import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
-import { canNetwork } from '$lib/features/networks/policy';
+import { networkAbilities } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { errorText, issueKey, messagesFor } from '$lib/i18n/messages';
 import { requireNetwork } from '$lib/features/networks/access.server';
@@ -29,6 +29,6 @@ export const load: PageServerLoad = async (event) => {
     members,
     chart,
     harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
-    abilities: { edit: canNetwork(event.locals.actor, 'edit', network) }
+    abilities: networkAbilities(event.locals.actor, network)
   };
 };

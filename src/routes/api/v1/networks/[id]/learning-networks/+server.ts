@@ -1,5 +1,6 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
-import { listCohortMembers, listLearningNetworks } from '$lib/features/learning-networks/data.server';
+import { publicCohortsOf } from '$lib/features/learning-networks/access.server';
+import { listCohortMembers } from '$lib/features/learning-networks/data.server';
 import { readPublicNetworkQuery } from '$lib/features/networks/api.server';
 import { errorText, messagesFor } from '$lib/i18n/messages';
 import { apiError, apiJson, preflight } from '$lib/server/public-api';
@@ -11,12 +12,12 @@ export const GET: RequestHandler = async ({ params, url }) => {
   const query = await readPublicNetworkQuery(params.id, url);
   if (!query.ok) return apiError(query.status, errorText(messagesFor('nl'), query.key));
   const { network, schoolYear } = query;
-  const cohorts = (await listLearningNetworks(network.id)).filter((c) => schoolYear === undefined || c.schoolYear === schoolYear);
+  const cohorts = (await publicCohortsOf(network)).filter((c) => schoolYear === undefined || c.schoolYear === schoolYear);
   const learningNetworks = await Promise.all(cohorts.map(async (c) => ({
     schoolYear: formatSchoolYear(c.schoolYear),
     formedFrom: formatSchoolYear(c.formedFromYear),
     meetingCount: c.meetingCount,
-    members: (await listCohortMembers(c.id)).map((s) => ({ institutionNumber: s.institutionNumber, name: s.name, municipality: s.municipality, province: s.province }))
+    members: (await listCohortMembers(c.ref)).map((s) => ({ institutionNumber: s.institutionNumber, name: s.name, municipality: s.municipality, province: s.province }))
   })));
   return apiJson({ networkId: network.id, learningNetworks });
 };

@@ -1,7 +1,7 @@
 import { formatSchoolYear, workingSchoolYear } from '$lib/features/calendar/rules';
 import { findLearningNetwork, listLearningNetworks, listParticipants } from '$lib/features/learning-networks/data.server';
 import { formLearningNetwork, formLearningNetworkFailures } from '$lib/features/learning-networks/mutations.server';
-import { canLearningNetwork } from '$lib/features/learning-networks/policy';
+import { learningNetworkAbilities } from '$lib/features/learning-networks/policy';
 import { formLearningNetworkSchema } from '$lib/features/learning-networks/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireLearningNetworkWorkspace } from '$lib/features/learning-networks/access.server';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     network,
     cohorts: cohorts.map((c) => ({ ...c, label: formatSchoolYear(c.schoolYear) })),
-    canManage: canLearningNetwork(actor, 'manage', { organisationId: organisation.id }),
+    abilities: learningNetworkAbilities(actor, { organisationId: organisation.id }),
     suggestedYear: formatSchoolYear(workingSchoolYear(new Date()))
   };
 };

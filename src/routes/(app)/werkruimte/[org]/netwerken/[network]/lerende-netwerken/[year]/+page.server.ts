@@ -2,7 +2,7 @@ import { listAttendanceRates, listCohortChanges, listCohortMembers } from '$lib/
 import {
   addCohortMember, addCohortMemberFailures, removeCohortMember, removeCohortMemberFailures
 } from '$lib/features/learning-networks/mutations.server';
-import { canLearningNetwork } from '$lib/features/learning-networks/policy';
+import { learningNetworkAbilities } from '$lib/features/learning-networks/policy';
 import { cohortAddSchema, cohortRemoveSchema } from '$lib/features/learning-networks/schema';
 import { listMeetings } from '$lib/features/meetings/data.server';
 import { planMeetings, planMeetingsFailures } from '$lib/features/meetings/mutations.server';
@@ -16,9 +16,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 const manage = (event: RequestEvent) => requireCohort(event, event.params.org, event.params.network, event.params.year, 'manage');
 
 export const load: PageServerLoad = async (event) => {
-  const { actor, organisation, network, cohort, yearLabel } = await requireCohort(event, event.params.org, event.params.network, event.params.year, 'view-overview');
+  const { actor, organisation, network, cohort, yearLabel, ref } = await requireCohort(event, event.params.org, event.params.network, event.params.year, 'view-overview');
   const [members, changes, meetings, rates] = await Promise.all([
-    listCohortMembers(cohort.id), listCohortChanges(cohort.id), listMeetings(cohort.id), listAttendanceRates(cohort.id)
+    listCohortMembers(ref), listCohortChanges(ref), listMeetings(ref), listAttendanceRates(ref)
   ]);
   const now = new Date();
   const rateBySchool = new Map(rates.map((r) => [r.schoolId, r]));
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
     meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), status: meetingStatus(mt, now) })),
     neverAttended: rates.filter((r) => r.recorded > 0 && r.present === 0),
     proposals: meetings.length === 0 ? proposeMeetingDates(cohort.schoolYear) : [],
-    canManage: canLearningNetwork(actor, 'manage', { organisationId: organisation.id })
+    abilities: learningNetworkAbilities(actor, { organisationId: organisation.id })
   };
 };
 
@@ -37,7 +37,7 @@ export const actions = {
     form: 'addMember',
     access: manage,
     schema: cohortAddSchema,
-    run: ({ access, input }) => addCohortMember(access.organisationId, access.cohort.id, input, access.actor.personId),
+    run: ({ access, input }) => addCohortMember(access.organisationId, access.ref, input, access.actor.personId),
     failures: addCohortMemberFailures,
     done: () => ({ saved: 'addMember' })
   }),
@@ -46,7 +46,7 @@ export const actions = {
     form: (data) => `remove-${String(data.get('schoolId'))}`,
     access: manage,
     schema: cohortRemoveSchema,
-    run: ({ access, input }) => removeCohortMember(access.organisationId, access.cohort.id, input, access.actor.personId),
+    run: ({ access, input }) => removeCohortMember(access.organisationId, access.ref, input, access.actor.personId),
     failures: removeCohortMemberFailures,
     done: () => ({ saved: 'removeMember' })
   }),
@@ -54,7 +54,7 @@ export const actions = {
     form: 'plan',
     access: manage,
     schema: planMeetingsSchema,
-    run: ({ access, input: d }) => planMeetings(access.organisationId, access.cohort.id, [
+    run: ({ access, input: d }) => planMeetings(access.organisationId, access.ref, [
       { date: d.date1, time: d.time1, learningQuestion: d.question1 },
       { date: d.date2, time: d.time2, learningQuestion: d.question2 },
       { date: d.date3, time: d.time3, learningQuestion: d.question3 }
