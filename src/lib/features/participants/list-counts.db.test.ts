@@ -12,7 +12,7 @@ import { listOrganisationNetworks } from '../networks/data.server';
 import { listOrganisations } from '../organisations/data.server';
 import { loadParticipantOverview } from './data.server';
 import { grant } from '$lib/server/tenancy';
-import type { ManagedActivity } from '../activities/access.server';
+import type { ManagedActivity } from '../activities/types';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); await seedDemoData(database.handle.db); });
