@@ -82,11 +82,3 @@ export async function requireActivityCreation(event: GuardEvent, organisationSlu
   if (!list.abilities.create) forbidden(event.locals);
   return list;
 }
-
-/**
- * For jobs, never from a route: an activity a background job acts on for the platform (its ids
- * come from rows the job was handed). ESLint allows importing it only in jobs.server.ts files.
- */
-export function systemActivity(activityId: string): VisibleActivity {
-  return grant('visible-activity', activityId);
-}
