@@ -4,6 +4,7 @@ import { buildActor, buildOrganisation, buildSchool, uniqueEmail } from '../../.
 import { openTestDatabase, type TestDatabase } from '../../../tests/db';
 import { registerForActivity } from '../features/registrations/mutations.server';
 import { requireActivity } from '$lib/features/activities/access.server';
+import { registrant } from '../../../tests/handles';
 
 // The activity guard against a real database: a school-only activity does not exist outside its
 // school, except for someone who still holds a registration there (to cancel it), who may not
@@ -57,7 +58,7 @@ describe('requireActivity', () => {
     expect(await statusOf(requireActivity(eventFor(atSchool), organisationSlug, activitySlug, 'register'))).toBe(200);
     expect(await statusOf(requireActivity(eventFor(leftSchool), organisationSlug, activitySlug, 'own'))).toBe(404);
 
-    expect((await registerForActivity(activityId, personId, {}, { now: new Date('2031-01-01T10:00:00Z') })).ok).toBe(true);
+    expect((await registerForActivity(registrant(activityId, personId), {}, { now: new Date('2031-01-01T10:00:00Z') })).ok).toBe(true);
     const guarded = await requireActivity(eventFor(leftSchool), organisationSlug, activitySlug, 'own');
     expect(guarded.subject.actorHoldsRegistration).toBe(true);
     // Registering anew, reacting or joining the travel board stays for the school's own people.

@@ -21,10 +21,6 @@ export function requireActor(event: GuardEvent): Actor {
   return event.locals.actor;
 }
 
-export function requireAllowed(event: GuardEvent, allowed: boolean): void {
-  if (!allowed) forbidden(event.locals);
-}
-
 /**
  * Looks a resource up once per request: a layout and its page both guard the same one. Only on
  * GET when asked: after an action the loads run in the same request and must see what it changed.

@@ -11,6 +11,7 @@ import {
   removeQuestion, updateActivity, updateExtra, updateProgrammePart, updateQuestion
 } from './mutations.server';
 import { activityFormSchema, questionSchema, type ActivityInput, type ProgrammePartInput } from './schema';
+import { registrant } from '../../../../tests/handles';
 
 // The organiser's editor against a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL):
 // slugs, the capacity check in the UPDATE, ordered parts and questions, extras, and tenancy.
@@ -84,7 +85,7 @@ describe('creating and editing an activity', () => {
 
   it('refuses a capacity below the seats taken and changes nothing, nor for another organisation', async () => {
     const id = await newActivity();
-    for (let i = 0; i < 3; i++) expect((await registerForActivity(id, await newPerson(), {}, { now })).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await registerForActivity(registrant(id, await newPerson()), {}, { now })).ok).toBe(true);
     expect(await updateActivity(samana, id, form({ title: 'Nieuwe titel', capacity: '2' }))).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 3 });
     expect(await updateActivity(other, id, form({ title: 'Overgenomen', capacity: '50' }))).toEqual({ ok: false, reason: 'not-found' });
     let [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
@@ -217,7 +218,7 @@ describe('extras', () => {
     expect(await addExtra(samana, id, { ...dinner, title: 'Lunchpakket', capacity: null })).toEqual({ ok: true });
     expect(await addExtra(other, id, dinner)).toEqual({ ok: false, reason: 'not-found' });
     const [chosen, lunch] = await listExtrasForEditor(id);
-    for (let i = 0; i < 2; i++) expect((await registerForActivity(id, await newPerson(), { extraIds: [chosen!.id] }, { now })).ok).toBe(true);
+    for (let i = 0; i < 2; i++) expect((await registerForActivity(registrant(id, await newPerson()), { extraIds: [chosen!.id] }, { now })).ok).toBe(true);
 
     expect(await removeExtra(samana, id, chosen!.id)).toEqual({ ok: false, reason: 'chosen' });
     expect(await updateExtra(samana, id, chosen!.id, { ...dinner, capacity: 1 })).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 2 });
@@ -254,7 +255,7 @@ describe('extras', () => {
       const people = await Promise.all([newPerson(), newPerson()]);
       const [removed, ...registered] = await Promise.all([
         removeExtra(samana, id, extra.id),
-        ...people.map((personId) => registerForActivity(id, personId, { extraIds: [extra.id] }, { now }))
+        ...people.map((personId) => registerForActivity(registrant(id, personId), { extraIds: [extra.id] }, { now }))
       ]);
       const left = (await listExtrasForEditor(id)).find((e) => e.id === extra.id);
       // Either the extra went before anyone chose it (and they were told), or it stays with every choice.

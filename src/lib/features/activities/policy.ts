@@ -39,3 +39,22 @@ export function canActivity(actor: Actor | null, action: ActivityAction, activit
       return actor !== null && (insider || audience);
   }
 }
+
+export interface ActivityAbilities {
+  view: boolean;
+  register: boolean;
+  /** Open the editor, the participants, the pre-meeting and the moderation. */
+  manage: boolean;
+  /** Offer a new activity in the organisation's name (only `organisationId` of the subject counts). */
+  create: boolean;
+}
+
+/** What the actor may do with an activity (or, for 'create', in its organisation), decided once for every page. */
+export function activityAbilities(actor: Actor | null, activity: ActivitySubject): ActivityAbilities {
+  return {
+    view: canActivity(actor, 'view', activity),
+    register: canActivity(actor, 'register', activity),
+    manage: canActivity(actor, 'manage', activity),
+    create: canActivity(actor, 'create', activity)
+  };
+}

@@ -5,6 +5,8 @@ import { activityReactions, activityTravelOffers } from './tables.server';
 import { people } from '../people/tables.server';
 import { registrations } from '../registrations/tables.server';
 import { participantStatuses } from './rules';
+import type { ActivityHandle, ManagedActivity } from '../activities/types';
+import type { TravelBoardViewer } from './types';
 
 // A board entry counts only while its owner is still a participant (a cancelled registration
 // drops off the board without erasing the entry the person may still withdraw).
@@ -25,7 +27,8 @@ export async function findTravelStanding(activityId: string, personId: string) {
 }
 
 /** How many participants are on the board: the only thing people outside it learn. */
-export async function countTravelBoard(activityId: string): Promise<number> {
+export async function countTravelBoard(activity: ActivityHandle): Promise<number> {
+  const activityId = activity.id;
   const [row] = await db().select({ count: sql<number>`count(*)::int` }).from(activityTravelOffers)
     .where(and(eq(activityTravelOffers.activityId, activityId), participantOf(activityId, activityTravelOffers.personId)));
   return row?.count ?? 0;
@@ -35,7 +38,8 @@ export async function countTravelBoard(activityId: string): Promise<number> {
  * The board with names and contact details, for a viewer who is on it. The viewer's own opt-in is
  * checked again in SQL, so a call for someone not on the board returns nothing (see canTravelBoard).
  */
-export async function listTravelBoardFor(activityId: string, viewerPersonId: string) {
+export async function listTravelBoardFor(viewer: TravelBoardViewer) {
+  const { activityId, personId: viewerPersonId } = viewer;
   const viewerOnBoard = sql`exists (select 1 from ${activityTravelOffers} v where v.activity_id = ${activityId}
     and v.person_id = ${viewerPersonId}) and ${participantOf(activityId, viewerPersonId)}`;
   return db().select({
@@ -48,7 +52,8 @@ export async function listTravelBoardFor(activityId: string, viewerPersonId: str
 }
 
 /** Reactions a viewer sees: the visible ones, plus their own hidden ones (marked on the page). */
-export async function listReactions(activityId: string, viewerPersonId: string | null) {
+export async function listReactions(activity: ActivityHandle, viewerPersonId: string | null) {
+  const activityId = activity.id;
   const shown = viewerPersonId === null ? isNull(activityReactions.hiddenAt)
     : or(isNull(activityReactions.hiddenAt), eq(activityReactions.personId, viewerPersonId));
   return db().select({
@@ -61,7 +66,8 @@ export async function listReactions(activityId: string, viewerPersonId: string |
 }
 
 /** Every reaction of an activity, hidden ones included, for its organisers. */
-export async function listAllReactions(activityId: string) {
+export async function listAllReactions(activity: ManagedActivity) {
+  const activityId = activity.id;
   const hider = alias(people, 'hider');
   return db().select({
     id: activityReactions.id, personId: activityReactions.personId, name: people.name, body: activityReactions.body,

@@ -7,6 +7,8 @@ import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { participantStatuses } from './rules';
 import type { TravelOfferInput } from './schema';
+import type { ManagedActivity } from '../activities/types';
+import type { ReactionAuthor, TravelBoardEntry } from './types';
 
 export type TravelOfferResult = { ok: true; created: boolean } | { ok: false; reason: 'not-participant' };
 export type WithdrawResult = { ok: true } | { ok: false; reason: 'not-on-board' };
@@ -20,7 +22,8 @@ export const reactionFailures = { 'not-found': { status: 404, key: 'communityRea
  * Puts a participant on the board or updates their entry. Being a participant is checked again in
  * the same transaction (the route's policy already did), so a cancelled registration cannot join.
  */
-export async function saveTravelOffer(activityId: string, personId: string, input: TravelOfferInput, now = new Date()): Promise<TravelOfferResult> {
+export async function saveTravelOffer(entry: TravelBoardEntry, input: TravelOfferInput, now = new Date()): Promise<TravelOfferResult> {
+  const { activityId, personId } = entry;
   return db().transaction(async (tx) => {
     const [registration] = await tx.select({ id: registrations.id }).from(registrations)
       .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, [...participantStatuses])));
@@ -34,20 +37,23 @@ export async function saveTravelOffer(activityId: string, personId: string, inpu
 }
 
 /** Opting out erases the entry (contact details included), not just hides it. */
-export async function withdrawTravelOffer(activityId: string, personId: string): Promise<WithdrawResult> {
+export async function withdrawTravelOffer(entry: TravelBoardEntry): Promise<WithdrawResult> {
+  const { activityId, personId } = entry;
   const rows = await db().delete(activityTravelOffers)
     .where(and(eq(activityTravelOffers.activityId, activityId), eq(activityTravelOffers.personId, personId)))
     .returning({ personId: activityTravelOffers.personId });
   return rows.length > 0 ? { ok: true } : { ok: false, reason: 'not-on-board' };
 }
 
-export async function postReaction(activityId: string, personId: string, body: string): Promise<string> {
+export async function postReaction(author: ReactionAuthor, body: string): Promise<string> {
+  const { activityId, personId } = author;
   const [row] = await db().insert(activityReactions).values({ activityId, personId, body }).returning({ id: activityReactions.id });
   return row!.id;
 }
 
 /** An author deletes their own reaction; the ids scope it in SQL, so nobody else's goes. */
-export async function deleteOwnReaction(activityId: string, personId: string, reactionId: string): Promise<ReactionResult> {
+export async function deleteOwnReaction(author: ReactionAuthor, reactionId: string): Promise<ReactionResult> {
+  const { activityId, personId } = author;
   const rows = await db().delete(activityReactions)
     .where(and(eq(activityReactions.id, reactionId), eq(activityReactions.activityId, activityId), eq(activityReactions.personId, personId)))
     .returning({ id: activityReactions.id });
@@ -61,7 +67,8 @@ export type Moderation = 'hide' | 'unhide' | 'delete';
  * by the reaction, the activity the guard resolved and that activity's organisation: a reaction id
  * of another activity (or another organisation) changes nothing and reports not found.
  */
-export async function moderateReaction(organisationId: AuthorizedOrgId, activityId: string, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<ReactionResult> {
+export async function moderateReaction(organisationId: AuthorizedOrgId, activity: ManagedActivity, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<ReactionResult> {
+  const activityId = activity.id;
   const scope = and(
     eq(activityReactions.id, reactionId),
     eq(activityReactions.activityId, activityId),

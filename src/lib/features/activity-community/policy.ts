@@ -50,3 +50,28 @@ export function canReaction(actor: Actor | null, action: ReactionAction, subject
       return canActivity(actor, 'manage', subject.activity);
   }
 }
+
+export interface CommunityAbilities {
+  postReaction: boolean;
+  /** Hide, show again or delete reactions (the organiser). */
+  moderate: boolean;
+  /** See who is on the travel board, with their contact details. */
+  seeBoard: boolean;
+  optIn: boolean;
+  withdraw: boolean;
+}
+
+/**
+ * What the actor may do in an activity's community, decided once for every page. Without the
+ * actor's standing on the board (`board`), the board's abilities are all false.
+ */
+export function communityAbilities(actor: Actor | null, activity: ActivitySubject, board?: { isParticipant: boolean; hasOptedIn: boolean }): CommunityAbilities {
+  const subject = { activity, isParticipant: board?.isParticipant ?? false, hasOptedIn: board?.hasOptedIn ?? false };
+  return {
+    postReaction: canReaction(actor, 'post', { activity }),
+    moderate: canReaction(actor, 'moderate', { activity }),
+    seeBoard: !!board && canTravelBoard(actor, 'see-board', subject),
+    optIn: !!board && canTravelBoard(actor, 'opt-in', subject),
+    withdraw: !!board && subject.hasOptedIn && canTravelBoard(actor, 'withdraw', subject)
+  };
+}

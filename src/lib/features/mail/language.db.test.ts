@@ -11,6 +11,7 @@ import { registerAndNotify } from '../registrations/mutations.server';
 import { createSchool } from '../schools/mutations.server';
 import { listOutbox } from './data.server';
 import { mailJobs } from './jobs.server';
+import { registrant } from '../../../../tests/handles';
 
 // Mails go out in the recipient's language (ADR 024): the one stored on the person, which the
 // language cookie sets at sign-in and on a switch. The jobs read it when they render the mail.
@@ -49,8 +50,8 @@ describe('mail language', () => {
   it('writes a registration confirmation in English to an English-speaking person, in Dutch to a Dutch one', async () => {
     const emma = await person('Emma Smith', 'en');
     const an = await person('An Peeters');
-    await registerAndNotify(activityId, emma.id, {});
-    await registerAndNotify(activityId, an.id, {});
+    await registerAndNotify(registrant(activityId, emma.id), {});
+    await registerAndNotify(registrant(activityId, an.id), {});
 
     const [english] = await mailsTo(emma.email);
     expect(english?.subject).toBe(`Registration confirmed: ${title}`);
@@ -70,7 +71,7 @@ describe('mail language', () => {
     const jan = await person('Jan Janssens');
     const [stored] = await database.handle.db.select({ locale: people.locale }).from(people).where(eq(people.id, jan.id));
     expect(stored?.locale).toBe('nl');
-    const registered = await registerAndNotify(activityId, jan.id, {});
+    const registered = await registerAndNotify(registrant(activityId, jan.id), {});
     if (!registered.ok) throw new Error('registration failed');
 
     await rememberLanguage(jan.id, 'en');

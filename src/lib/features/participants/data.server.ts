@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '$lib/server/db/client';
-import type { ManagedActivity } from '../activities/access.server';
+import type { ManagedActivity } from '../activities/types';
 import { activities, activityExtras } from '../activities/tables.server';
 import { people } from '../people/tables.server';
 import { registrationExtras, registrations } from '../registrations/tables.server';

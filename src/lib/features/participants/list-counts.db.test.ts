@@ -12,7 +12,7 @@ import { listOrganisationNetworks } from '../networks/data.server';
 import { listOrganisations } from '../organisations/data.server';
 import { loadParticipantOverview } from './data.server';
 import { grant } from '$lib/server/tenancy';
-import type { ManagedActivity } from '../activities/access.server';
+import type { ManagedActivity } from '../activities/types';
 import type { FollowedCohort } from '../learning-networks/types';
 
 let database: TestDatabase;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
-import type { ManagedActivity } from '../activities/access.server';
+import type { ManagedActivity } from '../activities/types';
 import { activities } from '../activities/tables.server';
 import { registrations } from '../registrations/tables.server';
 import type { FailureMap } from '$lib/server/failures';

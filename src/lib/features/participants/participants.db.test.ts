@@ -12,11 +12,12 @@ import { brusselsInstant } from '$lib/kernel/time';
 import { findCancellableRegistration, loadParticipantOverview } from './data.server';
 import { setCheckIn, setPaid } from './mutations.server';
 import { grant } from '$lib/server/tenancy';
-import type { ManagedActivity } from '../activities/access.server';
+import type { ManagedActivity } from '../activities/types';
 
 // What requireManagedActivity hands the routes once the policy agreed (tests may mint it).
 const managed = (id: string) => grant('managed-activity', id) as ManagedActivity;
 import { exportSheets, toXlsx } from './rules';
+import { ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
 
 // The organiser's lists, payments and check-in on a real database, with registrations made by
 // the real engine. Two activities, so every change is also tried with the other one's ids.
@@ -55,18 +56,18 @@ beforeAll(async () => {
   await d.insert(schoolStaff).values({ personId: person[0]!, schoolId: school.id, access: 'coordinator', schoolRole: 'directeur' });
 
   // 0, 1, 2 take the three seats (0 and 1 the last two seats of the dinner of the 21st); 3..5 wait.
-  const register = async (i: number, now: Date, input: Parameters<typeof registerForActivity>[2] = {}) => {
-    const result = await registerForActivity(tripId, person[i]!, input, { now });
+  const register = async (i: number, now: Date, input: Parameters<typeof registerForActivity>[1] = {}, registeredBy = person[i]!) => {
+    const result = await registerForActivity(registrant(tripId, person[i]!, registeredBy), input, { now });
     if (!result.ok) throw new Error(result.reason);
     registrationOf.set(person[i]!, result.registrationId);
   };
   await register(0, at(0), { answers: { [roleQuestion]: '=Directeur' }, extraIds: [dinner21, dinner22], invoice: { type: 'school', name: school.name, enterpriseNumber: '0254.216.313', reference: 'HAM-1', email: 'boekhouding@test.example' } });
-  await register(1, at(1), { extraIds: [dinner21], registeredBy: person[0]! });
+  await register(1, at(1), { extraIds: [dinner21] }, person[0]!);
   await register(2, at(2));
   await register(5, at(5));
   await register(3, at(3), { extraIds: [dinner21, dinner22] });
   await register(4, at(3));
-  const other = await registerForActivity(otherId, person[6]!, {}, { now: at(0) });
+  const other = await registerForActivity(registrant(otherId, person[6]!), {}, { now: at(0) });
   registrationOf.set('other', other.ok ? other.registrationId : '');
   await d.insert(registrations).values({ activityId: tripId, personId: person[6]!, status: 'interest' });
 });
@@ -81,7 +82,7 @@ async function statusOf(registrationId: string) {
 describe('the organiser’s lists', () => {
   it('shows the waiting list in the engine’s promotion order, numbered from 1', async () => {
     const overview = await loadParticipantOverview(managed(tripId));
-    const order = await listWaitingOrder(tripId);
+    const order = await listWaitingOrder(visibleActivity(tripId));
     expect(order).toEqual([person[3], person[4], person[5]]);
     expect(overview.groups.waiting.map((p) => [p.personId, p.position])).toEqual(order.map((id, i) => [id, i + 1]));
     expect(overview.groups.registered.map((p) => p.personId)).toEqual([person[0], person[1], person[2]]);
@@ -101,7 +102,7 @@ describe('the organiser’s lists', () => {
   it('counts per extra the seats taken and the people waiting for one; a cancellation promotes the first in line', async () => {
     let { extras } = await loadParticipantOverview(managed(tripId));
     expect(extras.map((e) => [e.id, e.seatsTaken, e.capacity, e.waitingForSeat])).toEqual([[dinner21, 2, 2, 1], [dinner22, 1, null, 1]]);
-    await cancelRegistration(tripId, person[1]!);
+    await cancelRegistration(ownRegistration(tripId, person[1]!));
     const after = await loadParticipantOverview(managed(tripId));
     extras = after.extras;
     // Person 3 is promoted and gets the freed seat of the 21st and a seat of the 22nd.

@@ -24,3 +24,19 @@ export function canPreMeeting(actor: Actor | null, action: PreMeetingAction, sub
       return canActivity(actor, 'manage', subject.activity);
   }
 }
+
+export interface PreMeetingAbilities {
+  view: boolean;
+  /** Vote, send in questions, see the dates, the link and the counts. */
+  takePart: boolean;
+  manage: boolean;
+}
+
+/** What the actor may do with an activity's pre-meeting, decided once for every page. */
+export function preMeetingAbilities(actor: Actor | null, subject: PreMeetingSubject): PreMeetingAbilities {
+  return {
+    view: canPreMeeting(actor, 'view', subject),
+    takePart: canPreMeeting(actor, 'take-part', subject),
+    manage: canPreMeeting(actor, 'manage', subject)
+  };
+}

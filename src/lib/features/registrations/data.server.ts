@@ -8,23 +8,26 @@ import { people } from '../people/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
 import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
 import { needsInvoice, type RegistrationStatus } from './rules';
+import type { ActivityHandle } from '../activities/types';
 
 /** What an activity's registration form asks: its questions, its extras, and whether an invoice is needed. */
-export async function findRegistrationForm(activity: { id: string; priceCents: number }) {
+export async function findRegistrationForm(activity: ActivityHandle, priceCents: number) {
   const [questions, extras] = await Promise.all([listQuestions(activity.id), listExtras(activity.id)]);
-  return { questions, extras, invoiceNeeded: needsInvoice(activity, extras) };
+  return { questions, extras, invoiceNeeded: needsInvoice({ priceCents }, extras) };
 }
 
 /** Headcount per registration status, and the seat counter, of one activity. */
-export async function countRegistrations(activityId: string) {
+export async function countRegistrations(activity: ActivityHandle) {
+  const activityId = activity.id;
   const rows = await db().select({ status: registrations.status, count: sql<number>`count(*)::int` }).from(registrations)
     .where(eq(registrations.activityId, activityId)).groupBy(registrations.status);
-  const [activity] = await db().select({ seatsTaken: activities.seatsTaken, capacity: activities.capacity }).from(activities).where(eq(activities.id, activityId));
+  const [seats] = await db().select({ seatsTaken: activities.seatsTaken, capacity: activities.capacity }).from(activities).where(eq(activities.id, activityId));
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<string, number>>;
-  return { ...byStatus, seatsTaken: activity?.seatsTaken ?? 0, capacity: activity?.capacity ?? 0 };
+  return { ...byStatus, seatsTaken: seats?.seatsTaken ?? 0, capacity: seats?.capacity ?? 0 };
 }
 
-export async function listWaitingOrder(activityId: string): Promise<string[]> {
+export async function listWaitingOrder(activity: ActivityHandle): Promise<string[]> {
+  const activityId = activity.id;
   const rows = await db().select({ personId: registrations.personId }).from(registrations)
     .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
     .orderBy(registrations.waitingSince, registrations.createdAt, registrations.id);
@@ -46,7 +49,8 @@ const waitingPosition = sql<number | null>`case when registrations.status = 'wai
 const registrar = alias(people, 'registrar');
 
 /** One person's registration for one activity, with the chosen extras and who registered them. */
-export async function findRegistration(activityId: string, personId: string) {
+export async function findRegistration(activity: ActivityHandle, personId: string) {
+  const activityId = activity.id;
   const [row] = await db().select({
     id: registrations.id, personId: registrations.personId, status: registrations.status, answers: registrations.answers,
     invoice: registrations.invoice, registeredBy: registrations.registeredBy, registeredByName: registrar.name, position: waitingPosition
@@ -60,9 +64,9 @@ export async function findRegistration(activityId: string, personId: string) {
 }
 
 /** The status of one person's registration and their waiting place (the activity page needs no more). */
-export async function registrationStatusOf(activityId: string, personId: string): Promise<{ status: RegistrationStatus; position: number | null } | null> {
+export async function registrationStatusOf(activity: ActivityHandle, personId: string): Promise<{ status: RegistrationStatus; position: number | null } | null> {
   const [row] = await db().select({ status: registrations.status, position: waitingPosition }).from(registrations)
-    .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId)));
+    .where(and(eq(registrations.activityId, activity.id), eq(registrations.personId, personId)));
   return row ? { status: row.status as RegistrationStatus, position: row.position } : null;
 }
 
@@ -103,7 +107,8 @@ export async function listEligibleColleagues(actorPersonId: string, activity: { 
 }
 
 /** Colleagues the actor registered for this activity (not the actor themself). */
-export async function listRegisteredByActor(activityId: string, actorPersonId: string) {
+export async function listRegisteredByActor(activity: ActivityHandle, actorPersonId: string) {
+  const activityId = activity.id;
   return db().select({ personId: people.id, name: people.name, status: registrations.status, position: waitingPosition })
     .from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))

@@ -6,6 +6,7 @@ import type { FailureMap } from '$lib/server/failures';
 import { transactionWithJobs } from '$lib/server/jobs/queue';
 import { recordPromotion, recordRegistrationMail, recordRegistrationReminder } from './jobs.server';
 import { registrationOpen } from './rules';
+import type { CancellableRegistration, OwnRegistration, Registrant } from './types';
 
 /**
  * Claims one seat of an activity inside the registration's transaction. The conditional UPDATE
@@ -83,17 +84,20 @@ async function extrasBelongTo(tx: Tx, activityId: string, extraIds: string[]): P
   return rows.length === extraIds.length;
 }
 
+export type RegistrationInput = { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[] };
+
 /**
  * Registers a person: a seat if one is free, else a place on the waiting list. Chosen extras are
  * claimed with the seat; if one of them is full the whole registration is refused and nothing is
- * written. A person who cancelled or only showed interest can register again.
+ * written. A person who cancelled or only showed interest can register again. Who registers whom
+ * comes from the `Registrant` handle (the registration policy agreed to it).
  */
 export async function registerForActivity(
-  activityId: string,
-  personId: string,
-  input: { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; registeredBy?: string },
+  registrant: Registrant,
+  input: RegistrationInput,
   options: { claimSeat?: SeatClaim; now?: Date; notify?: boolean } = {}
 ): Promise<RegisterResult> {
+  const { activityId, personId, registeredBy } = registrant;
   const claimSeat = options.claimSeat ?? claimSeatAtomically;
   const now = options.now ?? new Date();
   const [activity] = await db().select({ id: activities.id, deadline: activities.registrationDeadline, startsAt: activities.startsAt })
@@ -111,11 +115,11 @@ export async function registerForActivity(
       await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('key share');
       if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' } as const;
       const [registration] = await tx.insert(registrations).values({
-        activityId, personId, registeredBy: input.registeredBy ?? personId, status: 'waiting',
+        activityId, personId, registeredBy, status: 'waiting',
         answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now
       }).onConflictDoUpdate({
         target: [registrations.activityId, registrations.personId],
-        set: { status: 'waiting', registeredBy: input.registeredBy ?? personId, answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now },
+        set: { status: 'waiting', registeredBy, answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now },
         setWhere: inArray(registrations.status, ['cancelled', 'interest'])
       }).returning({ id: registrations.id });
       if (!registration) return { ok: false, reason: 'already-registered' } as const;
@@ -152,7 +156,8 @@ export const cancelFailures = {
  * activity run one at a time (the activity row is locked first), so the first in line is always
  * the one promoted, also while they are changing their registration (the promotion waits for it).
  */
-export async function cancelRegistration(activityId: string, personId: string, options: { notify?: { byOrganiser: boolean } } = {}): Promise<CancelResult> {
+export async function cancelRegistration(registration: CancellableRegistration, options: { notify?: { byOrganiser: boolean } } = {}): Promise<CancelResult> {
+  const { activityId, personId } = registration;
   try {
     return await transaction(!!options.notify, async (tx) => {
       const [activity] = await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('update');
@@ -229,11 +234,11 @@ export type UpdateResult =
  * is full, the whole change is refused and nothing changes. On the waiting list extras stay wishes.
  */
 export async function updateRegistration(
-  activityId: string,
-  personId: string,
+  registration: OwnRegistration,
   input: { answers: Record<string, string>; invoice: Record<string, string>; extraIds: string[] },
   options: { now?: Date } = {}
 ): Promise<UpdateResult> {
+  const { activityId, personId } = registration;
   const now = options.now ?? new Date();
   const [activity] = await db().select({ deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
@@ -288,7 +293,8 @@ export const interestFailures = {
  * "Ik heb interesse": no seat, no extras; a person who cancelled may show interest again. Like a
  * registration, only until the deadline.
  */
-export async function showInterest(activityId: string, personId: string, now = new Date()): Promise<InterestResult> {
+export async function showInterest(registrant: Registrant, now = new Date()): Promise<InterestResult> {
+  const { activityId, personId } = registrant;
   const [activity] = await db().select({ deadline: activities.registrationDeadline }).from(activities).where(eq(activities.id, activityId));
   if (!activity || !registrationOpen(activity.deadline, now)) return { ok: false, reason: 'closed' };
   const [row] = await db().insert(registrations).values({ activityId, personId, registeredBy: personId, status: 'interest' })
@@ -308,13 +314,8 @@ async function recordRegistered(tx: Tx, registrationId: string, status: 'registe
 }
 
 /** registerForActivity with its mails (to the registered person, also when a colleague registered them). */
-export async function registerAndNotify(
-  activityId: string,
-  personId: string,
-  input: { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; registeredBy?: string },
-  options: { now?: Date } = {}
-): Promise<RegisterResult> {
-  return registerForActivity(activityId, personId, input, { ...options, notify: true });
+export async function registerAndNotify(registrant: Registrant, input: RegistrationInput, options: { now?: Date } = {}): Promise<RegisterResult> {
+  return registerForActivity(registrant, input, { ...options, notify: true });
 }
 
 /**
@@ -322,11 +323,11 @@ export async function registerAndNotify(
  * person promoted from the waiting list, the "er is een plaats vrijgekomen" mail with .ics.
  */
 export async function cancelAndNotify(
-  activityId: string, personId: string, options: { now?: Date; byOrganiser?: boolean } = {}
+  registration: CancellableRegistration, options: { now?: Date; byOrganiser?: boolean } = {}
 ): Promise<CancelResult | { ok: false; reason: 'started' }> {
   const now = options.now ?? new Date();
-  const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, activityId));
+  const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, registration.activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'started' };
-  return cancelRegistration(activityId, personId, { notify: { byOrganiser: !!options.byOrganiser } });
+  return cancelRegistration(registration, { notify: { byOrganiser: !!options.byOrganiser } });
 }

@@ -21,3 +21,20 @@ export function canTrainingRequest(actor: Actor | null, action: TrainingRequestA
       return !!subject.organisationId && hasOrganisationRole(actor, subject.organisationId, 'facilitator');
   }
 }
+
+export interface TrainingRequestAbilities {
+  viewSchoolRequests: boolean;
+  submit: boolean;
+  viewInbox: boolean;
+  decide: boolean;
+}
+
+/** What the actor may do with a school's requests (`schoolId`) or an organisation's inbox (`organisationId`). */
+export function trainingRequestAbilities(actor: Actor | null, subject: { schoolId?: string; organisationId?: string }): TrainingRequestAbilities {
+  return {
+    viewSchoolRequests: canTrainingRequest(actor, 'view-school-requests', subject),
+    submit: canTrainingRequest(actor, 'submit', subject),
+    viewInbox: canTrainingRequest(actor, 'view-inbox', subject),
+    decide: canTrainingRequest(actor, 'decide', subject)
+  };
+}

@@ -1,26 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { listOrganisationRequests } from '$lib/features/training-requests/data.server';
 import { acceptTrainingRequest, decisionFailures, declineTrainingRequest } from '$lib/features/training-requests/mutations.server';
-import { canTrainingRequest, type TrainingRequestAction } from '$lib/features/training-requests/policy';
 import { planTrainingSchema, requestIdSchema } from '$lib/features/training-requests/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireOrganisation } from '$lib/features/organisations/access.server';
-import { requireAllowed } from '$lib/server/guards';
+import { requireRequestInbox } from '$lib/features/training-requests/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function guard(event: RequestEvent, action: TrainingRequestAction) {
-  const workspace = await requireOrganisation(event, event.params.org, 'view-workspace');
-  requireAllowed(event, canTrainingRequest(workspace.actor, action, { organisationId: workspace.organisation.id }));
-  return workspace;
-}
+const guard = (event: RequestEvent, action: 'view' | 'decide') => requireRequestInbox(event, event.params.org, action);
 
 // The organisation's facilitators and coaches read the inbox; only facilitators decide.
 export const load: PageServerLoad = async (event) => {
-  const { actor, organisation, organisationId } = await guard(event, 'view-inbox');
-  return {
-    requests: await listOrganisationRequests(organisationId),
-    canDecide: canTrainingRequest(actor, 'decide', { organisationId: organisation.id })
-  };
+  const { organisationId, abilities } = await guard(event, 'view');
+  return { requests: await listOrganisationRequests(organisationId), abilities: { decide: abilities.decide } };
 };
 
 export const actions = {

@@ -9,9 +9,9 @@ import type { PageServerLoad } from './$types';
 // Public for public activities; a network's or a school's activity answers 404 to anyone outside
 // its audience (its existence is not public either).
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'view');
+  const { actor, activity, subject, visible } = await requireActivity(event, event.params.org, event.params.activity, 'view');
   const [programme, extras, registration] = await Promise.all([
-    listProgramme(activity.id), listExtras(activity.id), actor ? registrationStatusOf(activity.id, actor.personId) : null
+    listProgramme(activity.id), listExtras(activity.id), actor ? registrationStatusOf(visible, actor.personId) : null
   ]);
   const callToAction = registrationCallToAction(actor, {
     activity: subject, status: registration?.status ?? null, registrationDeadline: activity.registrationDeadline,

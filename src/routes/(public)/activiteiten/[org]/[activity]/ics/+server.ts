@@ -10,9 +10,9 @@ import type { RequestHandler } from './$types';
 // The activity for one's calendar: only for a person who holds a seat (anyone else: 404), also
 // after they left the activity's audience.
 export const GET: RequestHandler = async (event) => {
-  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'own');
+  const { visible } = await requireActivity(event, event.params.org, event.params.activity, 'own');
   const actor = requireActor(event);
-  const registration = await findRegistration(activity.id, actor.personId);
+  const registration = await findRegistration(visible, actor.personId);
   const context = registration?.status === 'registered' ? await findRegistrationMailContext(registration.id) : null;
   if (!context) error(404, messagesFor(event.locals.locale).errors.notFound);
   const calendar = activityCalendar(context, readEnv().ORIGIN);

@@ -10,9 +10,9 @@ import type { LayoutServerLoad } from './$types';
 // its questions, extras and invoice details are read and worded here once for both pages.
 // Visitors are sent to sign in and come back (requireActivity 'own').
 export const load: LayoutServerLoad = async (event) => {
-  const { activity } = await requireActivity(event, event.params.org, event.params.activity, 'own');
+  const { activity, visible } = await requireActivity(event, event.params.org, event.params.activity, 'own');
   const actor = requireActor(event);
-  const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
+  const { questions, extras, invoiceNeeded } = await findRegistrationForm(visible, activity.priceCents);
   const label = new Map(questions.map((q) => [q.id, q.label]));
   const m = messagesFor(event.locals.locale).registrations;
   return {

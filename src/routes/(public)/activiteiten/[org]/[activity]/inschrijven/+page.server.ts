@@ -6,34 +6,26 @@ import { findRegistration, findRegistrationForm, listRegisteredByActor, waitingP
 import {
   cancelAndNotify, cancelFailures, interestFailures, registerAndNotify, registerFailures, showInterest, updateRegistration
 } from '$lib/features/registrations/mutations.server';
-import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';
-import { canCancelRegistration, registrationOpen } from '$lib/features/registrations/rules';
+import { registrationAbilities } from '$lib/features/registrations/policy';
+import { registrationOpen } from '$lib/features/registrations/rules';
 import { cancelSchema, interestSchema, personSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity } from '$lib/features/activities/access.server';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { findOwnRegistration, requireRegistering, requireRegistrationPage } from '$lib/features/registrations/access.server';
+import type { ActivityHandle } from '$lib/features/activities/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering is for signed-in people of the activity's audience: visitors are sent to sign in,
 // outsiders of a network's or a school's activity get 404 (requireActivity). Someone who left the
 // audience while holding a registration still gets this page, to cancel it, and nothing else.
 // Registering a colleague is its own step (./collega), so this page stays about one's own.
-async function guard(event: RequestEvent) {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'own');
-  const actor = requireActor(event);
-  return { actor, activity, subject };
-}
+const guard = (event: RequestEvent) => requireRegistrationPage(event, event.params.org, event.params.activity);
 
 /** Registering, showing interest and changing answers: only for the activity's audience. */
-async function guardRegistering(event: RequestEvent) {
-  const guarded = await guard(event);
-  requireAllowed(event, canRegistration(guarded.actor, 'register-self', { activity: guarded.subject }));
-  return guarded;
-}
+const guardRegistering = (event: RequestEvent) => requireRegistering(event, event.params.org, event.params.activity);
 
 /** The activity's registration form (its questions, extras and invoice), naming the person it is about. */
-async function formSchema<P extends z.ZodType<object>>(activity: { id: string; priceCents: number }, person: P) {
-  const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
+async function formSchema<P extends z.ZodType<object>>(handle: ActivityHandle, activity: { priceCents: number }, person: P) {
+  const { questions, extras, invoiceNeeded } = await findRegistrationForm(handle, activity.priceCents);
   return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, person);
 }
 
@@ -52,14 +44,13 @@ function storedValues(registration: NonNullable<Awaited<ReturnType<typeof findRe
 }
 
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, subject } = await guard(event);
+  const { actor, activity, subject, visible } = await guard(event);
   const now = new Date();
-  const registration = await findRegistration(activity.id, actor.personId);
-  const abilities = registrationAbilities(actor, {
-    activity: subject, status: registration?.status ?? null, registrationDeadline: activity.registrationDeadline, startsAt: activity.startsAt
-  }, now);
+  const registration = await findRegistration(visible, actor.personId);
+  const situation = { activity: subject, status: registration?.status ?? null, registrationDeadline: activity.registrationDeadline, startsAt: activity.startsAt };
+  const abilities = registrationAbilities(actor, situation, now);
   // Colleagues one registered are one's to manage only while in the audience (canRegistration).
-  const registeredByMe = abilities.manageColleagues ? await listRegisteredByActor(activity.id, actor.personId) : [];
+  const registeredByMe = abilities.manageColleagues ? await listRegisteredByActor(visible, actor.personId) : [];
   // The colleague step ends here (?collega=<id>) with a GET, so a reload registers nobody twice.
   const colleagueId = z.uuid().safeParse(event.url.searchParams.get('collega'));
   const justRegistered = colleagueId.success ? registeredByMe.find((r) => r.personId === colleagueId.data) ?? null : null;
@@ -72,7 +63,8 @@ export const load: PageServerLoad = async (event) => {
       values: registration ? storedValues(registration) : {}, held: registration?.extras.map((e) => e.extraId) ?? []
     },
     abilities,
-    registeredByMe: registeredByMe.map((r) => ({ ...r, canCancel: canCancelRegistration(r.status, activity.startsAt, now) })),
+    // The same abilities, about the registration one made for the colleague.
+    registeredByMe: registeredByMe.map((r) => ({ ...r, canCancel: registrationAbilities(actor, { ...situation, status: r.status }, now).cancel })),
     colleagueNotice: justRegistered && (justRegistered.status === 'registered' || justRegistered.status === 'waiting')
       ? { name: justRegistered.name, status: justRegistered.status, position: justRegistered.position } : null
   };
@@ -83,29 +75,25 @@ export const actions = {
     form: 'interest',
     access: guardRegistering,
     schema: interestSchema,
-    run: ({ access }) => showInterest(access.activity.id, access.actor.personId),
+    run: ({ access }) => showInterest(access.self),
     failures: interestFailures,
     done: () => ({ notice: 'interest' as const })
   }),
   register: defineAction({
     form: 'register',
     access: guardRegistering,
-    schema: ({ actor, activity }) => formSchema(activity, selfSchema(actor.personId)),
-    run: ({ access: { actor, activity }, input: { answers, invoice, extraIds } }) =>
-      registerAndNotify(activity.id, actor.personId, { answers, invoice, extraIds, registeredBy: actor.personId }),
+    schema: ({ actor, activity, visible }) => formSchema(visible, activity, selfSchema(actor.personId)),
+    run: ({ access: { self }, input: { answers, invoice, extraIds } }) => registerAndNotify(self, { answers, invoice, extraIds }),
     failures: registerFailures,
     done: async (result) => ({ notice: result.status, position: await waitingPositionOf(result.registrationId) })
   }),
   update: defineAction({
     form: 'update',
     access: guardRegistering,
-    schema: ({ activity }) => formSchema(activity, personSchema),
-    run: async ({ access: { actor, activity, subject }, input: { personId, ...form } }) => {
-      const registration = await findRegistration(activity.id, personId);
-      if (!registration || !canRegistration(actor, 'change', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
-        return { ok: false, reason: 'not-found' } as const;
-      }
-      return updateRegistration(activity.id, registration.personId, form);
+    schema: ({ activity, visible }) => formSchema(visible, activity, personSchema),
+    run: async ({ access, input: { personId, ...form } }) => {
+      const registration = await findOwnRegistration(access, personId, 'change');
+      return registration ? updateRegistration(registration, form) : ({ ok: false, reason: 'not-found' } as const);
     },
     failures: registerFailures,
     done: () => ({ notice: 'updated' as const })
@@ -115,18 +103,16 @@ export const actions = {
     form: (data) => `cancel-${String(data.get('personId') ?? '')}`,
     access: guard,
     schema: cancelSchema,
-    run: async ({ access: { actor, activity, subject }, input }) => {
-      const registration = await findRegistration(activity.id, input.personId);
-      if (!registration || !canRegistration(actor, 'cancel', { activity: subject, personId: registration.personId, registeredBy: registration.registeredBy })) {
-        return { ok: false, reason: 'not-found' } as const;
-      }
-      const result = await cancelAndNotify(activity.id, registration.personId);
+    run: async ({ access, input }) => {
+      const registration = await findOwnRegistration(access, input.personId, 'cancel');
+      if (!registration) return { ok: false, reason: 'not-found' } as const;
+      const result = await cancelAndNotify(registration);
       return result.ok ? { ...result, personId: registration.personId } : result;
     },
     failures: cancelFailures,
-    done: async (result, { access: { actor, activity } }) => {
+    done: async (result, { access: { actor, visible } }) => {
       const self = result.personId === actor.personId;
-      const name = self ? null : (await listRegisteredByActor(activity.id, actor.personId)).find((r) => r.personId === result.personId)?.name ?? null;
+      const name = self ? null : (await listRegisteredByActor(visible, actor.personId)).find((r) => r.personId === result.personId)?.name ?? null;
       return { notice: self ? 'cancelled' as const : 'colleagueCancelled' as const, name };
     }
   })

@@ -1,25 +1,17 @@
 import { error, redirect } from '@sveltejs/kit';
-import { findPreMeeting, isParticipant, listOptions, listOwnQuestions, listOwnVotes, listTallies } from '$lib/features/pre-meetings/data.server';
+import { findPreMeeting, listOptions, listOwnQuestions, listOwnVotes, listTallies } from '$lib/features/pre-meetings/data.server';
 import {
   askFailures, askPreMeetingQuestion, castPreMeetingVotes, deletePreMeetingQuestion, preMeetingQuestionFailures, voteFailures,
   type ParticipantResult, type SeatHolderResult
 } from '$lib/features/pre-meetings/mutations.server';
-import { canPreMeeting } from '$lib/features/pre-meetings/policy';
 import { preMeetingQuestionIdSchema, preMeetingQuestionSchema, votesSchema } from '$lib/features/pre-meetings/schema';
 import { messagesFor } from '$lib/i18n/messages';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity } from '$lib/features/activities/access.server';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { requirePreMeetingPage, requirePreMeetingParticipant } from '$lib/features/pre-meetings/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Actions are for participants only: a signed-in person of the audience who holds a seat. */
-async function participant(event: RequestEvent) {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-  const actor = requireActor(event);
-  const participating = await isParticipant(activity.id, actor.personId);
-  requireAllowed(event, canPreMeeting(actor, 'take-part', { activity: subject, isParticipant: participating }));
-  return { actor, activity };
-}
+const participant = (event: RequestEvent) => requirePreMeetingParticipant(event, event.params.org, event.params.activity);
 
 /** A participant who lost their seat between the guard and the write is refused like any outsider. */
 function seatHeld(event: RequestEvent, result: ParticipantResult): SeatHolderResult {
@@ -30,14 +22,12 @@ function seatHeld(event: RequestEvent, result: ParticipantResult): SeatHolderRes
 // Anyone who may see the activity sees what the pre-meeting is; only participants see the dates,
 // the link, the counts (never who voted what) and their own questions.
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'view');
-  const participating = actor ? await isParticipant(activity.id, actor.personId) : false;
-  const canTakePart = canPreMeeting(actor, 'take-part', { activity: subject, isParticipant: participating });
+  const { actor, activity, abilities } = await requirePreMeetingPage(event, event.params.org, event.params.activity);
   const base = {
     activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug }, signedIn: !!actor,
     asked: event.url.searchParams.has('ingestuurd')
   };
-  if (!canTakePart || !actor) return { ...base, participant: null };
+  if (!abilities.takePart || !actor) return { ...base, participant: null };
   const [settings, tallies, ownVotes, questions] = await Promise.all([
     findPreMeeting(activity.id), listTallies(activity.id), listOwnVotes(activity.id, actor.personId), listOwnQuestions(activity.id, actor.personId)
   ]);

@@ -1,19 +1,13 @@
 import { listParticipants } from '$lib/features/participants/data.server';
 import { checkInFailures, setCheckIn } from '$lib/features/participants/mutations.server';
-import { canParticipants } from '$lib/features/participants/policy';
 import { checkInOpen, groupParticipants } from '$lib/features/participants/rules';
 import { brusselsDate } from '$lib/kernel/time';
 import { checkInSchema } from '$lib/features/participants/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireManagedActivity } from '$lib/features/activities/access.server';
-import { requireAllowed } from '$lib/server/guards';
+import { requireParticipants } from '$lib/features/participants/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function guard(event: RequestEvent, action: 'view' | 'check-in') {
-  const guarded = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canParticipants(guarded.actor, action, guarded.activity));
-  return guarded;
-}
+const guard = (event: RequestEvent, action: 'view' | 'check-in') => requireParticipants(event, event.params.org, event.params.activity, action);
 
 export const load: PageServerLoad = async (event) => {
   const { activity, managed } = await guard(event, 'view');

@@ -1,18 +1,12 @@
-import { findCancellableRegistration, findRegistrationName, loadParticipantOverview } from '$lib/features/participants/data.server';
+import { findRegistrationName, loadParticipantOverview } from '$lib/features/participants/data.server';
 import { organiserCancelFailures, participantChangeFailures, setPaid } from '$lib/features/participants/mutations.server';
-import { canParticipants } from '$lib/features/participants/policy';
 import { cancelParticipantSchema, paymentSchema } from '$lib/features/participants/schema';
 import { cancelAndNotify } from '$lib/features/registrations/mutations.server';
 import { defineAction } from '$lib/server/actions';
-import { requireManagedActivity } from '$lib/features/activities/access.server';
-import { requireAllowed } from '$lib/server/guards';
+import { findManagedRegistration, requireParticipants } from '$lib/features/participants/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function guard(event: RequestEvent, action: 'view' | 'mark-payment' | 'cancel') {
-  const guarded = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canParticipants(guarded.actor, action, guarded.activity));
-  return guarded;
-}
+const guard = (event: RequestEvent, action: 'view' | 'mark-payment' | 'cancel') => requireParticipants(event, event.params.org, event.params.activity, action);
 
 // Live: every request reads the current registrations; nothing may keep a copy of this personal data.
 export const load: PageServerLoad = async (event) => {
@@ -37,9 +31,9 @@ export const actions = {
     access: (event: RequestEvent) => guard(event, 'cancel'),
     schema: cancelParticipantSchema,
     run: async ({ access, input }) => {
-      const person = await findCancellableRegistration(access.managed, input.registrationId);
+      const person = await findManagedRegistration(access.managed, input.registrationId);
       if (!person) return { ok: false, reason: 'not-found' } as const;
-      const result = await cancelAndNotify(access.activity.id, person.personId, { byOrganiser: true });
+      const result = await cancelAndNotify(person.registration, { byOrganiser: true });
       return result.ok ? { ...result, cancelledName: person.name } : result;
     },
     failures: organiserCancelFailures,

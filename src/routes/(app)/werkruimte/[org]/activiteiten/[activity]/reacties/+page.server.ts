@@ -1,27 +1,21 @@
 import { listAllReactions } from '$lib/features/activity-community/data.server';
 import { moderateReaction, reactionFailures, type Moderation } from '$lib/features/activity-community/mutations.server';
-import { canReaction } from '$lib/features/activity-community/policy';
 import { reactionDeleteSchema, reactionIdSchema } from '$lib/features/activity-community/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireManagedActivity } from '$lib/features/activities/access.server';
-import { requireAllowed } from '$lib/server/guards';
+import { requireModeration } from '$lib/features/activity-community/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-async function guard(event: RequestEvent) {
-  const managed = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canReaction(managed.actor, 'moderate', { activity: managed.activity }));
-  return managed;
-}
+const guard = (event: RequestEvent) => requireModeration(event, event.params.org, event.params.activity);
 
 export const load: PageServerLoad = async (event) => {
-  const { activity } = await guard(event);
-  return { title: activity.title, reactions: await listAllReactions(activity.id) };
+  const { activity, managed } = await guard(event);
+  return { title: activity.title, reactions: await listAllReactions(managed) };
 };
 
 /** Every moderation is scoped in SQL by the activity (and organisation) the guard resolved. */
 const moderate = (action: Moderation) =>
-  ({ access: { actor, activity, organisationId }, input }: { access: Awaited<ReturnType<typeof guard>>; input: { reactionId: string } }) =>
-    moderateReaction(organisationId, activity.id, input.reactionId, action, actor.personId);
+  ({ access: { actor, managed, organisationId }, input }: { access: Awaited<ReturnType<typeof guard>>; input: { reactionId: string } }) =>
+    moderateReaction(organisationId, managed, input.reactionId, action, actor.personId);
 
 export const actions = {
   hide: defineAction({

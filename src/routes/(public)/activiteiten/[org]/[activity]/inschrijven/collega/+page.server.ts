@@ -2,20 +2,19 @@ import { redirect } from '@sveltejs/kit';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistrationForm, listEligibleColleagues } from '$lib/features/registrations/data.server';
 import { colleagueRegisterFailures, registerAndNotify } from '$lib/features/registrations/mutations.server';
-import { canRegistration, registrationAbilities } from '$lib/features/registrations/policy';
+import { registrationAbilities } from '$lib/features/registrations/policy';
 import { registrationOpen } from '$lib/features/registrations/rules';
 import { colleagueSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
-import { requireActivity } from '$lib/features/activities/access.server';
-import { requireActor } from '$lib/server/guards';
+import { requireRegistrableActivity } from '$lib/features/activities/access.server';
+import { findColleagueRegistrant } from '$lib/features/registrations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering a colleague, as its own step after one's own registration page: staff register
 // colleagues of their own school who are in the activity's audience. Like that page, it is for
 // the audience only (403 for someone who left it, 404 outside a network's or a school's activity).
 export const load: PageServerLoad = async (event) => {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-  const actor = requireActor(event);
+  const { actor, activity, subject } = await requireRegistrableActivity(event, event.params.org, event.params.activity);
   const now = new Date();
   // One's own registration does not matter here: the step is about a colleague.
   const { registerColleagues } = registrationAbilities(actor, {
@@ -30,26 +29,21 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-async function guard(event: RequestEvent) {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-  return { actor: requireActor(event), activity, subject };
-}
+const guard = (event: RequestEvent) => requireRegistrableActivity(event, event.params.org, event.params.activity);
 
 export const actions = {
   register: defineAction({
     form: 'colleague',
     access: guard,
-    schema: async ({ activity }) => {
-      const { questions, extras, invoiceNeeded } = await findRegistrationForm(activity);
+    schema: async ({ activity, registrable }) => {
+      const { questions, extras, invoiceNeeded } = await findRegistrationForm(registrable, activity.priceCents);
       return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, colleagueSchema);
     },
-    run: async ({ access: { actor, activity, subject }, input: { colleagueId, answers, invoice, extraIds } }) => {
+    run: async ({ access, input: { colleagueId, answers, invoice, extraIds } }) => {
       // Only a colleague of the actor's own school who is in the activity's audience (policy: sameSchool).
-      const colleague = (await listEligibleColleagues(actor.personId, activity)).find((c) => c.personId === colleagueId);
-      if (!colleague || !canRegistration(actor, 'register-colleague', { activity: subject, sameSchool: true })) {
-        return { ok: false, reason: 'not-allowed' } as const;
-      }
-      return registerAndNotify(activity.id, colleague.personId, { answers, invoice, extraIds, registeredBy: actor.personId });
+      const colleague = await findColleagueRegistrant(access, colleagueId);
+      if (!colleague) return { ok: false, reason: 'not-allowed' } as const;
+      return registerAndNotify(colleague, { answers, invoice, extraIds });
     },
     failures: colleagueRegisterFailures,
     // Back to one's registration page with a GET: it says so and lists the colleague; a reload registers nobody twice.

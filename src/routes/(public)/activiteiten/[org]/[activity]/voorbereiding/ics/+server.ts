@@ -1,18 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { findPreMeeting, isParticipant, listOptions } from '$lib/features/pre-meetings/data.server';
+import { findPreMeeting, listOptions } from '$lib/features/pre-meetings/data.server';
 import { calendarFileName, preMeetingCalendar } from '$lib/features/pre-meetings/emails/pre-meeting-mails';
-import { canPreMeeting } from '$lib/features/pre-meetings/policy';
 import { messagesFor } from '$lib/i18n/messages';
-import { requireActivity } from '$lib/features/activities/access.server';
-import { requireActor, requireAllowed } from '$lib/server/guards';
+import { requirePreMeetingParticipant } from '$lib/features/pre-meetings/access.server';
 import type { RequestHandler } from './$types';
 
 // The chosen date as an .ics download, for participants; the same entry (UID, SEQUENCE) as the mail.
 export const GET: RequestHandler = async (event) => {
-  const { activity, subject } = await requireActivity(event, event.params.org, event.params.activity, 'register');
-  const actor = requireActor(event);
-  const participating = await isParticipant(activity.id, actor.personId);
-  requireAllowed(event, canPreMeeting(actor, 'take-part', { activity: subject, isParticipant: participating }));
+  const { activity } = await requirePreMeetingParticipant(event, event.params.org, event.params.activity);
   const [settings, options] = await Promise.all([findPreMeeting(activity.id), listOptions(activity.id)]);
   const chosen = options.find((o) => o.id === settings.chosenOptionId);
   if (!chosen || !settings.onlineUrl || !settings.chosenAt) error(404, messagesFor(event.locals.locale).errors.notFound);

@@ -1,11 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { loadParticipantOverview } from '$lib/features/participants/data.server';
-import { canParticipants } from '$lib/features/participants/policy';
 import { exportSheets, toCsv, toXlsx } from '$lib/features/participants/rules';
 import { isExportFormat } from '$lib/features/participants/schema';
 import { messagesFor } from '$lib/i18n/messages';
-import { requireManagedActivity } from '$lib/features/activities/access.server';
-import { requireAllowed } from '$lib/server/guards';
+import { requireParticipants } from '$lib/features/participants/access.server';
 import type { RequestHandler } from './$types';
 
 const contentTypes = {
@@ -15,8 +13,7 @@ const contentTypes = {
 
 /** The participant list with answers, extras and invoice details, as it is at this moment. */
 export const GET: RequestHandler = async (event) => {
-  const { actor, activity, managed } = await requireManagedActivity(event, event.params.org, event.params.activity);
-  requireAllowed(event, canParticipants(actor, 'export', activity));
+  const { activity, managed } = await requireParticipants(event, event.params.org, event.params.activity, 'export');
   const m = messagesFor(event.locals.locale);
   const format = event.params.format;
   if (!isExportFormat(format)) error(404, m.errors.notFound);

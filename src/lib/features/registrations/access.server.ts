@@ -1,0 +1,63 @@
+// Who may register whom, and change or cancel which registration (ADR 020). The guards ask the
+// registration policy and mint the handles the seat engine takes (types.ts): a `Registrant` to
+// register, an `OwnRegistration` to change or cancel. A refusal found while an action runs (no such
+// registration, not one's to change) is `null`, which the action answers with its failure map.
+import { forbidden, requireActor, type GuardEvent } from '$lib/server/guards';
+import { grant } from '$lib/server/tenancy';
+import { requireActivity } from '../activities/access.server';
+import type { ActivityHandle, RegistrableActivity } from '../activities/types';
+import type { ActivitySubject } from '../activities/policy';
+import type { Actor } from '../people/types';
+import { findRegistration, listEligibleColleagues } from './data.server';
+import { canRegistration } from './policy';
+import type { OwnRegistration, Registrant } from './types';
+
+export type { CancellableRegistration, ManagedRegistration, OwnRegistration, Registrant } from './types';
+
+function registrant(activity: RegistrableActivity, personId: string, registeredBy: string): Registrant {
+  return Object.assign(grant('registrant', personId), { activityId: activity.id, personId, registeredBy });
+}
+
+/**
+ * One's registration page: a signed-in person who may see the activity (also after leaving its
+ * audience while holding a registration, to cancel it). `self` is the handle to register oneself,
+ * null when the policy says no (outside the audience).
+ */
+export async function requireRegistrationPage(event: GuardEvent, organisationSlug: string, activitySlug: string) {
+  const guarded = await requireActivity(event, organisationSlug, activitySlug, 'own');
+  const actor = requireActor(event);
+  const self = guarded.registrable && canRegistration(actor, 'register-self', { activity: guarded.subject })
+    ? registrant(guarded.registrable, actor.personId, actor.personId) : null;
+  return { ...guarded, actor, self };
+}
+
+/** Registering oneself, showing interest, changing answers: only for the audience (403 otherwise). */
+export async function requireRegistering(event: GuardEvent, organisationSlug: string, activitySlug: string) {
+  const guarded = await requireRegistrationPage(event, organisationSlug, activitySlug);
+  if (!guarded.self || !guarded.registrable) forbidden(event.locals);
+  return { ...guarded, self: guarded.self, registrable: guarded.registrable };
+}
+
+/**
+ * The registration (registered or waiting) of `personId` for this activity, if the actor may
+ * change or cancel it: their own, or one they made for a colleague (canRegistration).
+ */
+export async function findOwnRegistration(
+  guarded: { actor: Actor; visible: ActivityHandle; subject: ActivitySubject }, personId: string, action: 'change' | 'cancel'
+): Promise<OwnRegistration | null> {
+  const registration = await findRegistration(guarded.visible, personId);
+  if (!registration) return null;
+  const subject = { activity: guarded.subject, personId: registration.personId, registeredBy: registration.registeredBy };
+  if (!canRegistration(guarded.actor, action, subject)) return null;
+  return Object.assign(grant('own-registration', registration.id), { activityId: guarded.visible.id, personId: registration.personId });
+}
+
+/** A colleague the actor may register: of the actor's own school, and in the activity's audience. */
+export async function findColleagueRegistrant(
+  guarded: { actor: Actor; activity: Parameters<typeof listEligibleColleagues>[1]; registrable: RegistrableActivity; subject: ActivitySubject },
+  colleagueId: string
+): Promise<Registrant | null> {
+  const colleague = (await listEligibleColleagues(guarded.actor.personId, guarded.activity)).find((c) => c.personId === colleagueId);
+  if (!colleague || !canRegistration(guarded.actor, 'register-colleague', { activity: guarded.subject, sameSchool: true })) return null;
+  return registrant(guarded.registrable, colleague.personId, guarded.actor.personId);
+}
