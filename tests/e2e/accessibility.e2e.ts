@@ -45,3 +45,42 @@ for (const role of visitsByRole(placeholders).keys()) {
     expect(problems).toEqual([]);
   });
 }
+
+// The design system's rule (issue 14): nothing for axe at a phone's and a laptop's width, in the
+// light and the dark colour scheme. The full matrix above runs light at 1280 px; this runs the
+// component reference and the main pages in the other three combinations.
+const mainPages = ['/beheer/componenten', '/', '/activiteiten', '/activiteiten/ouders-en-school/studiereis-hamburg', '/werkruimte', '/beheer'];
+
+test('axe finds nothing on the reference and main pages at 390 and 1280 px, light and dark', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  await signIn(page.context().request, 'admin', baseURL!);
+  const problems: string[] = [];
+  for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    for (const path of mainPages) {
+      const response = await page.goto(path);
+      const where = `${path} at ${width} px, ${colorScheme}`;
+      if (response?.status() !== 200) problems.push(`${where}: status ${response?.status()}`);
+      else problems.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
+      // The page fits the screen: nothing but a table or a tab bar of its own scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${where}: ${overflow} px wider than the screen`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the header menu opens from the keyboard without JavaScript, and focus is visible on it', async ({ page, baseURL }) => {
+  await signIn(page.context().request, 'admin', baseURL!);
+  await page.goto('/');
+  const summary = page.locator('header details.menu summary');
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeHidden();
+  await summary.focus();
+  const outline = await summary.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Mijn account' })).toBeFocused();
+});

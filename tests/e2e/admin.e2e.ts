@@ -94,6 +94,8 @@ test('a person resets a forgotten password with the mailed link and signs out', 
   await expect(person).toHaveURL(/\/werkruimte$/);
   await expect(person.getByRole('heading', { name: 'Mijn werkruimte' })).toBeVisible();
 
+  // Signing out sits in the person's menu of the header (a <details>): open it first.
+  await person.locator('header details.menu summary').click();
   await person.getByRole('button', { name: 'Afmelden' }).click();
   await expect(person.getByRole('link', { name: 'Aanmelden' })).toBeVisible();
   await person.goto('/aanmelden');

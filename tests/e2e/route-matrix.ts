@@ -83,6 +83,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     post('/beheer/organisaties/[org]', '/beheer/organisaties/samana', 'grant', only(['admin'], 400)),
     post('/beheer/organisaties/[org]', '/beheer/organisaties/samana', 'revoke', only(['admin'], 400)),
     page('/beheer/outbox', '/beheer/outbox', only(['admin'], 200)),
+    page('/beheer/componenten', '/beheer/componenten', only(['admin'], 200)),
 
     page('/healthz', '/healthz', everyone(200)),
     page('/readyz', '/readyz', everyone(200)),

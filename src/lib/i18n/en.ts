@@ -6,6 +6,7 @@ import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
+import { referenceEn, uiEn } from './en-ui';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -19,6 +20,8 @@ export const en: Messages = {
   community: communityEn,
   meetingMail: meetingMailEn,
   labelPage: labelPageEn,
+  ui: uiEn,
+  reference: referenceEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',

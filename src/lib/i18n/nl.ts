@@ -7,6 +7,7 @@ import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
 import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
+import { referenceNl, uiNl } from './nl-ui';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -19,6 +20,8 @@ export const nl = {
   community: communityNl,
   meetingMail: meetingMailNl,
   labelPage: labelPageNl,
+  ui: uiNl,
+  reference: referenceNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
