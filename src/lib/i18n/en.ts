@@ -6,6 +6,7 @@ import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
+import { accountsErrorsEn, accountsEn } from './en-accounts';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   community: communityEn,
   meetingMail: meetingMailEn,
   labelPage: labelPageEn,
+  accounts: accountsEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -298,7 +300,8 @@ export const en: Messages = {
     ...participantsErrorsEn,
     ...preMeetingsErrorsEn,
     ...communityErrorsEn,
-    ...calendarErrorsEn
+    ...calendarErrorsEn,
+    ...accountsErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

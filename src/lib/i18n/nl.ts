@@ -7,6 +7,7 @@ import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
 import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
+import { accountsErrorsNl, accountsNl } from './nl-accounts';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -19,6 +20,7 @@ export const nl = {
   community: communityNl,
   meetingMail: meetingMailNl,
   labelPage: labelPageNl,
+  accounts: accountsNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -298,7 +300,8 @@ export const nl = {
     ...participantsErrorsNl,
     ...preMeetingsErrorsNl,
     ...communityErrorsNl,
-    ...calendarErrorsNl
+    ...calendarErrorsNl,
+    ...accountsErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,
