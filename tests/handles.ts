@@ -5,6 +5,7 @@ import { grant } from '../src/lib/server/tenancy';
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
 import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
+import type { OwnAccount } from '../src/lib/features/people/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -27,3 +28,5 @@ export const boardViewer = (activityId: string, personId: string): TravelBoardVi
 
 export const reactionAuthor = (activityId: string, personId: string): ReactionAuthor =>
   Object.assign(grant('reaction-author', personId), { activityId, personId });
+
+export const ownAccount = (personId: string): OwnAccount => grant('own-account', personId);

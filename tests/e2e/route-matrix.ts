@@ -42,6 +42,16 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     page('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', everyone(200)),
     post('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', undefined, everyone(400)),
     page('/afmelden', '/afmelden', everyone(303)),
+    // Creating an account is for visitors; signed-in people are sent on to their workspace (ADR 025).
+    page('/registreren', '/registreren', { ...everyone(303), visitor: 200 }),
+    post('/registreren', '/registreren', undefined, { ...everyone(303), visitor: 400 }),
+    page('/registreren/bevestigen/[token]', '/registreren/bevestigen/geen-echte-link', everyone(200)),
+    post('/registreren/bevestigen/[token]', '/registreren/bevestigen/geen-echte-link', undefined, everyone(400)),
+    // The e2e server configures both providers (tests/e2e/oidc-peer.js); another name does not exist.
+    page('/aanmelden/oidc/[provider]', '/aanmelden/oidc/microsoft', everyone(303)),
+    page('/aanmelden/oidc/[provider]', '/aanmelden/oidc/bestaat-niet', everyone(404)),
+    page('/aanmelden/oidc/[provider]/terug', '/aanmelden/oidc/google/terug?code=verzonnen&state=verzonnen', everyone(400)),
+    page('/aanmelden/oidc/[provider]/terug', '/aanmelden/oidc/bestaat-niet/terug', everyone(404)),
 
     page('/account', '/account', signedIn(200)),
     post('/account', '/account', 'profile', signedIn(400)),

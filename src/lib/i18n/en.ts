@@ -7,6 +7,7 @@ import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
 import { referenceEn, uiEn } from './en-ui';
+import { accountsErrorsEn, accountsEn } from './en-accounts';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   labelPage: labelPageEn,
   ui: uiEn,
   reference: referenceEn,
+  accounts: accountsEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -301,7 +303,8 @@ export const en: Messages = {
     ...participantsErrorsEn,
     ...preMeetingsErrorsEn,
     ...communityErrorsEn,
-    ...calendarErrorsEn
+    ...calendarErrorsEn,
+    ...accountsErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

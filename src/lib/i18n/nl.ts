@@ -8,6 +8,7 @@ import { learningNl, meetingMailNl } from './nl-learning';
 import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
 import { referenceNl, uiNl } from './nl-ui';
+import { accountsErrorsNl, accountsNl } from './nl-accounts';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -22,6 +23,7 @@ export const nl = {
   labelPage: labelPageNl,
   ui: uiNl,
   reference: referenceNl,
+  accounts: accountsNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -301,7 +303,8 @@ export const nl = {
     ...participantsErrorsNl,
     ...preMeetingsErrorsNl,
     ...communityErrorsNl,
-    ...calendarErrorsNl
+    ...calendarErrorsNl,
+    ...accountsErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

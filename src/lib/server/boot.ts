@@ -1,5 +1,6 @@
 // Server start: open the database (migrations run on open), seed the demo, start job workers.
 import type { z } from 'zod';
+import { accountRequestsCleanupJob } from '$lib/features/accounts/jobs.server';
 import { importPreviewCleanupJob } from '$lib/features/learning-networks/jobs.server';
 import { mailJobs } from '$lib/features/mail/jobs.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
@@ -13,7 +14,7 @@ import { closeSmtp } from './mail/transport';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
 export const allJobs = [
-  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob
+  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob, accountRequestsCleanupJob
 ] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;

@@ -13,7 +13,14 @@ const envSchema = z.object({
   MIGRATIONS_DIR: z.string().default('./drizzle'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
-  JOBS_ENABLED: flag.default(true)
+  JOBS_ENABLED: flag.default(true),
+  // Sign-in with Microsoft / Google (OpenID Connect, ADR 026): a provider shows only when all three are set.
+  OIDC_MICROSOFT_ISSUER: z.string().url().optional(),
+  OIDC_MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_GOOGLE_ISSUER: z.string().url().optional(),
+  OIDC_GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_GOOGLE_CLIENT_SECRET: z.string().min(1).optional()
 });
 
 export type Env = z.infer<typeof envSchema>;

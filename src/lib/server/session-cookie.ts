@@ -10,3 +10,18 @@ export function setSessionCookie(cookies: Cookies, url: URL, secret: string, exp
 export function clearSessionCookie(cookies: Cookies, url: URL): void {
   cookies.delete(sessionCookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
 }
+
+/**
+ * The id of one external sign-in attempt (ADR 026), sent back by the browser when the provider
+ * returns it to us: a top-level GET from the provider's site, which SameSite=Lax lets through.
+ */
+export const oidcAttemptCookie = 'np_oidc';
+const oidcCookiePath = '/aanmelden/oidc';
+
+export function setOidcAttemptCookie(cookies: Cookies, url: URL, id: string, maxAgeSeconds: number): void {
+  cookies.set(oidcAttemptCookie, id, { path: oidcCookiePath, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: maxAgeSeconds });
+}
+
+export function clearOidcAttemptCookie(cookies: Cookies, url: URL): void {
+  cookies.delete(oidcAttemptCookie, { path: oidcCookiePath, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainQueue } from '$lib/server/jobs/queue';
 import { buildCalendar } from '$lib/server/ics';
 import { brandOrganisation, brandSchool, grant } from '$lib/server/tenancy';
+import { ownAccount } from '../../../../tests/handles';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
 import { findLearningNetwork, listAttendanceRates } from '../learning-networks/data.server';
@@ -20,14 +21,12 @@ import { findCalendarFeedOwner, findMeetingById, listMeetings, listPersonMeeting
 import { meetingNotifyJob } from './jobs.server';
 import { addSubmission, planMeetings, publishHarvest, recordAttendance, renewCalendarFeed, revokeCalendarFeed, saveHarvest, updateMeeting } from './mutations.server';
 import type { ManagedCohort } from '../learning-networks/types';
-import type { OwnAccount } from '../people/types';
 import type { ManagedMeeting, SchoolMeeting } from './types';
 
 // What the access modules hand a route after the policy said yes (ADR 020).
 const managedCohort = (id: string) => grant('managed-cohort', id) as ManagedCohort;
 const managedMeeting = (id: string) => grant('managed-meeting', id) as ManagedMeeting;
 const schoolMeeting = (id: string) => grant('school-meeting', id) as SchoolMeeting;
-const ownAccount = (personId: string) => grant('own-account', personId) as OwnAccount;
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });

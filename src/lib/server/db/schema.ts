@@ -14,3 +14,4 @@ export * from '../../features/registrations/tables.server';
 export * from '../../features/pre-meetings/tables.server';
 export * from '../../features/activity-community/tables.server';
 export * from '../../features/training-requests/tables.server';
+export * from '../../features/accounts/tables.server';

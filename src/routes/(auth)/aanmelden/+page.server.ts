@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { loginFailures, loginMailFailures, loginWithPassword, requestMagicLink } from '$lib/features/people/mutations.server';
 import { magicLinkRequestSchema, passwordLoginSchema } from '$lib/features/people/schema';
+import { configuredOidcProviders } from '$lib/server/auth/oidc';
 import { defineAction } from '$lib/server/actions';
 import { safeReturnPath } from '$lib/server/return-path';
 import { startSession } from '../session.server';
@@ -9,7 +10,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 // Public: anyone may try to sign in; the rate limit in the mutation guards against guessing.
 export const load: PageServerLoad = ({ locals, url }) => {
   if (locals.actor) redirect(303, safeReturnPath(url.searchParams.get('terug'), '/werkruimte'));
-  return { returnTo: safeReturnPath(url.searchParams.get('terug'), '/werkruimte') };
+  // Only configured providers get a button (ADR 026).
+  return { returnTo: safeReturnPath(url.searchParams.get('terug'), '/werkruimte'), providers: configuredOidcProviders() };
 };
 
 const anyone = (event: RequestEvent) => event;
