@@ -4,6 +4,7 @@
 import { brandOrganisation, grant } from '../src/lib/server/tenancy';
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
+import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/types';
 import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
@@ -28,3 +29,6 @@ export const boardViewer = (activityId: string, personId: string): TravelBoardVi
 
 export const reactionAuthor = (activityId: string, personId: string): ReactionAuthor =>
   Object.assign(grant('reaction-author', personId), { activityId, personId });
+
+export const preMeetingParticipant = (activityId: string, personId: string): PreMeetingParticipant =>
+  Object.assign(grant('pre-meeting-participant', personId), { activityId, personId });
