@@ -32,6 +32,13 @@ const minting = {
   importNames: ['brandOrganisation', 'brandSchool', 'grant'],
   message: "Only a feature's access.server.ts mints tenant ids and handles (ADR 020)."
 };
+// The lookups the access modules decide with take plain ids; everything else takes the handle the
+// guard minted from their answer (ADR 020), so only access.server.ts files (and tests) import them.
+const accessLookups = {
+  group: ['$lib/features/*/data.server', '**/data.server'],
+  importNames: ['findActivity', 'holdsRegistration', 'findTravelStanding', 'isParticipant', 'listEligibleColleagues'],
+  message: "Only a feature's access.server.ts decides with this lookup (ADR 020); use what its guard returns."
+};
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
@@ -86,7 +93,7 @@ export default ts.config(
       'src/lib/server/jobs/queue.ts',
       'src/**/*.db.test.ts'
     ],
-    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, featureTables, minting)
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, featureTables, minting, accessLookups)
   },
   {
     files: ['src/lib/features/*/access.server.ts'],
@@ -94,11 +101,11 @@ export default ts.config(
   },
   {
     files: ['src/lib/features/*/data.server.ts', 'src/lib/features/*/mutations.server.ts'],
-    rules: restrictImports(schemaAggregate, minting)
+    rules: restrictImports(schemaAggregate, minting, accessLookups)
   },
   {
     files: ['src/lib/features/*/jobs.server.ts'],
-    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, minting)
+    rules: restrictImports(dbClient, dbDrivers, schemaAggregate, minting, accessLookups)
   },
   {
     files: ['src/lib/features/*/tables.server.ts'],

@@ -1,15 +1,17 @@
 // Handles for tests (ADR 020): a test plays the access module that, in the app, decides who may
 // act on what. The seat engine finds a registration's rows by activity and person, so that is all
 // these carry; `id` is only what the type needs.
-import { grant } from '../src/lib/server/tenancy';
+import { brandOrganisation, grant } from '../src/lib/server/tenancy';
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
+import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/types';
 import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
-export const managedActivity = (activityId: string): ManagedActivity => grant('managed-activity', activityId);
+export const managedActivity = (activityId: string, organisationId: string): ManagedActivity =>
+  Object.assign(grant('managed-activity', activityId), { organisationId: brandOrganisation(organisationId) });
 
 export const registrant = (activityId: string, personId: string, registeredBy = personId): Registrant =>
   Object.assign(grant('registrant', personId), { activityId, personId, registeredBy });
@@ -30,3 +32,6 @@ export const reactionAuthor = (activityId: string, personId: string): ReactionAu
   Object.assign(grant('reaction-author', personId), { activityId, personId });
 
 export const ownAccount = (personId: string): OwnAccount => grant('own-account', personId);
+
+export const preMeetingParticipant = (activityId: string, personId: string): PreMeetingParticipant =>
+  Object.assign(grant('pre-meeting-participant', personId), { activityId, personId });

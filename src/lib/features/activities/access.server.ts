@@ -67,7 +67,8 @@ export async function requireManagedActivity(event: GuardEvent, organisationSlug
   const activity = await findOnce(event, organisationSlug, activitySlug);
   if (!activity || activity.organisationId !== organisation.id) notFound(event.locals);
   if (!canActivity(actor, 'manage', activity)) forbidden(event.locals);
-  return { actor, organisation, organisationId, activity, managed: grant('managed-activity', activity.id) as ManagedActivity };
+  const managed: ManagedActivity = Object.assign(grant('managed-activity', activity.id), { organisationId });
+  return { actor, organisation, organisationId, activity, managed };
 }
 
 /** An organisation's activity list (its facilitators and coaches), with what the actor may do there. */

@@ -8,6 +8,7 @@ import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { schoolYearOf } from '../calendar/rules';
 import { publicMembersSql } from '../learning-networks/data.server';
 import type { RegistrationQuestion } from './rules';
+import type { ManagedActivity } from './types';
 
 const activityColumns = {
   id: activities.id, organisationId: activities.organisationId, organisationSlug: organisations.slug, organisationName: organisations.name,
@@ -107,10 +108,10 @@ export async function findActivitySchool(schoolId: string | null) {
 }
 
 /** Extras with how many registrations chose each (an extra someone chose cannot be removed). */
-export async function listExtrasForEditor(activityId: string) {
+export async function listExtrasForEditor(activity: ManagedActivity) {
   return db().select({
     id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, priceCents: activityExtras.priceCents,
     capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken,
     chosen: db().$count(registrationExtras, eq(registrationExtras.extraId, activityExtras.id))
-  }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
+  }).from(activityExtras).where(eq(activityExtras.activityId, activity.id)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
 }

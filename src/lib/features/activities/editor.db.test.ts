@@ -11,7 +11,7 @@ import {
   removeQuestion, updateActivity, updateExtra, updateProgrammePart, updateQuestion
 } from './mutations.server';
 import { activityFormSchema, questionSchema, type ActivityInput, type ProgrammePartInput } from './schema';
-import { registrant } from '../../../../tests/handles';
+import { managedActivity, registrant } from '../../../../tests/handles';
 
 // The organiser's editor against a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL):
 // slugs, the capacity check in the UPDATE, ordered parts and questions, extras, and tenancy.
@@ -31,6 +31,8 @@ const question = (overrides: Record<string, string>) => questionSchema.parse({ k
 const part = (title: string, at: { date?: string; time?: string } = {}): ProgrammePartInput =>
   ({ kind: 'bezoek', title, description: '', date: at.date ?? '', time: at.time ?? '', place: null, presenter: null });
 const now = new Date('2031-01-10T10:00:00Z');
+// The handle requireManagedActivity mints; one naming another organisation is refused by the SQL scoping too.
+const manage = (organisationId: AuthorizedOrgId, activityId: string) => managedActivity(activityId, organisationId);
 
 async function newActivity(title = 'Vorming'): Promise<string> {
   const created = await createActivity(samana, form({ title }));
@@ -86,11 +88,11 @@ describe('creating and editing an activity', () => {
   it('refuses a capacity below the seats taken and changes nothing, nor for another organisation', async () => {
     const id = await newActivity();
     for (let i = 0; i < 3; i++) expect((await registerForActivity(registrant(id, await newPerson()), {}, { now })).ok).toBe(true);
-    expect(await updateActivity(samana, id, form({ title: 'Nieuwe titel', capacity: '2' }))).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 3 });
-    expect(await updateActivity(other, id, form({ title: 'Overgenomen', capacity: '50' }))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateActivity(manage(samana, id), form({ title: 'Nieuwe titel', capacity: '2' }))).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 3 });
+    expect(await updateActivity(manage(other, id), form({ title: 'Overgenomen', capacity: '50' }))).toEqual({ ok: false, reason: 'not-found' });
     let [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
     expect(row).toMatchObject({ title: 'Vorming', capacity: 3, seatsTaken: 3 });
-    expect(await updateActivity(samana, id, form({ title: 'Nieuwe titel', capacity: '3', price: '120,50' }))).toEqual({ ok: true });
+    expect(await updateActivity(manage(samana, id), form({ title: 'Nieuwe titel', capacity: '3', price: '120,50' }))).toEqual({ ok: true });
     [row] = await database.handle.db.select().from(activities).where(eq(activities.id, id));
     expect(row).toMatchObject({ title: 'Nieuwe titel', capacity: 3, priceCents: 12050 });
     expect(row?.slug).toBe('vorming');
@@ -102,8 +104,8 @@ describe('creating and editing an activity', () => {
     });
     const created = await createActivity(samana, form({ title: 'Weekendreis', startDate: '2031-03-08', endDate: '2031-03-09', confirmCalendar: 'on' }));
     if (!created.ok) throw new Error(created.reason);
-    expect(await updateActivity(samana, created.id, form({ title: 'Weekendreis, nieuwe titel', startDate: '2031-03-08', endDate: '2031-03-09' }))).toEqual({ ok: true });
-    expect(await updateActivity(samana, created.id, form({ startDate: '2031-03-08', endDate: '2031-04-15' }))).toEqual({
+    expect(await updateActivity(manage(samana, created.id), form({ title: 'Weekendreis, nieuwe titel', startDate: '2031-03-08', endDate: '2031-03-09' }))).toEqual({ ok: true });
+    expect(await updateActivity(manage(samana, created.id), form({ startDate: '2031-03-08', endDate: '2031-04-15' }))).toEqual({
       ok: false, reason: 'calendar', concerns: { endDate: 'notSchoolDay_paasvakantie' }
     });
     const [row] = await database.handle.db.select().from(activities).where(eq(activities.id, created.id));
@@ -124,29 +126,32 @@ describe('the programme', () => {
 
   it('keeps positions 1..n through moves and removals', async () => {
     const id = await newActivity('Programma');
-    for (const t of ['A', 'B', 'C', 'D']) expect(await addProgrammePart(samana, id, part(t))).toEqual({ ok: true });
+    for (const t of ['A', 'B', 'C', 'D']) expect(await addProgrammePart(manage(samana, id), part(t))).toEqual({ ok: true });
     const [, b, c] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
-    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
+    expect(await moveProgrammePart(manage(samana, id), c!.id, 'up')).toEqual({ ok: true });
     expect(await titles(id)).toEqual(['1:A', '2:C', '3:B', '4:D']);
-    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
-    expect(await moveProgrammePart(samana, id, c!.id, 'up')).toEqual({ ok: true });
+    expect(await moveProgrammePart(manage(samana, id), c!.id, 'up')).toEqual({ ok: true });
+    expect(await moveProgrammePart(manage(samana, id), c!.id, 'up')).toEqual({ ok: true });
     expect(await titles(id)).toEqual(['1:C', '2:A', '3:B', '4:D']);
-    expect(await removeProgrammePart(samana, id, b!.id)).toEqual({ ok: true });
+    expect(await removeProgrammePart(manage(samana, id), b!.id)).toEqual({ ok: true });
     expect(await titles(id)).toEqual(['1:C', '2:A', '3:D']);
-    expect(await updateProgrammePart(samana, id, c!.id, { ...part('C2'), place: 'Hamburg' })).toEqual({ ok: true });
+    expect(await updateProgrammePart(manage(samana, id), c!.id, { ...part('C2'), place: 'Hamburg' })).toEqual({ ok: true });
     expect(await titles(id)).toEqual(['1:C2', '2:A', '3:D']);
   });
 
   it('ignores another organisation entirely', async () => {
     const id = await newActivity('Programma tenancy');
-    await addProgrammePart(samana, id, part('A'));
-    await addProgrammePart(samana, id, part('B'));
+    await addProgrammePart(manage(samana, id), part('A'));
+    await addProgrammePart(manage(samana, id), part('B'));
     const [a] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
-    expect(await addProgrammePart(other, id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await moveProgrammePart(other, id, a!.id, 'down')).toEqual({ ok: false, reason: 'not-found' });
-    expect(await updateProgrammePart(other, id, a!.id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await removeProgrammePart(other, id, a!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addProgrammePart(manage(other, id), part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await moveProgrammePart(manage(other, id), a!.id, 'down')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateProgrammePart(manage(other, id), a!.id, part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeProgrammePart(manage(other, id), a!.id)).toEqual({ ok: false, reason: 'not-found' });
     expect(await titles(id)).toEqual(['1:A', '2:B']);
+    // @ts-expect-error the editor takes the handle requireManagedActivity mints, not an organisation and a plain id
+    const withPlainIds = () => addProgrammePart(samana, id, part('X'));
+    expect(withPlainIds).toBeTypeOf('function');
   });
 
   // Moved from the editor's route into the mutations, so every caller gets them.
@@ -154,17 +159,17 @@ describe('the programme', () => {
     const id = await newActivity('Programma dagen');
     const starts = async () => (await database.handle.db.select().from(activityProgrammeItems)
       .where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position))).map((p) => p.startsAt?.toISOString() ?? null);
-    expect(await addProgrammePart(samana, id, part('Ervoor', { date: '2031-03-11', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
-    expect(await addProgrammePart(samana, id, part('Erna', { date: '2031-03-15', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
-    expect(await addProgrammePart(samana, id, part('Eerste dag', { time: '10:00' }))).toEqual({ ok: true });
-    expect(await addProgrammePart(samana, id, part('Laatste dag', { date: '2031-03-14', time: '15:00' }))).toEqual({ ok: true });
+    expect(await addProgrammePart(manage(samana, id), part('Ervoor', { date: '2031-03-11', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await addProgrammePart(manage(samana, id), part('Erna', { date: '2031-03-15', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await addProgrammePart(manage(samana, id), part('Eerste dag', { time: '10:00' }))).toEqual({ ok: true });
+    expect(await addProgrammePart(manage(samana, id), part('Laatste dag', { date: '2031-03-14', time: '15:00' }))).toEqual({ ok: true });
     expect(await starts()).toEqual(['2031-03-12T09:00:00.000Z', '2031-03-14T14:00:00.000Z']);
     const [first] = await database.handle.db.select().from(activityProgrammeItems).where(eq(activityProgrammeItems.activityId, id)).orderBy(asc(activityProgrammeItems.position));
-    expect(await updateProgrammePart(samana, id, first!.id, part('Verschoven', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await updateProgrammePart(manage(samana, id), first!.id, part('Verschoven', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
     // The date is refused before the id is read; an unreadable id is a part that does not exist.
-    expect(await updateProgrammePart(samana, id, 'geen-id', part('X', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
-    expect(await updateProgrammePart(samana, id, 'geen-id', part('X'))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await updateProgrammePart(samana, id, first!.id, part('Verschoven', { date: '2031-03-13', time: '11:00' }))).toEqual({ ok: true });
+    expect(await updateProgrammePart(manage(samana, id), 'geen-id', part('X', { date: '2031-03-16', time: '10:00' }))).toEqual({ ok: false, reason: 'outside-activity' });
+    expect(await updateProgrammePart(manage(samana, id), 'geen-id', part('X'))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateProgrammePart(manage(samana, id), first!.id, part('Verschoven', { date: '2031-03-13', time: '11:00' }))).toEqual({ ok: true });
     expect(await starts()).toEqual(['2031-03-13T10:00:00.000Z', '2031-03-14T14:00:00.000Z']);
   });
 });
@@ -172,40 +177,40 @@ describe('the programme', () => {
 describe('registration questions', () => {
   it('keeps conditions on earlier questions with a valid answer, through every change', async () => {
     const id = await newActivity('Vragen');
-    expect(await addQuestion(samana, id, question({ kind: 'choice', label: 'Functie', options: 'Directeur\nGemeentefunctionaris', required: 'on' }))).toEqual({ ok: true });
+    expect(await addQuestion(manage(samana, id), question({ kind: 'choice', label: 'Functie', options: 'Directeur\nGemeentefunctionaris', required: 'on' }))).toEqual({ ok: true });
     const [role] = await listQuestions(id);
-    expect(await addQuestion(samana, id, question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Koning' })))
+    expect(await addQuestion(manage(samana, id), question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Koning' })))
       .toMatchObject({ ok: false, reason: 'invalid-condition', questionId: 'new', key: 'activitiesConditionNotAnOption' });
-    expect(await addQuestion(samana, id, question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Gemeentefunctionaris' }))).toEqual({ ok: true });
-    expect(await addQuestion(samana, id, question({ kind: 'long', label: 'Opmerkingen' }))).toEqual({ ok: true });
+    expect(await addQuestion(manage(samana, id), question({ label: 'Gemeente', dependsOnQuestionId: role!.id, dependsOnAnswer: 'Gemeentefunctionaris' }))).toEqual({ ok: true });
+    expect(await addQuestion(manage(samana, id), question({ kind: 'long', label: 'Opmerkingen' }))).toEqual({ ok: true });
     const [, municipality, remarks] = await listQuestions(id);
 
     // Options the dependant waits for cannot be taken away; the question cannot be removed.
-    expect(await updateQuestion(samana, id, role!.id, question({ kind: 'choice', label: 'Functie', options: 'Directeur\nLeerkracht' })))
+    expect(await updateQuestion(manage(samana, id), role!.id, question({ kind: 'choice', label: 'Functie', options: 'Directeur\nLeerkracht' })))
       .toMatchObject({ ok: false, reason: 'invalid-condition', questionId: municipality!.id });
-    expect(await removeQuestion(samana, id, role!.id)).toEqual({ ok: false, reason: 'has-dependants' });
+    expect(await removeQuestion(manage(samana, id), role!.id)).toEqual({ ok: false, reason: 'has-dependants' });
     // Neither may the dependant move above it, nor the question below its dependant.
-    expect(await moveQuestion(samana, id, municipality!.id, 'up')).toEqual({ ok: false, reason: 'move-breaks-condition' });
-    expect(await moveQuestion(samana, id, role!.id, 'down')).toEqual({ ok: false, reason: 'move-breaks-condition' });
+    expect(await moveQuestion(manage(samana, id), municipality!.id, 'up')).toEqual({ ok: false, reason: 'move-breaks-condition' });
+    expect(await moveQuestion(manage(samana, id), role!.id, 'down')).toEqual({ ok: false, reason: 'move-breaks-condition' });
     // A condition on a later question is refused.
-    expect(await updateQuestion(samana, id, municipality!.id, question({ label: 'Gemeente', dependsOnQuestionId: remarks!.id, dependsOnAnswer: 'x' })))
+    expect(await updateQuestion(manage(samana, id), municipality!.id, question({ label: 'Gemeente', dependsOnQuestionId: remarks!.id, dependsOnAnswer: 'x' })))
       .toMatchObject({ ok: false, key: 'activitiesConditionNotEarlier' });
 
-    expect(await moveQuestion(samana, id, remarks!.id, 'up')).toEqual({ ok: true });
+    expect(await moveQuestion(manage(samana, id), remarks!.id, 'up')).toEqual({ ok: true });
     expect((await listQuestions(id)).map((q) => q.label)).toEqual(['Functie', 'Opmerkingen', 'Gemeente']);
-    expect(await removeQuestion(samana, id, municipality!.id)).toEqual({ ok: true });
-    expect(await removeQuestion(samana, id, role!.id)).toEqual({ ok: true });
+    expect(await removeQuestion(manage(samana, id), municipality!.id)).toEqual({ ok: true });
+    expect(await removeQuestion(manage(samana, id), role!.id)).toEqual({ ok: true });
     const rows = await database.handle.db.select().from(activityQuestions).where(eq(activityQuestions.activityId, id));
     expect(rows.map((r) => [r.label, r.position])).toEqual([['Opmerkingen', 1]]);
   });
 
   it('ignores another organisation', async () => {
     const id = await newActivity('Vragen tenancy');
-    await addQuestion(samana, id, question({ label: 'Functie' }));
+    await addQuestion(manage(samana, id), question({ label: 'Functie' }));
     const [q] = await listQuestions(id);
-    expect(await addQuestion(other, id, question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await updateQuestion(other, id, q!.id, question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await removeQuestion(other, id, q!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addQuestion(manage(other, id), question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateQuestion(manage(other, id), q!.id, question({ label: 'Overgenomen' }))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeQuestion(manage(other, id), q!.id)).toEqual({ ok: false, reason: 'not-found' });
     expect((await listQuestions(id)).map((x) => x.label)).toEqual(['Functie']);
   });
 });
@@ -214,50 +219,50 @@ describe('extras', () => {
   it('keeps an extra somebody chose and its taken seats, and ignores another organisation', async () => {
     const id = await newActivity('Opties');
     const dinner = { title: 'Gezamenlijk diner', date: '2031-03-13', price: 0, capacity: 10 };
-    expect(await addExtra(samana, id, dinner)).toEqual({ ok: true });
-    expect(await addExtra(samana, id, { ...dinner, title: 'Lunchpakket', capacity: null })).toEqual({ ok: true });
-    expect(await addExtra(other, id, dinner)).toEqual({ ok: false, reason: 'not-found' });
-    const [chosen, lunch] = await listExtrasForEditor(id);
+    expect(await addExtra(manage(samana, id), dinner)).toEqual({ ok: true });
+    expect(await addExtra(manage(samana, id), { ...dinner, title: 'Lunchpakket', capacity: null })).toEqual({ ok: true });
+    expect(await addExtra(manage(other, id), dinner)).toEqual({ ok: false, reason: 'not-found' });
+    const [chosen, lunch] = await listExtrasForEditor(manage(samana, id));
     for (let i = 0; i < 2; i++) expect((await registerForActivity(registrant(id, await newPerson()), { extraIds: [chosen!.id] }, { now })).ok).toBe(true);
 
-    expect(await removeExtra(samana, id, chosen!.id)).toEqual({ ok: false, reason: 'chosen' });
-    expect(await updateExtra(samana, id, chosen!.id, { ...dinner, capacity: 1 })).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 2 });
-    expect(await updateExtra(other, id, chosen!.id, { ...dinner, capacity: 50 })).toEqual({ ok: false, reason: 'not-found' });
-    expect(await removeExtra(other, id, lunch!.id)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await updateExtra(samana, id, chosen!.id, { ...dinner, capacity: 2, price: 3500 })).toEqual({ ok: true });
-    expect(await removeExtra(samana, id, lunch!.id)).toEqual({ ok: true });
+    expect(await removeExtra(manage(samana, id), chosen!.id)).toEqual({ ok: false, reason: 'chosen' });
+    expect(await updateExtra(manage(samana, id), chosen!.id, { ...dinner, capacity: 1 })).toEqual({ ok: false, reason: 'capacity-below-taken', seatsTaken: 2 });
+    expect(await updateExtra(manage(other, id), chosen!.id, { ...dinner, capacity: 50 })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removeExtra(manage(other, id), lunch!.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateExtra(manage(samana, id), chosen!.id, { ...dinner, capacity: 2, price: 3500 })).toEqual({ ok: true });
+    expect(await removeExtra(manage(samana, id), lunch!.id)).toEqual({ ok: true });
     const rows = await database.handle.db.select().from(activityExtras).where(eq(activityExtras.activityId, id));
     expect(rows.map((r) => [r.title, r.capacity, r.seatsTaken, r.priceCents])).toEqual([['Gezamenlijk diner', 2, 2, 3500]]);
-    expect((await listExtrasForEditor(id))[0]?.chosen).toBe(2);
+    expect((await listExtrasForEditor(manage(samana, id)))[0]?.chosen).toBe(2);
   });
 
   // Moved from the editor's route into the mutations, so every caller gets it.
   it('dates an extra during the activity or at most a week before or after', async () => {
     const id = await newActivity('Opties data');
     const extra = (title: string, date: string | null) => ({ title, date, price: 0, capacity: null });
-    expect(await addExtra(samana, id, extra('Te vroeg', '2031-03-04'))).toEqual({ ok: false, reason: 'date-far' });
-    expect(await addExtra(samana, id, extra('Te laat', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
-    expect(await addExtra(samana, id, extra('Week ervoor', '2031-03-05'))).toEqual({ ok: true });
-    expect(await addExtra(samana, id, extra('Zonder datum', null))).toEqual({ ok: true });
-    const [before] = await listExtrasForEditor(id);
-    expect(await updateExtra(samana, id, before!.id, extra('Verschoven', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
-    expect(await updateExtra(samana, id, 'geen-id', extra('X', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
-    expect(await updateExtra(samana, id, 'geen-id', extra('X', null))).toEqual({ ok: false, reason: 'not-found' });
-    expect(await updateExtra(samana, id, before!.id, extra('Week erna', '2031-03-21'))).toEqual({ ok: true });
-    expect((await listExtrasForEditor(id)).map((e) => [e.title, e.date])).toEqual([['Week erna', '2031-03-21'], ['Zonder datum', null]]);
+    expect(await addExtra(manage(samana, id), extra('Te vroeg', '2031-03-04'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await addExtra(manage(samana, id), extra('Te laat', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await addExtra(manage(samana, id), extra('Week ervoor', '2031-03-05'))).toEqual({ ok: true });
+    expect(await addExtra(manage(samana, id), extra('Zonder datum', null))).toEqual({ ok: true });
+    const [before] = await listExtrasForEditor(manage(samana, id));
+    expect(await updateExtra(manage(samana, id), before!.id, extra('Verschoven', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await updateExtra(manage(samana, id), 'geen-id', extra('X', '2031-03-22'))).toEqual({ ok: false, reason: 'date-far' });
+    expect(await updateExtra(manage(samana, id), 'geen-id', extra('X', null))).toEqual({ ok: false, reason: 'not-found' });
+    expect(await updateExtra(manage(samana, id), before!.id, extra('Week erna', '2031-03-21'))).toEqual({ ok: true });
+    expect((await listExtrasForEditor(manage(samana, id))).map((e) => [e.title, e.date])).toEqual([['Week erna', '2031-03-21'], ['Zonder datum', null]]);
   });
 
   it('never loses a choice when an extra is removed while people register for it', async () => {
     const id = await newActivity('Opties tegelijk');
     for (let round = 0; round < 10; round++) {
-      expect(await addExtra(samana, id, { title: `Diner ${round}`, date: '2031-03-13', price: 0, capacity: null })).toEqual({ ok: true });
-      const extra = (await listExtrasForEditor(id)).find((e) => e.title === `Diner ${round}`)!;
+      expect(await addExtra(manage(samana, id), { title: `Diner ${round}`, date: '2031-03-13', price: 0, capacity: null })).toEqual({ ok: true });
+      const extra = (await listExtrasForEditor(manage(samana, id))).find((e) => e.title === `Diner ${round}`)!;
       const people = await Promise.all([newPerson(), newPerson()]);
       const [removed, ...registered] = await Promise.all([
-        removeExtra(samana, id, extra.id),
+        removeExtra(manage(samana, id), extra.id),
         ...people.map((personId) => registerForActivity(registrant(id, personId), { extraIds: [extra.id] }, { now }))
       ]);
-      const left = (await listExtrasForEditor(id)).find((e) => e.id === extra.id);
+      const left = (await listExtrasForEditor(manage(samana, id))).find((e) => e.id === extra.id);
       // Either the extra went before anyone chose it (and they were told), or it stays with every choice.
       if (removed!.ok) {
         expect(left).toBeUndefined();

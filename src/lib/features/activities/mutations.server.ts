@@ -1,6 +1,6 @@
 // The organiser's writes on an activity: its details, programme, registration questions and extras.
-// Every write is scoped by the organisation in SQL (a forged id of another tenant changes nothing)
-// and runs in one transaction, so a refused change leaves nothing half-written.
+// Every write on an activity takes its `ManagedActivity` handle (ADR 020), is still scoped by the
+// handle's organisation in SQL (a second belt), and runs in one transaction: a refusal writes nothing.
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { activities, activityExtras, activityProgrammeItems, activityQuestions } from './tables.server';
@@ -9,6 +9,7 @@ import { registrationExtras } from '../registrations/tables.server';
 import { schools } from '../schools/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { ManagedActivity } from './types';
 import type { CalendarConcernKey } from '../calendar/rules';
 import {
   activityDateConcerns, extraDateFitsActivity, firstFreeSlug, movedList, programmePartValues, slugFromTitle, slugMaxLength, validateQuestionList,
@@ -109,21 +110,21 @@ export const updateActivityFailures = {
  * checked against the seats taken in the UPDATE itself, so a registration between reading the
  * page and saving can never be pushed over the new capacity.
  */
-export async function updateActivity(organisationId: AuthorizedOrgId, activityId: string, input: ActivityInput): Promise<UpdateActivityResult> {
+export async function updateActivity(activity: ManagedActivity, input: ActivityInput): Promise<UpdateActivityResult> {
   return db().transaction(async (tx) => {
     const [stored] = await tx.select({ startsAt: activities.startsAt, endsAt: activities.endsAt, registrationDeadline: activities.registrationDeadline })
-      .from(activities).where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+      .from(activities).where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId)));
     if (!stored) return { ok: false, reason: 'not-found' } as const;
     const unconfirmed = calendarFailure(activityDateConcerns(input, stored), input.confirmCalendar);
     if (unconfirmed) return unconfirmed;
-    const audience = await resolveAudience(tx, organisationId, input);
+    const audience = await resolveAudience(tx, activity.organisationId, input);
     if (!audience.ok) return audience;
     const [row] = await tx.update(activities).set(detailValues(input, audience))
-      .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId), sql`${activities.seatsTaken} <= ${input.capacity}`))
+      .where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId), sql`${activities.seatsTaken} <= ${input.capacity}`))
       .returning({ id: activities.id });
     if (row) return { ok: true } as const;
     const [existing] = await tx.select({ seatsTaken: activities.seatsTaken }).from(activities)
-      .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+      .where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId)));
     return existing ? { ok: false, reason: 'capacity-below-taken', seatsTaken: existing.seatsTaken } as const : { ok: false, reason: 'not-found' } as const;
   });
 }
@@ -134,16 +135,16 @@ type ActivityDays = { startsAt: Date; endsAt: Date };
  * Locks the activity row of this organisation for the transaction, so that concurrent edits of
  * its programme or questions renumber one after the other. Null: not this organisation's.
  */
-async function lockActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string): Promise<ActivityDays | null> {
+async function lockActivity(tx: Tx, activity: ManagedActivity): Promise<ActivityDays | null> {
   const [row] = await tx.select({ startsAt: activities.startsAt, endsAt: activities.endsAt }).from(activities)
-    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId))).for('no key update');
+    .where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId))).for('no key update');
   return row ?? null;
 }
 
 /** The days of this organisation's activity, which a programme part or an extra is checked against. */
-async function activityDays(organisationId: AuthorizedOrgId, activityId: string): Promise<ActivityDays | null> {
+async function activityDays(activity: ManagedActivity): Promise<ActivityDays | null> {
   const [row] = await db().select({ startsAt: activities.startsAt, endsAt: activities.endsAt }).from(activities)
-    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+    .where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId)));
   return row ?? null;
 }
 
@@ -187,54 +188,54 @@ export const programmePartFailures = {
   'outside-activity': { status: 400, field: 'date', key: 'activitiesPartOutsideActivity' }
 } satisfies FailureMap<ProgrammePartResult>;
 
-export async function addProgrammePart(organisationId: AuthorizedOrgId, activityId: string, input: ProgrammePartInput): Promise<ProgrammePartResult> {
+export async function addProgrammePart(activity: ManagedActivity, input: ProgrammePartInput): Promise<ProgrammePartResult> {
   return db().transaction(async (tx) => {
-    const activity = await lockActivity(tx, organisationId, activityId);
-    if (!activity) return { ok: false, reason: 'not-found' } as const;
-    const part = programmePartValues(input, activity);
+    const days = await lockActivity(tx, activity);
+    if (!days) return { ok: false, reason: 'not-found' } as const;
+    const part = programmePartValues(input, days);
     if (!part) return { ok: false, reason: 'outside-activity' } as const;
-    const position = await nextPosition(tx, activityProgrammeItems, activityId);
+    const position = await nextPosition(tx, activityProgrammeItems, activity.id);
     if (position === null) return { ok: false, reason: 'too-many' } as const;
-    await tx.insert(activityProgrammeItems).values({ ...part, activityId, position });
+    await tx.insert(activityProgrammeItems).values({ ...part, activityId: activity.id, position });
     return { ok: true } as const;
   });
 }
 
 /** The activity ids of this organisation with this id: zero or one, for scoping item writes. */
-const ownActivity = (organisationId: AuthorizedOrgId, activityId: string) =>
-  db().select({ id: activities.id }).from(activities).where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+const ownActivity = (activity: ManagedActivity) =>
+  db().select({ id: activities.id }).from(activities).where(and(eq(activities.id, activity.id), eq(activities.organisationId, activity.organisationId)));
 
 /** The date first (the form's own field), then the part: an unreadable id is a part that does not exist. */
-export async function updateProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, input: ProgrammePartInput): Promise<ProgrammePartResult> {
-  const activity = await activityDays(organisationId, activityId);
-  if (!activity) return { ok: false, reason: 'not-found' };
-  const part = programmePartValues(input, activity);
+export async function updateProgrammePart(activity: ManagedActivity, partId: string, input: ProgrammePartInput): Promise<ProgrammePartResult> {
+  const days = await activityDays(activity);
+  if (!days) return { ok: false, reason: 'not-found' };
+  const part = programmePartValues(input, days);
   if (!part) return { ok: false, reason: 'outside-activity' };
   if (!isItemId(partId)) return { ok: false, reason: 'not-found' };
   const [row] = await db().update(activityProgrammeItems).set(part)
-    .where(and(eq(activityProgrammeItems.id, partId), inArray(activityProgrammeItems.activityId, ownActivity(organisationId, activityId))))
+    .where(and(eq(activityProgrammeItems.id, partId), inArray(activityProgrammeItems.activityId, ownActivity(activity))))
     .returning({ id: activityProgrammeItems.id });
   return row ? { ok: true } : { ok: false, reason: 'not-found' };
 }
 
-export async function removeProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string): Promise<ItemResult> {
+export async function removeProgrammePart(activity: ManagedActivity, partId: string): Promise<ItemResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
     const [removed] = await tx.delete(activityProgrammeItems)
-      .where(and(eq(activityProgrammeItems.id, partId), eq(activityProgrammeItems.activityId, activityId)))
+      .where(and(eq(activityProgrammeItems.id, partId), eq(activityProgrammeItems.activityId, activity.id)))
       .returning({ position: activityProgrammeItems.position });
     if (!removed) return { ok: false, reason: 'not-found' } as const;
-    await closeGap(tx, activityProgrammeItems, activityId, removed.position);
+    await closeGap(tx, activityProgrammeItems, activity.id, removed.position);
     return { ok: true } as const;
   });
 }
 
 /** Moves a part one place up or down; at either end nothing changes. */
-export async function moveProgrammePart(organisationId: AuthorizedOrgId, activityId: string, partId: string, direction: 'up' | 'down'): Promise<ItemResult> {
+export async function moveProgrammePart(activity: ManagedActivity, partId: string, direction: 'up' | 'down'): Promise<ItemResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
     const parts = await tx.select({ id: activityProgrammeItems.id, position: activityProgrammeItems.position }).from(activityProgrammeItems)
-      .where(eq(activityProgrammeItems.activityId, activityId)).orderBy(asc(activityProgrammeItems.position));
+      .where(eq(activityProgrammeItems.activityId, activity.id)).orderBy(asc(activityProgrammeItems.position));
     const index = parts.findIndex((p) => p.id === partId);
     if (index < 0) return { ok: false, reason: 'not-found' } as const;
     const other = parts[direction === 'up' ? index - 1 : index + 1];
@@ -274,15 +275,15 @@ async function questionsOf(tx: Tx, activityId: string) {
 }
 
 /** A new question goes last; its condition may point at any question already there. */
-export async function addQuestion(organisationId: AuthorizedOrgId, activityId: string, input: QuestionInput): Promise<QuestionResult> {
+export async function addQuestion(activity: ManagedActivity, input: QuestionInput): Promise<QuestionResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    const position = await nextPosition(tx, activityQuestions, activityId);
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
+    const position = await nextPosition(tx, activityQuestions, activity.id);
     if (position === null) return { ok: false, reason: 'too-many' } as const;
-    const list = [...(await questionsOf(tx, activityId)), { ...input, id: 'new', position }];
+    const list = [...(await questionsOf(tx, activity.id)), { ...input, id: 'new', position }];
     const check = validateQuestionList(list);
     if (!check.ok) return { ok: false, reason: 'invalid-condition', questionId: check.questionId, key: check.key } as const;
-    await tx.insert(activityQuestions).values({ ...input, activityId, position });
+    await tx.insert(activityQuestions).values({ ...input, activityId: activity.id, position });
     return { ok: true } as const;
   });
 }
@@ -291,14 +292,14 @@ export async function addQuestion(organisationId: AuthorizedOrgId, activityId: s
  * Changes a question in place. The whole list is checked as it would be, so changing the options
  * of a question that others depend on cannot take away the answer they wait for.
  */
-export async function updateQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string, input: QuestionInput): Promise<QuestionResult> {
+export async function updateQuestion(activity: ManagedActivity, questionId: string, input: QuestionInput): Promise<QuestionResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    const current = await questionsOf(tx, activityId);
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activity.id);
     if (!current.some((q) => q.id === questionId)) return { ok: false, reason: 'not-found' } as const;
     const check = validateQuestionList(current.map((q) => (q.id === questionId ? { ...q, ...input } : q)));
     if (!check.ok) return { ok: false, reason: 'invalid-condition', questionId: check.questionId, key: check.key } as const;
-    await tx.update(activityQuestions).set(input).where(and(eq(activityQuestions.id, questionId), eq(activityQuestions.activityId, activityId)));
+    await tx.update(activityQuestions).set(input).where(and(eq(activityQuestions.id, questionId), eq(activityQuestions.activityId, activity.id)));
     return { ok: true } as const;
   });
 }
@@ -307,24 +308,24 @@ export async function updateQuestion(organisationId: AuthorizedOrgId, activityId
  * Removes a question. One that other questions depend on is refused rather than silently turning
  * those into unconditional questions: the organiser decides what becomes of them first.
  */
-export async function removeQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string): Promise<QuestionResult> {
+export async function removeQuestion(activity: ManagedActivity, questionId: string): Promise<QuestionResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    const current = await questionsOf(tx, activityId);
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activity.id);
     const question = current.find((q) => q.id === questionId);
     if (!question) return { ok: false, reason: 'not-found' } as const;
     if (current.some((q) => q.dependsOnQuestionId === questionId)) return { ok: false, reason: 'has-dependants' } as const;
     await tx.delete(activityQuestions).where(eq(activityQuestions.id, questionId));
-    await closeGap(tx, activityQuestions, activityId, question.position);
+    await closeGap(tx, activityQuestions, activity.id, question.position);
     return { ok: true } as const;
   });
 }
 
 /** Moves a question one place; refused when it would come before the question it depends on (or vice versa). */
-export async function moveQuestion(organisationId: AuthorizedOrgId, activityId: string, questionId: string, direction: 'up' | 'down'): Promise<QuestionResult> {
+export async function moveQuestion(activity: ManagedActivity, questionId: string, direction: 'up' | 'down'): Promise<QuestionResult> {
   return db().transaction(async (tx) => {
-    if (!(await lockActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
-    const current = await questionsOf(tx, activityId);
+    if (!(await lockActivity(tx, activity))) return { ok: false, reason: 'not-found' } as const;
+    const current = await questionsOf(tx, activity.id);
     const index = current.findIndex((q) => q.id === questionId);
     if (index < 0) return { ok: false, reason: 'not-found' } as const;
     const moved = movedList(current, index, direction);
@@ -350,25 +351,25 @@ export const extraFailures = {
 const extraValues = (input: ExtraInput) => ({ title: input.title, date: input.date, priceCents: input.price, capacity: input.capacity });
 
 /** An extra such as a dinner lies during the activity or at most a week before or after it. */
-export async function addExtra(organisationId: AuthorizedOrgId, activityId: string, input: ExtraInput): Promise<ExtraResult> {
+export async function addExtra(activity: ManagedActivity, input: ExtraInput): Promise<ExtraResult> {
   return db().transaction(async (tx) => {
-    const activity = await lockActivity(tx, organisationId, activityId);
-    if (!activity) return { ok: false, reason: 'not-found' } as const;
-    if (!extraDateFitsActivity(input.date, activity)) return { ok: false, reason: 'date-far' } as const;
-    const [row] = await tx.select({ count: sql<number>`count(*)::int` }).from(activityExtras).where(eq(activityExtras.activityId, activityId));
+    const days = await lockActivity(tx, activity);
+    if (!days) return { ok: false, reason: 'not-found' } as const;
+    if (!extraDateFitsActivity(input.date, days)) return { ok: false, reason: 'date-far' } as const;
+    const [row] = await tx.select({ count: sql<number>`count(*)::int` }).from(activityExtras).where(eq(activityExtras.activityId, activity.id));
     if ((row?.count ?? 0) >= itemLimit) return { ok: false, reason: 'too-many' } as const;
-    await tx.insert(activityExtras).values({ ...extraValues(input), activityId });
+    await tx.insert(activityExtras).values({ ...extraValues(input), activityId: activity.id });
     return { ok: true } as const;
   });
 }
 
 /** Like the activity's capacity: never below the seats taken, checked in the UPDATE. An unreadable id: not found. */
-export async function updateExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string, input: ExtraInput): Promise<ExtraResult> {
-  const activity = await activityDays(organisationId, activityId);
-  if (!activity) return { ok: false, reason: 'not-found' };
-  if (!extraDateFitsActivity(input.date, activity)) return { ok: false, reason: 'date-far' };
+export async function updateExtra(activity: ManagedActivity, extraId: string, input: ExtraInput): Promise<ExtraResult> {
+  const days = await activityDays(activity);
+  if (!days) return { ok: false, reason: 'not-found' };
+  if (!extraDateFitsActivity(input.date, days)) return { ok: false, reason: 'date-far' };
   if (!isItemId(extraId)) return { ok: false, reason: 'not-found' };
-  const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
+  const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(activity)));
   const [row] = await db().update(activityExtras).set(extraValues(input))
     .where(and(scope, input.capacity === null ? undefined : sql`${activityExtras.seatsTaken} <= ${input.capacity}`))
     .returning({ id: activityExtras.id });
@@ -382,9 +383,9 @@ export async function updateExtra(organisationId: AuthorizedOrgId, activityId: s
  * The extra's row is locked first: a registration that is choosing it right now holds a key-share
  * lock on it, so this waits for that registration and then sees its choice.
  */
-export async function removeExtra(organisationId: AuthorizedOrgId, activityId: string, extraId: string): Promise<ExtraResult> {
+export async function removeExtra(activity: ManagedActivity, extraId: string): Promise<ExtraResult> {
   return db().transaction(async (tx) => {
-    const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(organisationId, activityId)));
+    const scope = and(eq(activityExtras.id, extraId), inArray(activityExtras.activityId, ownActivity(activity)));
     const [extra] = await tx.select({ id: activityExtras.id }).from(activityExtras).where(scope).for('update');
     if (!extra) return { ok: false, reason: 'not-found' } as const;
     const [chosen] = await tx.select({ id: registrationExtras.registrationId }).from(registrationExtras).where(eq(registrationExtras.extraId, extra.id)).limit(1);

@@ -1,7 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityReactions, activityTravelOffers } from '$lib/server/db/schema';
-import { brandOrganisation } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { insertActivity, insertOrganisation, insertPerson } from '../../../../tests/factories';
 import { cancelRegistration, registerForActivity } from '../registrations/mutations.server';
@@ -81,16 +80,16 @@ describe('reactions and their moderation', () => {
     const [author, reader, organiser] = [await person('Tom'), await person('Lezer'), await person('Organisator')];
     const reactionId = await postReaction(reactionAuthor(activityId, author), 'Komt er ook een bezoek aan een school?');
     await postReaction(reactionAuthor(activityId, reader), 'Graag!');
-    expect(await moderateReaction(brandOrganisation(organisationId), managedActivity(activityId), reactionId, 'hide', organiser)).toEqual({ ok: true });
+    expect(await moderateReaction(managedActivity(activityId, organisationId), reactionId, 'hide', organiser)).toEqual({ ok: true });
 
     expect((await listReactions(visibleActivity(activityId), null)).map((r) => r.body)).toEqual(['Graag!']);
     expect((await listReactions(visibleActivity(activityId), reader)).map((r) => r.body)).toEqual(['Graag!']);
     const own = await listReactions(visibleActivity(activityId), author);
     expect(own.map((r) => [r.body, r.hiddenAt !== null])).toEqual([['Komt er ook een bezoek aan een school?', true], ['Graag!', false]]);
-    const all = await listAllReactions(managedActivity(activityId));
+    const all = await listAllReactions(managedActivity(activityId, organisationId));
     expect(all.find((r) => r.id === reactionId)).toMatchObject({ hiddenByName: 'Organisator' });
 
-    expect(await moderateReaction(brandOrganisation(organisationId), managedActivity(activityId), reactionId, 'unhide', organiser)).toEqual({ ok: true });
+    expect(await moderateReaction(managedActivity(activityId, organisationId), reactionId, 'unhide', organiser)).toEqual({ ok: true });
     expect(await listReactions(visibleActivity(activityId), null)).toHaveLength(2);
   });
 
@@ -101,18 +100,17 @@ describe('reactions and their moderation', () => {
     const [author, organiser] = [await person('Auteur'), await person('Organisator')];
     const otherReaction = await postReaction(reactionAuthor(other, author), 'Bij een andere activiteit');
     const foreignReaction = await postReaction(reactionAuthor(foreign, author), 'Bij een andere organisatie');
-    const org = brandOrganisation(organisationId);
     for (const action of ['hide', 'delete'] as const) {
-      expect(await moderateReaction(org, managedActivity(mine), otherReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
-      expect(await moderateReaction(org, managedActivity(mine), foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
-      // The right reaction id with another organisation's activity is refused too.
-      expect(await moderateReaction(org, managedActivity(foreign), foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
+      expect(await moderateReaction(managedActivity(mine, organisationId), otherReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
+      expect(await moderateReaction(managedActivity(mine, organisationId), foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
+      // The right reaction id with another organisation's activity is refused too (the handle's organisation is checked in SQL).
+      expect(await moderateReaction(managedActivity(foreign, organisationId), foreignReaction, action, organiser)).toEqual({ ok: false, reason: 'not-found' });
     }
     const untouched = await database.handle.db.select({ hiddenAt: activityReactions.hiddenAt }).from(activityReactions)
       .where(inArray(activityReactions.id, [otherReaction, foreignReaction]));
     expect(untouched).toEqual([{ hiddenAt: null }, { hiddenAt: null }]);
-    expect(await moderateReaction(org, managedActivity(other), otherReaction, 'delete', organiser)).toEqual({ ok: true });
-    expect(await listAllReactions(managedActivity(other))).toEqual([]);
+    expect(await moderateReaction(managedActivity(other, organisationId), otherReaction, 'delete', organiser)).toEqual({ ok: true });
+    expect(await listAllReactions(managedActivity(other, organisationId))).toEqual([]);
   });
 
   it('lets an author delete only their own reaction', async () => {

@@ -4,7 +4,6 @@ import { activityReactions, activityTravelOffers } from './tables.server';
 import { activities } from '../activities/tables.server';
 import { registrations } from '../registrations/tables.server';
 import type { FailureMap } from '$lib/server/failures';
-import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { participantStatuses } from './rules';
 import type { TravelOfferInput } from './schema';
 import type { ManagedActivity } from '../activities/types';
@@ -64,15 +63,15 @@ export type Moderation = 'hide' | 'unhide' | 'delete';
 
 /**
  * An organiser hides, shows again or deletes a reaction of one of their activities. Scoped in SQL
- * by the reaction, the activity the guard resolved and that activity's organisation: a reaction id
+ * by the reaction, the activity the guard resolved and that activity's organisation (the handle's): a reaction id
  * of another activity (or another organisation) changes nothing and reports not found.
  */
-export async function moderateReaction(organisationId: AuthorizedOrgId, activity: ManagedActivity, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<ReactionResult> {
+export async function moderateReaction(activity: ManagedActivity, reactionId: string, action: Moderation, moderatorId: string, now = new Date()): Promise<ReactionResult> {
   const activityId = activity.id;
   const scope = and(
     eq(activityReactions.id, reactionId),
     eq(activityReactions.activityId, activityId),
-    sql`exists (select 1 from ${activities} a where a.id = ${activityReactions.activityId} and a.organisation_id = ${organisationId})`
+    sql`exists (select 1 from ${activities} a where a.id = ${activityReactions.activityId} and a.organisation_id = ${activity.organisationId})`
   );
   const rows = action === 'delete'
     ? await db().delete(activityReactions).where(scope).returning({ id: activityReactions.id })

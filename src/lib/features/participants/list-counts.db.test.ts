@@ -12,8 +12,8 @@ import { listOrganisationNetworks } from '../networks/data.server';
 import { listOrganisations } from '../organisations/data.server';
 import { loadParticipantOverview } from './data.server';
 import { grant } from '$lib/server/tenancy';
-import type { ManagedActivity } from '../activities/types';
 import type { FollowedCohort } from '../learning-networks/types';
+import { managedActivity } from '../../../../tests/handles';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); await seedDemoData(database.handle.db); });
@@ -26,7 +26,7 @@ describe('counts on list pages agree with their detail pages (demo data)', () =>
     let registeredSeen = 0;
     for (const organisationId of await organisationIds()) {
       for (const row of await listOrganisationActivities(organisationId)) {
-        const { counts, seats } = await loadParticipantOverview(grant('managed-activity', row.id) as ManagedActivity);
+        const { counts, seats } = await loadParticipantOverview(managedActivity(row.id, organisationId));
         expect({ title: row.title, registered: row.registered, waiting: row.waiting, interest: row.interest, seatsTaken: row.seatsTaken }).toEqual({
           title: row.title, registered: counts.registered + counts.attended + counts.absent, waiting: counts.waiting, interest: counts.interest, seatsTaken: seats.taken
         });

@@ -11,17 +11,16 @@ import { cancelRegistration, registerForActivity } from '../registrations/mutati
 import { brusselsInstant } from '$lib/kernel/time';
 import { findCancellableRegistration, loadParticipantOverview } from './data.server';
 import { setCheckIn, setPaid } from './mutations.server';
-import { grant } from '$lib/server/tenancy';
-import type { ManagedActivity } from '../activities/types';
+import { exportSheets, toXlsx } from './rules';
+import { managedActivity, ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
 
 // What requireManagedActivity hands the routes once the policy agreed (tests may mint it).
-const managed = (id: string) => grant('managed-activity', id) as ManagedActivity;
-import { exportSheets, toXlsx } from './rules';
-import { ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
+const managed = (id: string) => managedActivity(id, organisationId);
 
 // The organiser's lists, payments and check-in on a real database, with registrations made by
 // the real engine. Two activities, so every change is also tried with the other one's ids.
 let database: TestDatabase;
+let organisationId: string;
 let tripId: string;
 let otherId: string;
 let dinner21: string;
@@ -37,6 +36,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const d = database.handle.db;
   const org = await insertOrganisation();
+  organisationId = org.id;
   const trip = (slug: string, capacity: number) => insertActivity(org.id, {
     slug, kind: 'studiereis', title: `Studiereis ${slug}`, capacity,
     startsAt, endsAt: brusselsInstant('2031-11-22', '18:00'), registrationDeadline: brusselsInstant('2031-10-31', '23:59')

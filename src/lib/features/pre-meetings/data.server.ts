@@ -4,6 +4,13 @@ import { activityPreMeetingOptions, activityPreMeetingQuestions, activityPreMeet
 import { people } from '../people/tables.server';
 import { registrations } from '../registrations/tables.server';
 import { participantStatuses, tallyVotes, type OptionTally, type VoteAnswer } from './rules';
+import type { ManagedActivity } from '../activities/types';
+import type { PreMeetingParticipant, PreMeetingReader } from './types';
+
+// The reads take the handles of ADR 020: a participant's own view (`PreMeetingParticipant`), the
+// organiser's (`ManagedActivity`), or either for the dates and the link (`PreMeetingReader`).
+// `isParticipant` is the lookup the access module decides with, hence plain ids (lint-restricted).
+const activityOf = (reader: PreMeetingReader): string => ('activityId' in reader ? reader.activityId : reader.id);
 
 export interface PreMeetingSettings {
   onlineUrl: string | null;
@@ -15,7 +22,8 @@ export interface PreMeetingSettings {
 const defaults: PreMeetingSettings = { onlineUrl: null, durationMinutes: 60, chosenOptionId: null, chosenAt: null };
 
 /** The link, duration and pick of an activity's pre-meeting; defaults while nothing is set. */
-export async function findPreMeeting(activityId: string): Promise<PreMeetingSettings> {
+export async function findPreMeeting(reader: PreMeetingReader): Promise<PreMeetingSettings> {
+  const activityId = activityOf(reader);
   const [row] = await db().select({
     onlineUrl: activityPreMeetings.onlineUrl, durationMinutes: activityPreMeetings.durationMinutes,
     chosenOptionId: activityPreMeetings.chosenOptionId, chosenAt: activityPreMeetings.chosenAt
@@ -24,7 +32,8 @@ export async function findPreMeeting(activityId: string): Promise<PreMeetingSett
 }
 
 /** Candidate dates, earliest first. */
-export async function listOptions(activityId: string): Promise<{ id: string; startsAt: Date }[]> {
+export async function listOptions(reader: PreMeetingReader): Promise<{ id: string; startsAt: Date }[]> {
+  const activityId = activityOf(reader);
   return db().select({ id: activityPreMeetingOptions.id, startsAt: activityPreMeetingOptions.startsAt })
     .from(activityPreMeetingOptions).where(eq(activityPreMeetingOptions.activityId, activityId))
     .orderBy(asc(activityPreMeetingOptions.startsAt));
@@ -38,8 +47,9 @@ const participantJoin = and(
 );
 
 /** Who voted what (for the organiser only), with the counts per candidate date. */
-export async function listPoll(activityId: string) {
-  const options = await listOptions(activityId);
+export async function listPoll(activity: ManagedActivity) {
+  const activityId = activity.id;
+  const options = await listOptions(activity);
   const votes = await db().select({
     optionId: activityPreMeetingVotes.optionId, personId: activityPreMeetingVotes.personId, name: people.name, answer: activityPreMeetingVotes.answer
   }).from(activityPreMeetingVotes)
@@ -52,8 +62,9 @@ export async function listPoll(activityId: string) {
 }
 
 /** Counts per candidate date only, never names: what participants see of each other. */
-export async function listTallies(activityId: string): Promise<OptionTally[]> {
-  const options = await listOptions(activityId);
+export async function listTallies(participant: PreMeetingParticipant): Promise<OptionTally[]> {
+  const { activityId } = participant;
+  const options = await listOptions(participant);
   const rows = await db().select({
     optionId: activityPreMeetingVotes.optionId, answer: activityPreMeetingVotes.answer, count: sql<number>`count(*)::int`
   }).from(activityPreMeetingVotes)
@@ -65,7 +76,8 @@ export async function listTallies(activityId: string): Promise<OptionTally[]> {
 }
 
 /** One person's answers per candidate date. */
-export async function listOwnVotes(activityId: string, personId: string): Promise<Record<string, VoteAnswer>> {
+export async function listOwnVotes(participant: PreMeetingParticipant): Promise<Record<string, VoteAnswer>> {
+  const { activityId, personId } = participant;
   const rows = await db().select({ optionId: activityPreMeetingVotes.optionId, answer: activityPreMeetingVotes.answer })
     .from(activityPreMeetingVotes)
     .innerJoin(activityPreMeetingOptions, eq(activityPreMeetingOptions.id, activityPreMeetingVotes.optionId))
@@ -73,6 +85,7 @@ export async function listOwnVotes(activityId: string, personId: string): Promis
   return Object.fromEntries(rows.map((r) => [r.optionId, r.answer]));
 }
 
+/** Whether the person holds a seat: what requirePreMeetingPage and requirePreMeetingParticipant decide with. */
 export async function isParticipant(activityId: string, personId: string): Promise<boolean> {
   const [row] = await db().select({ id: registrations.id }).from(registrations)
     .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, [...participantStatuses])));
@@ -80,7 +93,8 @@ export async function isParticipant(activityId: string, personId: string): Promi
 }
 
 /** The questions sent in, with who asked them (for the organiser only). */
-export async function listQuestions(activityId: string) {
+export async function listQuestions(activity: ManagedActivity) {
+  const activityId = activity.id;
   return db().select({
     id: activityPreMeetingQuestions.id, body: activityPreMeetingQuestions.body, theme: activityPreMeetingQuestions.theme,
     createdAt: activityPreMeetingQuestions.createdAt, personName: people.name
@@ -90,7 +104,8 @@ export async function listQuestions(activityId: string) {
     .orderBy(asc(activityPreMeetingQuestions.createdAt), asc(activityPreMeetingQuestions.id));
 }
 
-export async function listOwnQuestions(activityId: string, personId: string) {
+export async function listOwnQuestions(participant: PreMeetingParticipant) {
+  const { activityId, personId } = participant;
   return db().select({ id: activityPreMeetingQuestions.id, body: activityPreMeetingQuestions.body, createdAt: activityPreMeetingQuestions.createdAt })
     .from(activityPreMeetingQuestions)
     .where(and(eq(activityPreMeetingQuestions.activityId, activityId), eq(activityPreMeetingQuestions.personId, personId)))
@@ -98,7 +113,8 @@ export async function listOwnQuestions(activityId: string, personId: string) {
 }
 
 /** How many people hold a seat: who can vote and who is mailed the chosen date. */
-export async function countParticipants(activityId: string): Promise<number> {
+export async function countParticipants(activity: ManagedActivity): Promise<number> {
+  const activityId = activity.id;
   const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(registrations)
     .where(and(eq(registrations.activityId, activityId), inArray(registrations.status, [...participantStatuses])));
   return row?.n ?? 0;

@@ -6,6 +6,7 @@ import { drainQueue } from '$lib/server/jobs/queue';
 import { brandOrganisation, type AuthorizedOrgId } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation, uniqueEmail } from '../../../../tests/factories';
+import { managedActivity, preMeetingParticipant } from '../../../../tests/handles';
 import { listOutbox } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
 import { findPreMeeting, isParticipant, listOwnQuestions, listOwnVotes, listPoll, listQuestions, listTallies } from './data.server';
@@ -20,6 +21,9 @@ afterAll(async () => { await database.close(); });
 
 const now = new Date('2031-09-01T10:00:00Z');
 const link = { onlineUrl: 'https://meet.example.org/voorbereiding', durationMinutes: 45 };
+// The handles the access modules mint (ADR 020). One naming another organisation is refused in SQL too.
+const organiser = (organisationId: AuthorizedOrgId, activityId: string) => managedActivity(activityId, organisationId);
+const participant = preMeetingParticipant;
 
 async function createOrganisation(): Promise<AuthorizedOrgId> {
   const { slug, name } = buildOrganisation();
@@ -47,7 +51,7 @@ async function tripWithPeople() {
 }
 
 async function propose(orgId: AuthorizedOrgId, activityId: string, iso: string): Promise<string> {
-  const result = await addPreMeetingOption(orgId, activityId, new Date(iso), { now, confirmed: true });
+  const result = await addPreMeetingOption(organiser(orgId, activityId), new Date(iso), { now, confirmed: true });
   if (!result.ok) throw new Error(result.reason);
   return result.optionId;
 }
@@ -68,21 +72,28 @@ describe('the pre-meeting poll', () => {
     expect(await isParticipant(activityId, persons.attended.id)).toBe(true);
     for (const outsider of [persons.waiting, persons.interest, persons.cancelled]) {
       expect(await isParticipant(activityId, outsider.id)).toBe(false);
-      expect(await castPreMeetingVotes(activityId, outsider.id, [{ optionId: a, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-participant' });
+      expect(await castPreMeetingVotes(participant(activityId, outsider.id), [{ optionId: a, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-participant' });
     }
 
-    expect(await castPreMeetingVotes(activityId, persons.registered.id, [{ optionId: a, answer: 'yes' }, { optionId: b, answer: 'no' }])).toEqual({ ok: true });
-    expect(await castPreMeetingVotes(activityId, persons.registered.id, [{ optionId: a, answer: 'maybe' }])).toEqual({ ok: true });
-    expect(await castPreMeetingVotes(activityId, persons.attended.id, [{ optionId: b, answer: 'yes' }])).toEqual({ ok: true });
-    expect(await listOwnVotes(activityId, persons.registered.id)).toEqual({ [a]: 'maybe', [b]: 'no' });
-    expect((await listTallies(activityId)).map(({ yes, maybe, no }) => ({ yes, maybe, no }))).toEqual([{ yes: 0, maybe: 1, no: 0 }, { yes: 1, maybe: 0, no: 1 }]);
-    const poll = await listPoll(activityId);
+    expect(await castPreMeetingVotes(participant(activityId, persons.registered.id), [{ optionId: a, answer: 'yes' }, { optionId: b, answer: 'no' }])).toEqual({ ok: true });
+    expect(await castPreMeetingVotes(participant(activityId, persons.registered.id), [{ optionId: a, answer: 'maybe' }])).toEqual({ ok: true });
+    expect(await castPreMeetingVotes(participant(activityId, persons.attended.id), [{ optionId: b, answer: 'yes' }])).toEqual({ ok: true });
+    expect(await listOwnVotes(participant(activityId, persons.registered.id))).toEqual({ [a]: 'maybe', [b]: 'no' });
+    expect((await listTallies(participant(activityId, persons.registered.id))).map(({ yes, maybe, no }) => ({ yes, maybe, no }))).toEqual([{ yes: 0, maybe: 1, no: 0 }, { yes: 1, maybe: 0, no: 1 }]);
+    const poll = await listPoll(organiser(orgId, activityId));
     expect(poll.votes.filter((v) => v.optionId === b).map((v) => [v.name, v.answer])).toEqual([['Deelnemer attended', 'yes'], ['Deelnemer registered', 'no']]);
 
     // Someone who cancels no longer decides the date.
     await database.handle.db.update(registrations).set({ status: 'cancelled' }).where(eq(registrations.personId, persons.attended.id));
-    expect((await listTallies(activityId))[1]).toMatchObject({ yes: 0, no: 1 });
-    expect(await castPreMeetingVotes(activityId, persons.attended.id, [{ optionId: b, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-participant' });
+    expect((await listTallies(participant(activityId, persons.registered.id)))[1]).toMatchObject({ yes: 0, no: 1 });
+    expect(await castPreMeetingVotes(participant(activityId, persons.attended.id), [{ optionId: b, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-participant' });
+
+    // Only the access modules' handles type-check: a plain activity and person id (or organisation and activity id) do not.
+    // @ts-expect-error a vote takes the PreMeetingParticipant that requirePreMeetingParticipant mints
+    const voteWithPlainIds = () => castPreMeetingVotes(activityId, persons.registered.id, [{ optionId: a, answer: 'yes' }]);
+    // @ts-expect-error the organiser's pick takes the ManagedActivity that requireManagedActivity mints
+    const pickWithPlainIds = () => pickPreMeetingOption(orgId, activityId, a, now);
+    expect([voteWithPlainIds, pickWithPlainIds].map((f) => typeof f)).toEqual(['function', 'function']);
   });
 
   it('refuses votes for a date of another activity, and once the date is chosen', async () => {
@@ -90,50 +101,50 @@ describe('the pre-meeting poll', () => {
     const second = await tripWithPeople();
     const foreign = await propose(second.orgId, second.activityId, '2031-10-05T17:00:00Z');
     const own = await propose(first.orgId, first.activityId, '2031-10-05T17:00:00Z');
-    expect(await castPreMeetingVotes(first.activityId, first.persons.registered.id, [{ optionId: foreign, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-found' });
-    await savePreMeetingSettings(first.orgId, first.activityId, link);
-    expect((await pickPreMeetingOption(first.orgId, first.activityId, own, now)).ok).toBe(true);
-    expect(await castPreMeetingVotes(first.activityId, first.persons.registered.id, [{ optionId: own, answer: 'yes' }])).toEqual({ ok: false, reason: 'closed' });
+    expect(await castPreMeetingVotes(participant(first.activityId, first.persons.registered.id), [{ optionId: foreign, answer: 'yes' }])).toEqual({ ok: false, reason: 'not-found' });
+    await savePreMeetingSettings(organiser(first.orgId, first.activityId), link);
+    expect((await pickPreMeetingOption(organiser(first.orgId, first.activityId), own, now)).ok).toBe(true);
+    expect(await castPreMeetingVotes(participant(first.activityId, first.persons.registered.id), [{ optionId: own, answer: 'yes' }])).toEqual({ ok: false, reason: 'closed' });
   });
 
   it('proposes dates only in the future, before the activity, without duplicates', async () => {
     const { orgId, activityId } = await tripWithPeople();
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-08-01T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'past' });
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-11-20T09:00:00Z'), { now })).toEqual({ ok: false, reason: 'after-activity' });
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-08-01T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'past' });
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-11-20T09:00:00Z'), { now })).toEqual({ ok: false, reason: 'after-activity' });
     await propose(orgId, activityId, '2031-10-05T17:00:00Z');
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-05T17:00:00Z'), { now, confirmed: true })).toEqual({ ok: false, reason: 'duplicate' });
-    expect((await listPoll(activityId)).options).toHaveLength(1);
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-10-05T17:00:00Z'), { now, confirmed: true })).toEqual({ ok: false, reason: 'duplicate' });
+    expect((await listPoll(organiser(orgId, activityId))).options).toHaveLength(1);
   });
 
   it('asks to confirm a candidate date in the weekend or the holidays before adding it', async () => {
     const { orgId, activityId } = await tripWithPeople();
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-04T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_weekend' });
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-29T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_herfstvakantie' });
-    expect((await listPoll(activityId)).options).toHaveLength(0);
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-07T17:00:00Z'), { now })).toMatchObject({ ok: true });
-    expect(await addPreMeetingOption(orgId, activityId, new Date('2031-10-29T17:00:00Z'), { now, confirmed: true })).toMatchObject({ ok: true });
-    expect((await listPoll(activityId)).options).toHaveLength(2);
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-10-04T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_weekend' });
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-10-29T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'calendar', concern: 'notSchoolDay_herfstvakantie' });
+    expect((await listPoll(organiser(orgId, activityId))).options).toHaveLength(0);
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-10-07T17:00:00Z'), { now })).toMatchObject({ ok: true });
+    expect(await addPreMeetingOption(organiser(orgId, activityId), new Date('2031-10-29T17:00:00Z'), { now, confirmed: true })).toMatchObject({ ok: true });
+    expect((await listPoll(organiser(orgId, activityId))).options).toHaveLength(2);
   });
 
   it('removes a date together with its votes, but never the chosen date', async () => {
     const { orgId, activityId, persons } = await tripWithPeople();
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
     const b = await propose(orgId, activityId, '2031-10-07T10:30:00Z');
-    await castPreMeetingVotes(activityId, persons.registered.id, [{ optionId: a, answer: 'yes' }, { optionId: b, answer: 'yes' }]);
-    expect(await removePreMeetingOption(orgId, activityId, a)).toEqual({ ok: true });
+    await castPreMeetingVotes(participant(activityId, persons.registered.id), [{ optionId: a, answer: 'yes' }, { optionId: b, answer: 'yes' }]);
+    expect(await removePreMeetingOption(organiser(orgId, activityId), a)).toEqual({ ok: true });
     expect(await database.handle.db.select().from(activityPreMeetingVotes).where(eq(activityPreMeetingVotes.optionId, a))).toEqual([]);
-    expect(await listOwnVotes(activityId, persons.registered.id)).toEqual({ [b]: 'yes' });
-    expect(await removePreMeetingOption(orgId, activityId, a)).toEqual({ ok: false, reason: 'not-found' });
-    await savePreMeetingSettings(orgId, activityId, link);
-    await pickPreMeetingOption(orgId, activityId, b, now);
-    expect(await removePreMeetingOption(orgId, activityId, b)).toEqual({ ok: false, reason: 'chosen' });
+    expect(await listOwnVotes(participant(activityId, persons.registered.id))).toEqual({ [b]: 'yes' });
+    expect(await removePreMeetingOption(organiser(orgId, activityId), a)).toEqual({ ok: false, reason: 'not-found' });
+    await savePreMeetingSettings(organiser(orgId, activityId), link);
+    await pickPreMeetingOption(organiser(orgId, activityId), b, now);
+    expect(await removePreMeetingOption(organiser(orgId, activityId), b)).toEqual({ ok: false, reason: 'chosen' });
   });
 
   // Found by the action fuzz suite: a refused removal used to create the pre-meeting row.
   it('refuses to remove or pick a date of an activity without a pre-meeting, and writes nothing', async () => {
     const { orgId, activityId } = await tripWithPeople();
-    expect(await removePreMeetingOption(orgId, activityId, '00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, reason: 'not-found' });
-    expect(await pickPreMeetingOption(orgId, activityId, '00000000-0000-4000-8000-000000000000', now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removePreMeetingOption(organiser(orgId, activityId), '00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await pickPreMeetingOption(organiser(orgId, activityId), '00000000-0000-4000-8000-000000000000', now)).toEqual({ ok: false, reason: 'not-found' });
     expect(await database.handle.db.select().from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId))).toEqual([]);
   });
 });
@@ -143,13 +154,13 @@ describe('picking the date', () => {
     const { orgId, activityId, persons } = await tripWithPeople();
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
     const b = await propose(orgId, activityId, '2031-10-07T10:30:00Z');
-    expect(await pickPreMeetingOption(orgId, activityId, a, now)).toEqual({ ok: false, reason: 'link-missing' });
-    expect(await savePreMeetingSettings(orgId, activityId, link)).toEqual({ ok: true, mailed: 0 });
+    expect(await pickPreMeetingOption(organiser(orgId, activityId), a, now)).toEqual({ ok: false, reason: 'link-missing' });
+    expect(await savePreMeetingSettings(organiser(orgId, activityId), link)).toEqual({ ok: true, mailed: 0 });
 
     // Two submits at the same moment: one pick, one mail per participant.
-    const results = await Promise.all([pickPreMeetingOption(orgId, activityId, a, now), pickPreMeetingOption(orgId, activityId, a, now)]);
+    const results = await Promise.all([pickPreMeetingOption(organiser(orgId, activityId), a, now), pickPreMeetingOption(organiser(orgId, activityId), a, now)]);
     expect(results.map((r) => r.ok && r.changed).sort()).toEqual([false, true]);
-    expect(await pickPreMeetingOption(orgId, activityId, a, now)).toEqual({ ok: true, changed: false, mailed: 0 });
+    expect(await pickPreMeetingOption(organiser(orgId, activityId), a, now)).toEqual({ ok: true, changed: false, mailed: 0 });
     await drainQueue(mailJobs);
     const outbox = await listOutbox();
     for (const participant of [persons.registered, persons.attended]) {
@@ -170,7 +181,7 @@ describe('picking the date', () => {
     expect(first!.location).toBe(link.onlineUrl);
 
     // Another date: the update replaces the calendar entry (same UID, higher SEQUENCE).
-    expect(await pickPreMeetingOption(orgId, activityId, b, now)).toEqual({ ok: true, changed: true, mailed: 2 });
+    expect(await pickPreMeetingOption(organiser(orgId, activityId), b, now)).toEqual({ ok: true, changed: true, mailed: 2 });
     await drainQueue(mailJobs);
     const updates = (await listOutbox()).filter((m) => m.recipient === persons.registered.email);
     expect(updates.map((m) => m.subject).sort()).toEqual(['Gewijzigd: nieuwe datum voor de voorbereiding van Studiereis Hamburg', 'Voorbereiding Studiereis Hamburg: de datum ligt vast']);
@@ -178,12 +189,12 @@ describe('picking the date', () => {
     expect(second!.uid).toBe(first!.uid);
     expect(second!.sequence).toBeGreaterThan(first!.sequence);
     expect(second!.startDate.toJSDate().toISOString()).toBe('2031-10-07T10:30:00.000Z');
-    expect((await findPreMeeting(activityId)).chosenOptionId).toBe(b);
+    expect((await findPreMeeting(organiser(orgId, activityId))).chosenOptionId).toBe(b);
 
     // A new link after the pick reaches every participant, with the entry updated once more.
     const newLink = { onlineUrl: 'https://meet.example.org/nieuwe-link', durationMinutes: 60 };
-    expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 2 });
-    expect(await savePreMeetingSettings(orgId, activityId, newLink, now)).toEqual({ ok: true, mailed: 0 });
+    expect(await savePreMeetingSettings(organiser(orgId, activityId), newLink, now)).toEqual({ ok: true, mailed: 2 });
+    expect(await savePreMeetingSettings(organiser(orgId, activityId), newLink, now)).toEqual({ ok: true, mailed: 0 });
     await drainQueue(mailJobs);
     const changed = (await listOutbox()).filter((m) => m.recipient === persons.registered.email && m.subject.startsWith('Gewijzigd: link of duur'));
     expect(changed).toHaveLength(1);
@@ -198,26 +209,26 @@ describe('picking the date', () => {
   it('refuses a date that has passed', async () => {
     const { orgId, activityId } = await tripWithPeople();
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
-    await savePreMeetingSettings(orgId, activityId, link);
-    expect(await pickPreMeetingOption(orgId, activityId, a, new Date('2031-10-06T00:00:00Z'))).toEqual({ ok: false, reason: 'past' });
+    await savePreMeetingSettings(organiser(orgId, activityId), link);
+    expect(await pickPreMeetingOption(organiser(orgId, activityId), a, new Date('2031-10-06T00:00:00Z'))).toEqual({ ok: false, reason: 'past' });
   });
 
   it('lets another organisation change nothing: settings, dates, pick, themes', async () => {
     const { orgId, otherOrgId, activityId, persons } = await tripWithPeople();
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
-    await savePreMeetingSettings(orgId, activityId, link);
-    await askPreMeetingQuestion(activityId, persons.registered.id, 'Hoe reizen we?', now);
-    const [question] = await listQuestions(activityId);
+    await savePreMeetingSettings(organiser(orgId, activityId), link);
+    await askPreMeetingQuestion(participant(activityId, persons.registered.id), 'Hoe reizen we?', now);
+    const [question] = await listQuestions(organiser(orgId, activityId));
 
-    expect(await savePreMeetingSettings(otherOrgId, activityId, { onlineUrl: 'https://evil.example.org/x', durationMinutes: 15 })).toEqual({ ok: false, reason: 'not-found' });
-    expect(await addPreMeetingOption(otherOrgId, activityId, new Date('2031-10-09T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'not-found' });
-    expect(await removePreMeetingOption(otherOrgId, activityId, a)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await pickPreMeetingOption(otherOrgId, activityId, a, now)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await setPreMeetingQuestionTheme(otherOrgId, activityId, question!.id, 'Overgenomen')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await savePreMeetingSettings(organiser(otherOrgId, activityId), { onlineUrl: 'https://evil.example.org/x', durationMinutes: 15 })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addPreMeetingOption(organiser(otherOrgId, activityId), new Date('2031-10-09T17:00:00Z'), { now })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await removePreMeetingOption(organiser(otherOrgId, activityId), a)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await pickPreMeetingOption(organiser(otherOrgId, activityId), a, now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setPreMeetingQuestionTheme(organiser(otherOrgId, activityId), question!.id, 'Overgenomen')).toEqual({ ok: false, reason: 'not-found' });
 
-    expect(await findPreMeeting(activityId)).toMatchObject({ ...link, chosenOptionId: null });
-    expect((await listPoll(activityId)).options.map((o) => o.id)).toEqual([a]);
-    expect((await listQuestions(activityId))[0]!.theme).toBeNull();
+    expect(await findPreMeeting(organiser(orgId, activityId))).toMatchObject({ ...link, chosenOptionId: null });
+    expect((await listPoll(organiser(orgId, activityId))).options.map((o) => o.id)).toEqual([a]);
+    expect((await listQuestions(organiser(orgId, activityId)))[0]!.theme).toBeNull();
     await drainQueue(mailJobs);
     expect((await listOutbox()).filter((m) => m.recipient === persons.registered.email)).toEqual([]);
   });
@@ -226,29 +237,29 @@ describe('picking the date', () => {
 describe('questions beforehand', () => {
   it('come only from participants; each deletes only their own; the organiser files them under a theme', async () => {
     const { orgId, activityId, persons } = await tripWithPeople();
-    expect(await askPreMeetingQuestion(activityId, persons.waiting.id, 'Mag ik ook komen?', now)).toEqual({ ok: false, reason: 'not-participant' });
-    expect(await askPreMeetingQuestion(activityId, persons.registered.id, 'Hoe reizen we naar Hamburg?', now)).toEqual({ ok: true });
+    expect(await askPreMeetingQuestion(participant(activityId, persons.waiting.id), 'Mag ik ook komen?', now)).toEqual({ ok: false, reason: 'not-participant' });
+    expect(await askPreMeetingQuestion(participant(activityId, persons.registered.id), 'Hoe reizen we naar Hamburg?', now)).toEqual({ ok: true });
     // A minute later, so the organiser's list (oldest first) has a defined order.
-    expect(await askPreMeetingQuestion(activityId, persons.attended.id, 'Wat kost het diner?', new Date(now.getTime() + 60_000))).toEqual({ ok: true });
-    const mine = await listOwnQuestions(activityId, persons.registered.id);
+    expect(await askPreMeetingQuestion(participant(activityId, persons.attended.id), 'Wat kost het diner?', new Date(now.getTime() + 60_000))).toEqual({ ok: true });
+    const mine = await listOwnQuestions(participant(activityId, persons.registered.id));
     expect(mine.map((q) => q.body)).toEqual(['Hoe reizen we naar Hamburg?']);
-    const theirs = (await listOwnQuestions(activityId, persons.attended.id))[0]!;
+    const theirs = (await listOwnQuestions(participant(activityId, persons.attended.id)))[0]!;
 
-    expect(await deletePreMeetingQuestion(activityId, persons.registered.id, theirs.id)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await setPreMeetingQuestionTheme(orgId, activityId, theirs.id, 'Kosten')).toEqual({ ok: true });
-    expect((await listQuestions(activityId)).map((q) => [q.body, q.theme, q.personName])).toEqual([
+    expect(await deletePreMeetingQuestion(participant(activityId, persons.registered.id), theirs.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setPreMeetingQuestionTheme(organiser(orgId, activityId), theirs.id, 'Kosten')).toEqual({ ok: true });
+    expect((await listQuestions(organiser(orgId, activityId))).map((q) => [q.body, q.theme, q.personName])).toEqual([
       ['Hoe reizen we naar Hamburg?', null, 'Deelnemer registered'], ['Wat kost het diner?', 'Kosten', 'Deelnemer attended']
     ]);
-    expect(await deletePreMeetingQuestion(activityId, persons.registered.id, mine[0]!.id)).toEqual({ ok: true });
-    expect((await listQuestions(activityId)).map((q) => q.body)).toEqual(['Wat kost het diner?']);
+    expect(await deletePreMeetingQuestion(participant(activityId, persons.registered.id), mine[0]!.id)).toEqual({ ok: true });
+    expect((await listQuestions(organiser(orgId, activityId))).map((q) => q.body)).toEqual(['Wat kost het diner?']);
   });
 
   it('close once the chosen date has passed', async () => {
     const { orgId, activityId, persons } = await tripWithPeople();
     const a = await propose(orgId, activityId, '2031-10-05T17:00:00Z');
-    await savePreMeetingSettings(orgId, activityId, link);
-    await pickPreMeetingOption(orgId, activityId, a, now);
-    expect(await askPreMeetingQuestion(activityId, persons.registered.id, 'Nog een vraag', new Date('2031-10-04T12:00:00Z'))).toEqual({ ok: true });
-    expect(await askPreMeetingQuestion(activityId, persons.registered.id, 'Te laat', new Date('2031-10-06T12:00:00Z'))).toEqual({ ok: false, reason: 'closed' });
+    await savePreMeetingSettings(organiser(orgId, activityId), link);
+    await pickPreMeetingOption(organiser(orgId, activityId), a, now);
+    expect(await askPreMeetingQuestion(participant(activityId, persons.registered.id), 'Nog een vraag', new Date('2031-10-04T12:00:00Z'))).toEqual({ ok: true });
+    expect(await askPreMeetingQuestion(participant(activityId, persons.registered.id), 'Te laat', new Date('2031-10-06T12:00:00Z'))).toEqual({ ok: false, reason: 'closed' });
   });
 });

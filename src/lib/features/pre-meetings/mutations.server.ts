@@ -8,21 +8,23 @@ import { registrations } from '../registrations/tables.server';
 import { readEnv } from '$lib/server/env';
 import type { FailureMap } from '$lib/server/failures';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
-import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import type { ManagedActivity } from '../activities/types';
 import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { bulkMailJob } from '../mail/jobs.server';
 import type { MailRecipient } from '../mail/schema';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
+import type { PreMeetingParticipant } from './types';
 
-// Every organiser's write names the organisation and the activity, and checks in SQL that the one
-// owns the other: an id forged from another tenant finds nothing and changes nothing.
-async function ownedActivity(tx: Tx, organisationId: AuthorizedOrgId, activityId: string) {
+// The organiser's writes take `ManagedActivity`, the participant's `PreMeetingParticipant` (ADR 020).
+// The organiser's still check in SQL that the handle's organisation owns the activity (a second
+// belt); the participant's still check the seat in their transaction (it may be gone by now).
+async function ownedActivity(tx: Tx, managed: ManagedActivity) {
   const [row] = await tx.select({
     id: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug, startsAt: activities.startsAt
   }).from(activities).innerJoin(organisations, eq(organisations.id, activities.organisationId))
-    .where(and(eq(activities.id, activityId), eq(activities.organisationId, organisationId)));
+    .where(and(eq(activities.id, managed.id), eq(activities.organisationId, managed.organisationId)));
   return row ?? null;
 }
 
@@ -87,10 +89,11 @@ async function mailParticipants(tx: Tx, n: Notice): Promise<number> {
  * every participant with the updated calendar entry (a higher SEQUENCE), so nobody keeps an old link.
  */
 export async function savePreMeetingSettings(
-  organisationId: AuthorizedOrgId, activityId: string, input: { onlineUrl: string; durationMinutes: number }, now = new Date()
+  managed: ManagedActivity, input: { onlineUrl: string; durationMinutes: number }, now = new Date()
 ): Promise<SettingsResult> {
+  const activityId = managed.id;
   return transactionWithJobs(async (tx) => {
-    const activity = await ownedActivity(tx, organisationId, activityId);
+    const activity = await ownedActivity(tx, managed);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const before = await lockPreMeeting(tx, activityId);
     const changed = before.onlineUrl !== input.onlineUrl || before.durationMinutes !== input.durationMinutes;
@@ -127,11 +130,12 @@ export const addOptionFailures = {
 
 /** A candidate date on a day without school (weekend, holiday) is added once the organiser confirms it. */
 export async function addPreMeetingOption(
-  organisationId: AuthorizedOrgId, activityId: string, startsAt: Date, options: { now?: Date; confirmed?: boolean } = {}
+  managed: ManagedActivity, startsAt: Date, options: { now?: Date; confirmed?: boolean } = {}
 ): Promise<AddOptionResult> {
   const now = options.now ?? new Date();
+  const activityId = managed.id;
   return db().transaction(async (tx) => {
-    const activity = await ownedActivity(tx, organisationId, activityId);
+    const activity = await ownedActivity(tx, managed);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const check = checkCandidate(startsAt, { now, activityStartsAt: activity.startsAt });
     if (!check.ok) return check;
@@ -155,9 +159,10 @@ export const removeOptionFailures = {
 } satisfies FailureMap<RemoveOptionResult>;
 
 /** Removes a candidate date and, through the foreign key, its votes. The chosen date stays. */
-export async function removePreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string): Promise<RemoveOptionResult> {
+export async function removePreMeetingOption(managed: ManagedActivity, optionId: string): Promise<RemoveOptionResult> {
+  const activityId = managed.id;
   return db().transaction(async (tx) => {
-    if (!(await ownedActivity(tx, organisationId, activityId))) return { ok: false, reason: 'not-found' } as const;
+    if (!(await ownedActivity(tx, managed))) return { ok: false, reason: 'not-found' } as const;
     const preMeeting = await lockExistingPreMeeting(tx, activityId);
     if (!preMeeting) return { ok: false, reason: 'not-found' } as const;
     if (preMeeting.chosenOptionId === optionId) return { ok: false, reason: 'chosen' } as const;
@@ -183,9 +188,10 @@ export const pickFailures = {
  * date that is already chosen (a double submit) changes nothing and mails nobody; picking another
  * date mails the update, with the same calendar UID and a higher SEQUENCE.
  */
-export async function pickPreMeetingOption(organisationId: AuthorizedOrgId, activityId: string, optionId: string, now = new Date()): Promise<PickResult> {
+export async function pickPreMeetingOption(managed: ManagedActivity, optionId: string, now = new Date()): Promise<PickResult> {
+  const activityId = managed.id;
   return transactionWithJobs(async (tx) => {
-    const activity = await ownedActivity(tx, organisationId, activityId);
+    const activity = await ownedActivity(tx, managed);
     if (!activity) return { ok: false, reason: 'not-found' } as const;
     const preMeeting = await lockExistingPreMeeting(tx, activityId);
     const [option] = preMeeting ? await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetingOptions)
@@ -229,7 +235,8 @@ export const askFailures = {
 } satisfies FailureMap<SeatHolderResult>;
 
 /** Records a participant's answers; a new answer for a date overwrites the earlier one. */
-export async function castPreMeetingVotes(activityId: string, personId: string, votes: { optionId: string; answer: VoteAnswer }[], now = new Date()): Promise<ParticipantResult> {
+export async function castPreMeetingVotes(participant: PreMeetingParticipant, votes: { optionId: string; answer: VoteAnswer }[], now = new Date()): Promise<ParticipantResult> {
+  const { activityId, personId } = participant;
   return db().transaction(async (tx) => {
     if (!(await holdsSeat(tx, activityId, personId))) return { ok: false, reason: 'not-participant' } as const;
     const [preMeeting] = await tx.select({ chosenOptionId: activityPreMeetings.chosenOptionId }).from(activityPreMeetings).where(eq(activityPreMeetings.activityId, activityId));
@@ -248,7 +255,8 @@ export async function castPreMeetingVotes(activityId: string, personId: string, 
 }
 
 /** A question sent in before the meeting; once the chosen date has passed, the questions close. */
-export async function askPreMeetingQuestion(activityId: string, personId: string, body: string, now = new Date()): Promise<ParticipantResult> {
+export async function askPreMeetingQuestion(participant: PreMeetingParticipant, body: string, now = new Date()): Promise<ParticipantResult> {
+  const { activityId, personId } = participant;
   return db().transaction(async (tx) => {
     if (!(await holdsSeat(tx, activityId, personId))) return { ok: false, reason: 'not-participant' } as const;
     const [chosen] = await tx.select({ startsAt: activityPreMeetingOptions.startsAt }).from(activityPreMeetings)
@@ -264,7 +272,8 @@ export async function askPreMeetingQuestion(activityId: string, personId: string
 }
 
 /** A participant deletes one of their own questions (someone else's id finds nothing). */
-export async function deletePreMeetingQuestion(activityId: string, personId: string, questionId: string): Promise<PreMeetingResult> {
+export async function deletePreMeetingQuestion(participant: PreMeetingParticipant, questionId: string): Promise<PreMeetingResult> {
+  const { activityId, personId } = participant;
   const removed = await db().delete(activityPreMeetingQuestions).where(and(
     eq(activityPreMeetingQuestions.id, questionId), eq(activityPreMeetingQuestions.activityId, activityId), eq(activityPreMeetingQuestions.personId, personId)
   )).returning({ id: activityPreMeetingQuestions.id });
@@ -272,10 +281,10 @@ export async function deletePreMeetingQuestion(activityId: string, personId: str
 }
 
 /** The organiser files a question under a theme (null: back to "not yet grouped"). */
-export async function setPreMeetingQuestionTheme(organisationId: AuthorizedOrgId, activityId: string, questionId: string, theme: string | null): Promise<PreMeetingResult> {
+export async function setPreMeetingQuestionTheme(managed: ManagedActivity, questionId: string, theme: string | null): Promise<PreMeetingResult> {
   const updated = await db().update(activityPreMeetingQuestions).set({ theme }).where(and(
-    eq(activityPreMeetingQuestions.id, questionId), eq(activityPreMeetingQuestions.activityId, activityId),
-    sql`exists (select 1 from ${activities} where ${activities.id} = ${activityId} and ${activities.organisationId} = ${organisationId})`
+    eq(activityPreMeetingQuestions.id, questionId), eq(activityPreMeetingQuestions.activityId, managed.id),
+    sql`exists (select 1 from ${activities} where ${activities.id} = ${managed.id} and ${activities.organisationId} = ${managed.organisationId})`
   )).returning({ id: activityPreMeetingQuestions.id });
   return updated.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
 }

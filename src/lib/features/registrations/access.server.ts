@@ -4,12 +4,12 @@
 // registration, not one's to change) is `null`, which the action answers with its failure map.
 import { forbidden, requireActor, type GuardEvent } from '$lib/server/guards';
 import { grant } from '$lib/server/tenancy';
-import { requireActivity } from '../activities/access.server';
+import { requireActivity, requireRegistrableActivity } from '../activities/access.server';
 import type { ActivityHandle, RegistrableActivity } from '../activities/types';
 import type { ActivitySubject } from '../activities/policy';
 import type { Actor } from '../people/types';
 import { findRegistration, listEligibleColleagues } from './data.server';
-import { canRegistration } from './policy';
+import { canRegistration, registrationAbilities } from './policy';
 import type { OwnRegistration, Registrant } from './types';
 
 export type { CancellableRegistration, ManagedRegistration, OwnRegistration, Registrant } from './types';
@@ -60,4 +60,18 @@ export async function findColleagueRegistrant(
   const colleague = (await listEligibleColleagues(guarded.actor.personId, guarded.activity)).find((c) => c.personId === colleagueId);
   if (!colleague || !canRegistration(guarded.actor, 'register-colleague', { activity: guarded.subject, sameSchool: true })) return null;
   return registrant(guarded.registrable, colleague.personId, guarded.actor.personId);
+}
+
+/**
+ * The step to register a colleague: for the audience, like one's own registration page. One's own
+ * registration does not matter here; `colleagues` are those the actor may register (none without the ability).
+ */
+export async function requireColleaguePage(event: GuardEvent, organisationSlug: string, activitySlug: string, now = new Date()) {
+  const guarded = await requireRegistrableActivity(event, organisationSlug, activitySlug);
+  const { actor, activity, subject } = guarded;
+  const { registerColleagues } = registrationAbilities(actor, {
+    activity: subject, status: null, registrationDeadline: activity.registrationDeadline, startsAt: activity.startsAt
+  }, now);
+  const colleagues = registerColleagues ? await listEligibleColleagues(actor.personId, activity) : [];
+  return { ...guarded, abilities: { registerColleagues }, colleagues };
 }

@@ -26,9 +26,9 @@ function back(event: RequestEvent, saved: string, section: keyof typeof sections
 }
 
 export const load: PageServerLoad = async (event) => {
-  const { organisationId, activity } = await guard(event);
+  const { organisationId, activity, managed } = await guard(event);
   const [programme, questions, extras, networks, school] = await Promise.all([
-    listProgramme(activity.id), listQuestions(activity.id), listExtrasForEditor(activity.id),
+    listProgramme(activity.id), listQuestions(activity.id), listExtrasForEditor(managed),
     listOrganisationNetworks(organisationId), findActivitySchool(activity.schoolId)
   ]);
   const start = brusselsDateTimeParts(activity.startsAt);
@@ -59,76 +59,76 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
   details: defineAction({
     form: 'details', access: guard, schema: activityFormSchema,
-    run: ({ access: { organisationId, activity }, input }) => updateActivity(organisationId, activity.id, input),
+    run: ({ access: { managed }, input }) => updateActivity(managed, input),
     failures: updateActivityFailures,
     done: (_result, { event }) => back(event, 'details', 'details')
   }),
 
   addPart: defineAction({
     form: 'addPart', access: guard, schema: programmePartSchema,
-    run: ({ access: { organisationId, activity }, input }) => addProgrammePart(organisationId, activity.id, input),
+    run: ({ access: { managed }, input }) => addProgrammePart(managed, input),
     failures: programmePartFailures,
     done: (_result, { event }) => back(event, 'part', 'part')
   }),
   editPart: defineAction({
     form: 'editPart', access: guard, schema: withItemId(programmePartSchema),
-    run: ({ access: { organisationId, activity }, input: { id, ...part } }) => updateProgrammePart(organisationId, activity.id, id, part),
+    run: ({ access: { managed }, input: { id, ...part } }) => updateProgrammePart(managed, id, part),
     failures: programmePartFailures,
     done: (_result, { event }) => back(event, 'part', 'part')
   }),
   removePart: defineAction({
     form: 'removePart', access: guard, schema: itemIdSchema,
-    run: ({ access: { organisationId, activity }, input }) => removeProgrammePart(organisationId, activity.id, input.id),
+    run: ({ access: { managed }, input }) => removeProgrammePart(managed, input.id),
     failures: itemFailures,
     done: (_result, { event }) => back(event, 'partRemoved', 'part')
   }),
   movePart: defineAction({
     form: 'movePart', access: guard, schema: moveSchema,
-    run: ({ access: { organisationId, activity }, input }) => moveProgrammePart(organisationId, activity.id, input.id, input.direction),
+    run: ({ access: { managed }, input }) => moveProgrammePart(managed, input.id, input.direction),
     failures: itemFailures,
     done: (_result, { event }) => back(event, 'moved', 'part')
   }),
 
   addQuestion: defineAction({
     form: 'addQuestion', access: guard, schema: questionSchema,
-    run: ({ access: { organisationId, activity }, input }) => addQuestion(organisationId, activity.id, input),
+    run: ({ access: { managed }, input }) => addQuestion(managed, input),
     failures: questionFailures,
     done: (_result, { event }) => back(event, 'question', 'question')
   }),
   editQuestion: defineAction({
     form: 'editQuestion', access: guard, schema: withItemId(questionSchema),
-    run: ({ access: { organisationId, activity }, input: { id, ...question } }) => updateQuestion(organisationId, activity.id, id, question),
+    run: ({ access: { managed }, input: { id, ...question } }) => updateQuestion(managed, id, question),
     failures: questionFailures,
     done: (_result, { event }) => back(event, 'question', 'question')
   }),
   removeQuestion: defineAction({
     form: 'removeQuestion', access: guard, schema: itemIdSchema,
-    run: ({ access: { organisationId, activity }, input }) => removeQuestion(organisationId, activity.id, input.id),
+    run: ({ access: { managed }, input }) => removeQuestion(managed, input.id),
     failures: questionFailures,
     done: (_result, { event }) => back(event, 'questionRemoved', 'question')
   }),
   moveQuestion: defineAction({
     form: 'moveQuestion', access: guard, schema: moveSchema,
-    run: ({ access: { organisationId, activity }, input }) => moveQuestion(organisationId, activity.id, input.id, input.direction),
+    run: ({ access: { managed }, input }) => moveQuestion(managed, input.id, input.direction),
     failures: questionFailures,
     done: (_result, { event }) => back(event, 'moved', 'question')
   }),
 
   addExtra: defineAction({
     form: 'addExtra', access: guard, schema: extraSchema,
-    run: ({ access: { organisationId, activity }, input }) => addExtra(organisationId, activity.id, input),
+    run: ({ access: { managed }, input }) => addExtra(managed, input),
     failures: extraFailures,
     done: (_result, { event }) => back(event, 'extra', 'extra')
   }),
   editExtra: defineAction({
     form: 'editExtra', access: guard, schema: withItemId(extraSchema),
-    run: ({ access: { organisationId, activity }, input: { id, ...extra } }) => updateExtra(organisationId, activity.id, id, extra),
+    run: ({ access: { managed }, input: { id, ...extra } }) => updateExtra(managed, id, extra),
     failures: extraFailures,
     done: (_result, { event }) => back(event, 'extra', 'extra')
   }),
   removeExtra: defineAction({
     form: 'removeExtra', access: guard, schema: itemIdSchema,
-    run: ({ access: { organisationId, activity }, input }) => removeExtra(organisationId, activity.id, input.id),
+    run: ({ access: { managed }, input }) => removeExtra(managed, input.id),
     failures: extraFailures,
     done: (_result, { event }) => back(event, 'extraRemoved', 'extra')
   })

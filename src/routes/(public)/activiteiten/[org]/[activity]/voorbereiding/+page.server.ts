@@ -22,14 +22,14 @@ function seatHeld(event: RequestEvent, result: ParticipantResult): SeatHolderRes
 // Anyone who may see the activity sees what the pre-meeting is; only participants see the dates,
 // the link, the counts (never who voted what) and their own questions.
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, abilities } = await requirePreMeetingPage(event, event.params.org, event.params.activity);
+  const { actor, activity, participant } = await requirePreMeetingPage(event, event.params.org, event.params.activity);
   const base = {
     activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug }, signedIn: !!actor,
     asked: event.url.searchParams.has('ingestuurd')
   };
-  if (!abilities.takePart || !actor) return { ...base, participant: null };
+  if (!participant) return { ...base, participant: null };
   const [settings, tallies, ownVotes, questions] = await Promise.all([
-    findPreMeeting(activity.id), listTallies(activity.id), listOwnVotes(activity.id, actor.personId), listOwnQuestions(activity.id, actor.personId)
+    findPreMeeting(participant), listTallies(participant), listOwnVotes(participant), listOwnQuestions(participant)
   ]);
   const chosen = tallies.find((t) => t.optionId === settings.chosenOptionId) ?? null;
   return {
@@ -46,8 +46,8 @@ export const actions = {
   vote: defineAction({
     form: 'vote',
     access: participant,
-    schema: async ({ activity }) => votesSchema((await listOptions(activity.id)).map((o) => o.id)),
-    run: async ({ event, access: { actor, activity }, input }) => seatHeld(event, await castPreMeetingVotes(activity.id, actor.personId, input.votes)),
+    schema: async ({ participant }) => votesSchema((await listOptions(participant)).map((o) => o.id)),
+    run: async ({ event, access: { participant }, input }) => seatHeld(event, await castPreMeetingVotes(participant, input.votes)),
     failures: voteFailures,
     done: () => ({ saved: 'vote' })
   }),
@@ -55,7 +55,7 @@ export const actions = {
     form: 'ask',
     access: participant,
     schema: preMeetingQuestionSchema,
-    run: async ({ event, access: { actor, activity }, input }) => seatHeld(event, await askPreMeetingQuestion(activity.id, actor.personId, input.body)),
+    run: async ({ event, access: { participant }, input }) => seatHeld(event, await askPreMeetingQuestion(participant, input.body)),
     failures: askFailures,
     // Back with a GET: a reload then shows the question instead of sending it in again.
     done: (_result, { event }) => redirect(303, `${event.url.pathname}?ingestuurd=1#questions`)
@@ -64,7 +64,7 @@ export const actions = {
     form: 'deleteQuestion',
     access: participant,
     schema: preMeetingQuestionIdSchema,
-    run: ({ access: { actor, activity }, input }) => deletePreMeetingQuestion(activity.id, actor.personId, input.questionId),
+    run: ({ access: { participant }, input }) => deletePreMeetingQuestion(participant, input.questionId),
     failures: preMeetingQuestionFailures,
     done: () => ({ saved: 'deleteQuestion' })
   })

@@ -14,8 +14,8 @@ export const load: PageServerLoad = async (event) => {
 
 /** Every moderation is scoped in SQL by the activity (and organisation) the guard resolved. */
 const moderate = (action: Moderation) =>
-  ({ access: { actor, managed, organisationId }, input }: { access: Awaited<ReturnType<typeof guard>>; input: { reactionId: string } }) =>
-    moderateReaction(organisationId, managed, input.reactionId, action, actor.personId);
+  ({ access: { actor, managed }, input }: { access: Awaited<ReturnType<typeof guard>>; input: { reactionId: string } }) =>
+    moderateReaction(managed, input.reactionId, action, actor.personId);
 
 export const actions = {
   hide: defineAction({

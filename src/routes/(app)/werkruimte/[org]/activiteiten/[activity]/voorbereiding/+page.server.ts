@@ -12,9 +12,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 const guard = (event: RequestEvent) => requireManagedActivity(event, event.params.org, event.params.activity);
 
 export const load: PageServerLoad = async (event) => {
-  const { activity } = await guard(event);
+  const { activity, managed } = await guard(event);
   const [settings, poll, questions, participants] = await Promise.all([
-    findPreMeeting(activity.id), listPoll(activity.id), listQuestions(activity.id), countParticipants(activity.id)
+    findPreMeeting(managed), listPoll(managed), listQuestions(managed), countParticipants(managed)
   ]);
   return {
     activity: { title: activity.title, startsAt: activity.startsAt },
@@ -27,32 +27,32 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
   settings: defineAction({
     form: 'settings', access: guard, schema: preMeetingSettingsSchema,
-    run: ({ access: { organisationId, activity }, input }) => savePreMeetingSettings(organisationId, activity.id, input),
+    run: ({ access: { managed }, input }) => savePreMeetingSettings(managed, input),
     failures: settingsFailures,
     done: (result) => ({ saved: result.mailed > 0 ? 'settingsMailed' : 'settings' })
   }),
   addOption: defineAction({
     form: 'addOption', access: guard, schema: preMeetingOptionSchema,
-    run: ({ access: { organisationId, activity }, input }) =>
-      addPreMeetingOption(organisationId, activity.id, input.startsAt, { confirmed: input.confirmCalendar }),
+    run: ({ access: { managed }, input }) =>
+      addPreMeetingOption(managed, input.startsAt, { confirmed: input.confirmCalendar }),
     failures: addOptionFailures,
     done: () => ({ saved: 'addOption' })
   }),
   removeOption: defineAction({
     form: 'removeOption', access: guard, schema: preMeetingOptionIdSchema,
-    run: ({ access: { organisationId, activity }, input }) => removePreMeetingOption(organisationId, activity.id, input.optionId),
+    run: ({ access: { managed }, input }) => removePreMeetingOption(managed, input.optionId),
     failures: removeOptionFailures,
     done: () => ({ saved: 'removeOption' })
   }),
   pick: defineAction({
     form: 'pick', access: guard, schema: preMeetingOptionIdSchema,
-    run: ({ access: { organisationId, activity }, input }) => pickPreMeetingOption(organisationId, activity.id, input.optionId),
+    run: ({ access: { managed }, input }) => pickPreMeetingOption(managed, input.optionId),
     failures: pickFailures,
     done: (result) => ({ saved: result.changed ? 'pick' : 'pickUnchanged' })
   }),
   theme: defineAction({
     form: 'theme', access: guard, schema: preMeetingThemeSchema,
-    run: ({ access: { organisationId, activity }, input }) => setPreMeetingQuestionTheme(organisationId, activity.id, input.questionId, input.theme),
+    run: ({ access: { managed }, input }) => setPreMeetingQuestionTheme(managed, input.questionId, input.theme),
     failures: preMeetingQuestionFailures,
     done: () => ({ saved: 'theme' })
   })

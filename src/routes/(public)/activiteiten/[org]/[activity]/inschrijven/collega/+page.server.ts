@@ -1,30 +1,24 @@
 import { redirect } from '@sveltejs/kit';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
-import { findRegistrationForm, listEligibleColleagues } from '$lib/features/registrations/data.server';
+import { findRegistrationForm } from '$lib/features/registrations/data.server';
 import { colleagueRegisterFailures, registerAndNotify } from '$lib/features/registrations/mutations.server';
-import { registrationAbilities } from '$lib/features/registrations/policy';
 import { registrationOpen } from '$lib/features/registrations/rules';
 import { colleagueSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireRegistrableActivity } from '$lib/features/activities/access.server';
-import { findColleagueRegistrant } from '$lib/features/registrations/access.server';
+import { findColleagueRegistrant, requireColleaguePage } from '$lib/features/registrations/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Registering a colleague, as its own step after one's own registration page: staff register
 // colleagues of their own school who are in the activity's audience. Like that page, it is for
 // the audience only (403 for someone who left it, 404 outside a network's or a school's activity).
 export const load: PageServerLoad = async (event) => {
-  const { actor, activity, subject } = await requireRegistrableActivity(event, event.params.org, event.params.activity);
   const now = new Date();
-  // One's own registration does not matter here: the step is about a colleague.
-  const { registerColleagues } = registrationAbilities(actor, {
-    activity: subject, status: null, registrationDeadline: activity.registrationDeadline, startsAt: activity.startsAt
-  }, now);
-  const colleagues = registerColleagues ? await listEligibleColleagues(actor.personId, activity) : [];
+  const { activity, abilities, colleagues } = await requireColleaguePage(event, event.params.org, event.params.activity, now);
   return {
     activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug,
       deadline: brusselsDateTimeParts(activity.registrationDeadline).date, open: registrationOpen(activity.registrationDeadline, now) },
-    abilities: { registerColleagues },
+    abilities,
     colleagues: colleagues.map((c) => ({ personId: c.personId, label: `${c.name} (${c.schoolName})` }))
   };
 };

@@ -7,8 +7,8 @@ import type { RequestHandler } from './$types';
 
 // The chosen date as an .ics download, for participants; the same entry (UID, SEQUENCE) as the mail.
 export const GET: RequestHandler = async (event) => {
-  const { activity } = await requirePreMeetingParticipant(event, event.params.org, event.params.activity);
-  const [settings, options] = await Promise.all([findPreMeeting(activity.id), listOptions(activity.id)]);
+  const { activity, participant } = await requirePreMeetingParticipant(event, event.params.org, event.params.activity);
+  const [settings, options] = await Promise.all([findPreMeeting(participant), listOptions(participant)]);
   const chosen = options.find((o) => o.id === settings.chosenOptionId);
   if (!chosen || !settings.onlineUrl || !settings.chosenAt) error(404, messagesFor(event.locals.locale).errors.notFound);
   const ics = preMeetingCalendar({
