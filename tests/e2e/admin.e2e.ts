@@ -46,7 +46,7 @@ test('a platform admin creates an organisation and makes someone its facilitator
   await page.getByLabel('Rol', { exact: true }).selectOption('facilitator');
   await page.getByRole('button', { name: 'Rol toekennen' }).click();
   await expect(page.getByText('De rol is toegekend; de persoon kreeg een e-mail.')).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Elke Desmet', exact: true })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Elke Desmet', exact: true })).toBeVisible();
 
   const linkPath = await waitForMail(page, 'elke.desmet@brugfiguren.example', '/aanmelden/link');
   await expectAccessible(page);

@@ -61,7 +61,7 @@ test('a facilitator keeps the school directory and records a network\'s members 
   await expect(page.getByRole('heading', { name: '2023-2024' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Publieke pagina bekijken' }).click();
-  await expect(page.getByRole('cell', { name: 'Vrije Basisschool De Vlinder' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Vrije Basisschool De Vlinder' })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -35,7 +35,7 @@ test('a valid label shows the label, the school, the network and its years, and 
   // The member list the page relies on, one click away.
   await page.getByRole('link', { name: 'De ledenlijst van schooljaar 2022-2023' }).click();
   await expect(page.getByRole('heading', { name: 'Leden in schooljaar 2022-2023' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Sint-Jozefsinstituut' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Sint-Jozefsinstituut' })).toBeVisible();
 
   // The image is the label the school downloads, served only while the label is valid.
   const image = await page.request.get(`${path}/label.svg`);

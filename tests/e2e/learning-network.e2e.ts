@@ -86,7 +86,7 @@ test('a learning network from import to label: import, form, plan, question, att
   await expect(facilitator.getByText('De bijeenkomsten zijn gepland', { exact: false })).toBeVisible();
   await expect(facilitator.getByText('3 bijeenkomsten liggen in het verleden', { exact: false })).toBeVisible();
   await expect(facilitator.getByText('voorbij, aanwezigheid nog niet ingevuld').first()).toBeVisible();
-  await expect(facilitator.getByRole('link', { name: /Bijeenkomst 1: 2023-10-03 15:30/ })).toBeVisible();
+  await expect(facilitator.getByRole('link', { name: /Bijeenkomst 1: di 3 okt 2023, 15\.30–17\.00 uur/ })).toBeVisible();
   await expectAccessible(facilitator);
 
   // 4. The coordinator of a member school sends in a question.
@@ -142,7 +142,7 @@ test('a learning network from import to label: import, form, plan, question, att
 
   // The public member list of 2023-2024 now comes from the learning network, with a chart per province.
   await visitor.goto('/organisaties/samana/netwerken/scholennetwerk-jonge-mantelzorgers?schooljaar=2023-2024');
-  await expect(visitor.getByRole('cell', { name: 'Basisschool De Klimop' })).toBeVisible();
+  await expect(visitor.getByRole('rowheader', { name: 'Basisschool De Klimop' })).toBeVisible();
   await expect(visitor.getByRole('img', { name: /Leden per provincie en schooljaar: .*2023-2024 3/ })).toBeVisible();
   await expectAccessible(visitor);
 });

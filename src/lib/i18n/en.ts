@@ -8,6 +8,7 @@ import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
 import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
+import { pagesEn } from './en-pages';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -24,6 +25,7 @@ export const en: Messages = {
   ui: uiEn,
   reference: referenceEn,
   accounts: accountsEn,
+  pages: pagesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',

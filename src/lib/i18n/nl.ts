@@ -9,6 +9,7 @@ import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
 import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
+import { pagesNl } from './nl-pages';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -24,6 +25,7 @@ export const nl = {
   ui: uiNl,
   reference: referenceNl,
   accounts: accountsNl,
+  pages: pagesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',

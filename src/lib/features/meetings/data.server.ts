@@ -140,8 +140,8 @@ export async function listRecipients(cohort: JobCohort) {
 export async function listUpcomingMeetingsForPerson(account: OwnAccount, now = new Date()) {
   const personId = account.id;
   return db().select({
-    id: meetings.id, sequence: meetings.sequence, startsAt: meetings.startsAt, learningQuestion: meetings.learningQuestion,
-    networkName: networks.name, institutionNumber: schools.institutionNumber, schoolName: schools.name
+    id: meetings.id, sequence: meetings.sequence, startsAt: meetings.startsAt, durationMinutes: meetings.durationMinutes,
+    learningQuestion: meetings.learningQuestion, networkName: networks.name, institutionNumber: schools.institutionNumber, schoolName: schools.name
   }).from(meetings)
     .innerJoin(learningNetworks, eq(learningNetworks.id, meetings.learningNetworkId))
     .innerJoin(networks, eq(networks.id, learningNetworks.networkId))

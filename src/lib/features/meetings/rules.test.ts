@@ -3,6 +3,7 @@ import { freeDayOn, isSchoolDay, schoolYearBounds } from '$lib/features/calendar
 import { brusselsDateTimeParts, brusselsInstant } from '$lib/kernel/time';
 import {
   checkMeetingDates,
+  meetingEnd,
   meetingStatus,
   proposeMeetingDates,
   validateAgenda,
@@ -148,6 +149,13 @@ describe('checkMeetingDates (dates typed into the planner)', () => {
       { field: 'date3', date: '2025-10-06', time: '15:30' }
     ], 2025, now);
     expect(concerns).toEqual({ date1: 'datePast', date3: 'datePast' });
+  });
+});
+
+describe('meetingEnd', () => {
+  it('is the start plus the duration, also across midnight', () => {
+    expect(meetingEnd({ startsAt: new Date('2026-10-01T17:00:00Z'), durationMinutes: 90 })).toEqual(new Date('2026-10-01T18:30:00Z'));
+    expect(meetingEnd({ startsAt: new Date('2026-10-01T22:30:00Z'), durationMinutes: 120 })).toEqual(new Date('2026-10-02T00:30:00Z'));
   });
 });
 

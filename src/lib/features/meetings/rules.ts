@@ -122,6 +122,11 @@ export function checkMeetingDates(
 /** Held once its attendance is recorded; a past meeting without it is only "past" (planned afterwards, or still to fill in). */
 export type MeetingStatus = 'planned' | 'past' | 'held';
 
+/** When a meeting ends: its start plus its duration. */
+export function meetingEnd(meeting: { startsAt: Date; durationMinutes: number }): Date {
+  return new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000);
+}
+
 export function meetingStatus(meeting: { startsAt: Date; attendanceRecordedAt: Date | null }, now: Date): MeetingStatus {
   if (meeting.attendanceRecordedAt) return 'held';
   return meeting.startsAt.getTime() < now.getTime() ? 'past' : 'planned';

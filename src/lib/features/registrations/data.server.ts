@@ -121,7 +121,8 @@ export async function listRegistrationsOfPerson(personId: string) {
   return db().select({
     registrationId: registrations.id, status: registrations.status, position: waitingPosition,
     title: activities.title, slug: activities.slug, organisationSlug: organisations.slug, organisationName: organisations.name,
-    startsAt: activities.startsAt, endsAt: activities.endsAt
+    startsAt: activities.startsAt, endsAt: activities.endsAt,
+    registrationDeadline: activities.registrationDeadline, priceCents: activities.priceCents, paidAt: registrations.paidAt
   }).from(registrations)
     .innerJoin(activities, eq(activities.id, registrations.activityId))
     .innerJoin(organisations, eq(organisations.id, activities.organisationId))

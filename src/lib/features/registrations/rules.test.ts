@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  registrationTodo,
   canCancelRegistration, canChangeRegistration, enterpriseNumberFrom, extraCost, extraSeatsLeft, needsInvoice, normaliseEnterpriseNumber,
   orderMyRegistrations, readExtraChoice, registrationOpen, reminderAt
 } from './rules';
@@ -101,4 +102,28 @@ it('lists upcoming activities first (soonest first), then past ones (latest firs
   const row = (id: string, start: string) => ({ id, startsAt: new Date(start), endsAt: new Date(new Date(start).getTime() + 3_600_000) });
   const ordered = orderMyRegistrations([row('past-old', '2026-10-01'), row('late', '2027-11-20'), row('past-new', '2027-02-10'), row('soon', '2027-03-17')], now);
   expect(ordered.map((r) => r.id)).toEqual(['soon', 'late', 'past-new', 'past-old']);
+});
+
+describe('what a person still has to do about a registration', () => {
+  const now = new Date('2027-03-01T10:00:00Z');
+  const base = {
+    status: 'registered' as const, priceCents: 9550, paidAt: null,
+    registrationDeadline: new Date('2027-03-10T22:59:00Z'), endsAt: new Date('2027-03-20T16:00:00Z')
+  };
+
+  it('asks to pay a registration with a price that is not paid, until the activity is over', () => {
+    expect(registrationTodo(base, now)).toBe('pay');
+    expect(registrationTodo({ ...base, paidAt: new Date('2027-02-20T09:00:00Z') }, now)).toBeNull();
+    expect(registrationTodo({ ...base, priceCents: 0 }, now)).toBeNull();
+    expect(registrationTodo(base, new Date('2027-03-21T09:00:00Z'))).toBeNull();
+  });
+
+  it('asks to register after showing interest, only while registration is open', () => {
+    expect(registrationTodo({ ...base, status: 'interest' }, now)).toBe('register');
+    expect(registrationTodo({ ...base, status: 'interest' }, new Date('2027-03-11T09:00:00Z'))).toBeNull();
+  });
+
+  it('asks nothing of a waiting, cancelled or finished registration', () => {
+    for (const status of ['waiting', 'cancelled', 'attended', 'absent'] as const) expect(registrationTodo({ ...base, status }, now)).toBeNull();
+  });
 });

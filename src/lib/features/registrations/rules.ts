@@ -82,6 +82,20 @@ export function orderMyRegistrations<T extends { startsAt: Date; endsAt: Date }>
   return [...upcoming, ...past];
 }
 
+/**
+ * What a person still has to do about their own registration, for the workspace home: register
+ * after showing interest (while registration is open), or pay a registration with a price before
+ * the activity is over. Nothing for a waiting place, a cancelled or a finished one.
+ */
+export function registrationTodo(
+  r: { status: RegistrationStatus; priceCents: number; paidAt: Date | null; registrationDeadline: Date; endsAt: Date },
+  now: Date
+): 'register' | 'pay' | null {
+  if (r.status === 'interest') return registrationOpen(r.registrationDeadline, now) ? 'register' : null;
+  if (r.status === 'registered' && r.priceCents > 0 && !r.paidAt && r.endsAt.getTime() >= now.getTime()) return 'pay';
+  return null;
+}
+
 /** When the week-before reminder goes out; null when that moment has already passed. */
 export function reminderAt(startsAt: Date, now: Date): Date | null {
   const at = new Date(startsAt.getTime() - 7 * 86_400_000);

@@ -1,7 +1,10 @@
 import { listUpcomingMeetingsForPerson } from '$lib/features/meetings/data.server';
-import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { meetingEnd } from '$lib/features/meetings/rules';
 import { listRegistrationsOfPerson } from '$lib/features/registrations/data.server';
-import { orderMyRegistrations } from '$lib/features/registrations/rules';
+import { orderMyRegistrations, registrationTodo } from '$lib/features/registrations/rules';
+import { listOrganisationRequests } from '$lib/features/training-requests/data.server';
+import { requireRequestInbox } from '$lib/features/training-requests/access.server';
+import { trainingRequestAbilities } from '$lib/features/training-requests/policy';
 import { requireOwnAccount } from '$lib/features/people/access.server';
 import type { PageServerLoad } from './$types';
 
@@ -9,13 +12,25 @@ export const load: PageServerLoad = async (event) => {
   const { actor, account } = requireOwnAccount(event, 'open-workspace');
   // Only meetings of learning networks the person's own schools belong to (the query joins on them).
   // The person's own registrations only (the query is scoped by their id).
-  const [meetings, registrations] = await Promise.all([listUpcomingMeetingsForPerson(account), listRegistrationsOfPerson(actor.personId)]);
+  // Open training requests of each organisation whose inbox the person reads, through its own guard.
+  const inboxes = actor.organisations.filter((o) => trainingRequestAbilities(actor, { organisationId: o.organisationId }).viewInbox);
+  const [meetings, registrations, requests] = await Promise.all([
+    listUpcomingMeetingsForPerson(account),
+    listRegistrationsOfPerson(actor.personId),
+    Promise.all(inboxes.map(async (o) => {
+      const { organisationId } = await requireRequestInbox(event, o.slug, 'view');
+      const open = (await listOrganisationRequests(organisationId)).filter((r) => r.status === 'open').length;
+      return { slug: o.slug, name: o.name, open };
+    }))
+  ]);
   const now = new Date();
   return {
+    now,
     organisations: actor.organisations,
     schools: actor.schools,
-    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt) })),
+    meetings: meetings.map((mt) => ({ ...mt, endsAt: meetingEnd(mt) })),
+    requests: requests.filter((r) => r.open > 0),
     registrations: orderMyRegistrations(registrations, now)
-      .map((r) => ({ ...r, date: brusselsDateTimeParts(r.startsAt).date, past: r.endsAt.getTime() < now.getTime() }))
+      .map((r) => ({ ...r, todo: registrationTodo(r, now), past: r.endsAt.getTime() < now.getTime() }))
   };
 };

@@ -1,7 +1,7 @@
 import { formatSchoolYear } from '$lib/features/calendar/rules';
 import { listSchoolLearningNetworks } from '$lib/features/learning-networks/data.server';
 import { listSchoolMeetings } from '$lib/features/meetings/data.server';
-import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { meetingEnd } from '$lib/features/meetings/rules';
 import { requireSchool } from '$lib/features/schools/access.server';
 import type { PageServerLoad } from './$types';
 
@@ -12,6 +12,6 @@ export const load: PageServerLoad = async (event) => {
   const [learningNetworks, meetings] = await Promise.all([listSchoolLearningNetworks(schoolId), listSchoolMeetings(schoolId)]);
   return {
     learningNetworks: learningNetworks.map((l) => ({ ...l, label: formatSchoolYear(l.schoolYear) })),
-    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), yearLabel: formatSchoolYear(mt.schoolYear) }))
+    meetings: meetings.map((mt) => ({ ...mt, endsAt: meetingEnd(mt), yearLabel: formatSchoolYear(mt.schoolYear) }))
   };
 };

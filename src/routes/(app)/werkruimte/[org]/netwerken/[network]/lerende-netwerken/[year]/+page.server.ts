@@ -6,8 +6,7 @@ import { learningNetworkAbilities } from '$lib/features/learning-networks/policy
 import { cohortAddSchema, cohortRemoveSchema } from '$lib/features/learning-networks/schema';
 import { listMeetings } from '$lib/features/meetings/data.server';
 import { planMeetings, planMeetingsFailures } from '$lib/features/meetings/mutations.server';
-import { meetingStatus, proposeMeetingDates } from '$lib/features/meetings/rules';
-import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { meetingEnd, meetingStatus, proposeMeetingDates } from '$lib/features/meetings/rules';
 import { planMeetingsSchema } from '$lib/features/meetings/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireCohort } from '$lib/features/learning-networks/access.server';
@@ -25,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     network, yearLabel, changes,
     members: members.map((s) => ({ ...s, present: rateBySchool.get(s.id)?.present ?? 0, recorded: rateBySchool.get(s.id)?.recorded ?? 0 })),
-    meetings: meetings.map((mt) => ({ ...mt, ...brusselsDateTimeParts(mt.startsAt), status: meetingStatus(mt, now) })),
+    meetings: meetings.map((mt) => ({ ...mt, endsAt: meetingEnd(mt), status: meetingStatus(mt, now) })),
     neverAttended: rates.filter((r) => r.recorded > 0 && r.present === 0),
     proposals: meetings.length === 0 ? proposeMeetingDates(cohort.schoolYear) : [],
     abilities: learningNetworkAbilities(actor, { organisationId: organisation.id })

@@ -6,6 +6,7 @@ import {
 } from '$lib/features/meetings/mutations.server';
 import { meetingAbilities } from '$lib/features/meetings/policy';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { meetingEnd } from '$lib/features/meetings/rules';
 import { attendanceFormSchema, harvestSchema, meetingDetailsSchema, readAttendance, submissionThemeSchema, submissionToAgendaSchema } from '$lib/features/meetings/schema';
 import { defineAction } from '$lib/server/actions';
 import { notFound } from '$lib/server/guards';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   ]);
   return {
     network, yearLabel, members, staff, attendance, submissions,
-    meeting: { ...meeting, ...brusselsDateTimeParts(meeting.startsAt) },
+    meeting: { ...meeting, ...brusselsDateTimeParts(meeting.startsAt), endsAt: meetingEnd(meeting) },
     abilities: meetingAbilities(actor, { organisationId: organisation.id })
   };
 };
