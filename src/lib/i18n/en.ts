@@ -6,6 +6,7 @@ import { communityErrorsEn, communityEn } from './en-community';
 import { learningEn, meetingMailEn } from './en-learning';
 import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
+import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   community: communityEn,
   meetingMail: meetingMailEn,
   labelPage: labelPageEn,
+  schools: schoolsEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -159,6 +161,7 @@ export const en: Messages = {
   },
   schoolRoles: {
     directeur: 'Principal',
+    'intern-begeleider': 'Internal support coordinator (intern begeleider)',
     zorgcoordinator: 'Care coordinator',
     leerlingenbegeleider: 'Student counsellor',
     leerkracht: 'Teacher',
@@ -298,7 +301,8 @@ export const en: Messages = {
     ...participantsErrorsEn,
     ...preMeetingsErrorsEn,
     ...communityErrorsEn,
-    ...calendarErrorsEn
+    ...calendarErrorsEn,
+    ...schoolsErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

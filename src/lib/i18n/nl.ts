@@ -7,6 +7,7 @@ import { communityErrorsNl, communityNl } from './nl-community';
 import { learningNl, meetingMailNl } from './nl-learning';
 import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
+import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -19,6 +20,7 @@ export const nl = {
   community: communityNl,
   meetingMail: meetingMailNl,
   labelPage: labelPageNl,
+  schools: schoolsNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -159,6 +161,7 @@ export const nl = {
   },
   schoolRoles: {
     directeur: 'Directeur',
+    'intern-begeleider': 'Intern begeleider',
     zorgcoordinator: 'Zorgcoördinator',
     leerlingenbegeleider: 'Leerlingenbegeleider',
     leerkracht: 'Leerkracht',
@@ -298,7 +301,8 @@ export const nl = {
     ...participantsErrorsNl,
     ...preMeetingsErrorsNl,
     ...communityErrorsNl,
-    ...calendarErrorsNl
+    ...calendarErrorsNl,
+    ...schoolsErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -81,9 +81,9 @@ describe('a school team', () => {
     const created = await createSchool(b);
     if (!created.ok) throw new Error('school not created');
     const { institutionNumber: _nr, ...rest } = b;
-    const clash = await updateSchoolProfile(brandSchool(created.id), { ...rest, name: 'basisschool de linde', description: '', website: null });
+    const clash = await updateSchoolProfile(brandSchool(created.id), { ...rest, countryName: null, sector: null, name: 'basisschool de linde', description: '', website: null });
     expect(clash).toEqual({ ok: false, reason: 'duplicate-name' });
-    const ok = await updateSchoolProfile(brandSchool(created.id), { ...rest, description: 'Een warme school.', website: 'https://school.example' });
+    const ok = await updateSchoolProfile(brandSchool(created.id), { ...rest, countryName: null, sector: null, description: 'Een warme school.', website: 'https://school.example' });
     expect(ok).toEqual({ ok: true });
     expect((await findSchoolByInstitutionNumber(b.institutionNumber))?.description).toBe('Een warme school.');
   });
