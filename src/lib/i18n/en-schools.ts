@@ -14,6 +14,7 @@ export const schoolsErrorsEn: typeof schoolsErrorsNl = {
   schoolDuplicateIdentifier: 'A school with this number already exists.',
   joinAccessInvalid: 'Choose whether you join as staff or as coordinator.',
   joinRequestNotFound: 'This request does not exist (any more) or has already been decided.',
+  joinDecisionInvalid: 'Choose approve or decline.',
   joinRateLimited: 'You have asked to join often recently. Wait an hour and try again.',
   mailDomainInvalid: 'Enter a domain such as @school.be.',
   mailDomainOpen: 'Anyone can get an address at this domain; it cannot be a school domain.',

@@ -12,6 +12,7 @@ export const schoolsErrorsNl = {
   schoolDuplicateIdentifier: 'Er bestaat al een school met dit nummer.',
   joinAccessInvalid: 'Kies of je aansluit als medewerker of als coördinator.',
   joinRequestNotFound: 'Deze aanvraag bestaat niet (meer) of is al beslist.',
+  joinDecisionInvalid: 'Kies goedkeuren of afwijzen.',
   joinRateLimited: 'Je vroeg de voorbije tijd al vaak om aan te sluiten. Wacht een uur en probeer opnieuw.',
   mailDomainInvalid: 'Geef een domein zoals @school.be.',
   mailDomainOpen: 'Dit is een domein waar iedereen een adres kan krijgen; dat kan geen schooldomein zijn.',

@@ -123,13 +123,13 @@ describe('deciding on a request', () => {
     await askToJoin(joinApplicant(school.id, applicant), { access: 'coordinator', schoolRole: 'leerkracht' }, ip());
     const [request] = await listPendingJoinRequests(organisationJoinInbox(organisation.id));
     const other = await insertOrganisation();
-    expect(await decideJoinRequest(organisationJoinInbox(other.id), request!.id, 'approve', facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await decideJoinRequest(schoolJoinInbox((await insertSchool()).id), request!.id, 'approve', facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await decideJoinRequest(platformJoinInbox(), request!.id, 'approve', facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await decideJoinRequest(organisationJoinInbox(other.id), { requestId: request!.id, decision: 'approve' }, facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await decideJoinRequest(schoolJoinInbox((await insertSchool()).id), { requestId: request!.id, decision: 'approve' }, facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await decideJoinRequest(platformJoinInbox(), { requestId: request!.id, decision: 'approve' }, facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
     expect(await listSchoolStaff(brandSchool(school.id))).toEqual([]);
 
-    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), request!.id, 'approve', facilitator.id)).toEqual({ ok: true, decision: 'approve' });
-    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), request!.id, 'decline', facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), { requestId: request!.id, decision: 'approve' }, facilitator.id)).toEqual({ ok: true, decision: 'approve' });
+    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), { requestId: request!.id, decision: 'decline' }, facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
     expect(await listSchoolStaff(brandSchool(school.id))).toEqual([expect.objectContaining({ email: applicant.email, access: 'coordinator', schoolRole: 'leerkracht' })]);
     expect((await mailsTo(applicant.email)).map((m) => m.subject)).toEqual([`Je hoort nu bij ${school.name}`]);
   });
@@ -141,8 +141,8 @@ describe('deciding on a request', () => {
     const [request] = await listPendingJoinRequests(organisationJoinInbox(organisation.id));
     await coordinatorOf(school.id);
     expect(await listPendingJoinRequests(organisationJoinInbox(organisation.id))).toEqual([]);
-    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), request!.id, 'approve', facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
-    expect(await decideJoinRequest(schoolJoinInbox(school.id), request!.id, 'decline', facilitator.id)).toEqual({ ok: true, decision: 'decline' });
+    expect(await decideJoinRequest(organisationJoinInbox(organisation.id), { requestId: request!.id, decision: 'approve' }, facilitator.id)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await decideJoinRequest(schoolJoinInbox(school.id), { requestId: request!.id, decision: 'decline' }, facilitator.id)).toEqual({ ok: true, decision: 'decline' });
     const [row] = await db().select({ status: schoolJoinRequests.status }).from(schoolJoinRequests).where(eq(schoolJoinRequests.id, request!.id));
     expect(row?.status).toBe('declined');
     expect(await listSchoolStaff(brandSchool(school.id))).toHaveLength(1);

@@ -15,7 +15,7 @@ import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken,
 import { joinRouteFacts, joinRoutingYears, routedTo } from './data.server';
 import { joinDecisionMail, joinRequestMail } from './emails/join-mails';
 import { countryOf, joinRouteOf, mailDomainOf, schoolKey, type JoinRoute } from './rules';
-import type { FirstCoordinator, JoinRequestInput, NewSchoolForm, RegisterSchool, SchoolProfile, StaffInvite } from './schema';
+import type { FirstCoordinator, JoinDecision, JoinRequestInput, NewSchoolForm, RegisterSchool, SchoolProfile, StaffInvite } from './schema';
 import type { JoinApplicant, JoinInbox } from './types';
 
 export type CreateSchoolResult =
@@ -230,7 +230,7 @@ export const joinDecisionFailures = {
  * routed to this inbox (a school that gained a coordinator is decided by the coordinator), checked
  * in SQL under a row lock, so a forged id or a second decider changes nothing.
  */
-export async function decideJoinRequest(inbox: JoinInbox, requestId: string, decision: 'approve' | 'decline', deciderId: string): Promise<JoinDecisionResult> {
+export async function decideJoinRequest(inbox: JoinInbox, { requestId, decision }: JoinDecision, deciderId: string): Promise<JoinDecisionResult> {
   return transactionWithJobs(async (tx) => {
     const [request] = await tx
       .select({ id: schoolJoinRequests.id, schoolId: schools.id, personId: schoolJoinRequests.personId, access: schoolJoinRequests.access,
@@ -255,6 +255,10 @@ export async function decideJoinRequest(inbox: JoinInbox, requestId: string, dec
     return { ok: true, decision } as const;
   });
 }
+
+/** The `run` of every inbox's decide action: the inbox and the decider come from its guard. */
+export const decideFromInbox = ({ access, input }: { access: { inbox: JoinInbox; actor: { personId: string } }; input: JoinDecision }) =>
+  decideJoinRequest(access.inbox, input, access.actor.personId);
 
 export type MailDomainResult = { ok: true } | { ok: false; reason: 'not-own-domain' | 'exists' };
 

@@ -144,7 +144,10 @@ export const joinRequestSchema = z.object({
   schoolRole: z.enum(schoolRoles, { error: errorKey('roleInvalid') })
 });
 
-export const joinDecisionSchema = z.object({ requestId: z.uuid({ error: errorKey('joinRequestNotFound') }) });
+export const joinDecisionSchema = z.object({
+  requestId: z.uuid({ error: errorKey('joinRequestNotFound') }),
+  decision: z.enum(['approve', 'decline'], { error: errorKey('joinDecisionInvalid') })
+});
 
 /** A verified mail domain of a school, typed as "@sint-jozef.be" or "sint-jozef.be". */
 export const mailDomainSchema = z.object({
@@ -170,3 +173,4 @@ export type RegisterSchool = SchoolInput | (Omit<SchoolPlace, 'countryName'> & {
 export type SchoolProfile = z.infer<ReturnType<typeof schoolProfileSchemaFor>>;
 export type StaffInvite = z.infer<typeof staffInviteSchema>;
 export type JoinRequestInput = z.infer<typeof joinRequestSchema>;
+export type JoinDecision = z.infer<typeof joinDecisionSchema>;

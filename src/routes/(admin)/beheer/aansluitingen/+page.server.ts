@@ -1,5 +1,5 @@
 import { listPendingJoinRequests } from '$lib/features/schools/data.server';
-import { decideJoinRequest, joinDecisionFailures } from '$lib/features/schools/mutations.server';
+import { decideFromInbox, joinDecisionFailures } from '$lib/features/schools/mutations.server';
 import { joinDecisionSchema } from '$lib/features/schools/schema';
 import { defineAction } from '$lib/server/actions';
 import { requirePlatformJoinInbox } from '$lib/features/schools/access.server';
@@ -12,20 +12,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions = {
-  approveJoin: defineAction({
-    form: 'decideJoin',
-    access: requirePlatformJoinInbox,
-    schema: joinDecisionSchema,
-    run: ({ access, input }) => decideJoinRequest(access.inbox, input.requestId, 'approve', access.actor.personId),
-    failures: joinDecisionFailures,
-    done: () => ({ decided: 'approve' as const })
-  }),
-  declineJoin: defineAction({
-    form: 'decideJoin',
-    access: requirePlatformJoinInbox,
-    schema: joinDecisionSchema,
-    run: ({ access, input }) => decideJoinRequest(access.inbox, input.requestId, 'decline', access.actor.personId),
-    failures: joinDecisionFailures,
-    done: () => ({ decided: 'decline' as const })
+  decideJoin: defineAction({
+    form: 'decideJoin', access: requirePlatformJoinInbox, schema: joinDecisionSchema, run: decideFromInbox, failures: joinDecisionFailures,
+    done: (result) => ({ decided: result.decision })
   })
 } satisfies Actions;

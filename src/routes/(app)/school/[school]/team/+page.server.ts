@@ -1,6 +1,6 @@
 import { listMailDomains, listPendingJoinRequests, listSchoolStaff } from '$lib/features/schools/data.server';
 import {
-  addMailDomain, decideJoinRequest, inviteStaffMember, joinDecisionFailures, mailDomainFailures, removeMailDomain, removeStaffMember,
+  addMailDomain, decideFromInbox, inviteStaffMember, joinDecisionFailures, mailDomainFailures, removeMailDomain, removeStaffMember,
   staffInviteFailures, staffRemoveFailures, staffUpdateFailures, updateStaffMember
 } from '$lib/features/schools/mutations.server';
 import { joinDecisionSchema, mailDomainSchema, staffInviteSchema, staffRemoveSchema, staffUpdateSchema } from '$lib/features/schools/schema';
@@ -48,21 +48,9 @@ export const actions = {
     failures: staffRemoveFailures,
     done: () => ({ saved: 'remove' })
   }),
-  approveJoin: defineAction({
-    form: 'decideJoin',
-    access: joinInbox,
-    schema: joinDecisionSchema,
-    run: ({ access, input }) => decideJoinRequest(access.inbox, input.requestId, 'approve', access.actor.personId),
-    failures: joinDecisionFailures,
-    done: () => ({ decided: 'approve' as const })
-  }),
-  declineJoin: defineAction({
-    form: 'decideJoin',
-    access: joinInbox,
-    schema: joinDecisionSchema,
-    run: ({ access, input }) => decideJoinRequest(access.inbox, input.requestId, 'decline', access.actor.personId),
-    failures: joinDecisionFailures,
-    done: () => ({ decided: 'decline' as const })
+  decideJoin: defineAction({
+    form: 'decideJoin', access: joinInbox, schema: joinDecisionSchema, run: decideFromInbox, failures: joinDecisionFailures,
+    done: (result) => ({ decided: result.decision })
   }),
   addDomain: defineAction({
     form: 'addDomain',
