@@ -1,12 +1,13 @@
 // Handles for tests (ADR 020): a test plays the access module that, in the app, decides who may
 // act on what. The seat engine finds a registration's rows by activity and person, so that is all
 // these carry; `id` is only what the type needs.
-import { brandOrganisation, grant } from '../src/lib/server/tenancy';
+import { brandOrganisation, brandSchool, grant } from '../src/lib/server/tenancy';
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
 import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/types';
 import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
+import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -35,3 +36,12 @@ export const ownAccount = (personId: string): OwnAccount => grant('own-account',
 
 export const preMeetingParticipant = (activityId: string, personId: string): PreMeetingParticipant =>
   Object.assign(grant('pre-meeting-participant', personId), { activityId, personId });
+// Joining a school (ADR 025): the applicant is a signed-in person; inboxes are a school's, an organisation's or the platform's.
+export const joinApplicant = (schoolId: string, person: { id: string; email: string; name: string }): JoinApplicant =>
+  Object.assign(grant('join-applicant', person.id), { schoolId, email: person.email, name: person.name });
+
+export const schoolJoinInbox = (schoolId: string, schoolKey = ''): JoinInbox => ({ kind: 'school', schoolId: brandSchool(schoolId), schoolKey });
+
+export const organisationJoinInbox = (organisationId: string, slug = ''): JoinInbox => ({ kind: 'organisation', organisationId: brandOrganisation(organisationId), slug });
+
+export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: grant('platform-join-inbox', 'admin') });

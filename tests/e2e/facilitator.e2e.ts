@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, waitForMail } from './support';
 
 test('a facilitator keeps the school directory and records a network\'s members per school year', async ({ page, baseURL }) => {
+  // Two schools added (one with its first coordinator's mail), a network and its members: long on a shared machine.
+  test.setTimeout(120_000);
   await signIn(page.request, 'facilitator', baseURL!);
   await page.goto('/werkruimte');
   await expectAccessible(page);
@@ -17,6 +19,7 @@ test('a facilitator keeps the school directory and records a network\'s members 
   await expectAccessible(page);
 
   const form = page.locator('form[action="?/create"]');
+  await form.getByLabel('Land en identificatie').selectOption('instellingsnummer');
   await form.getByLabel('Instellingsnummer').fill('12AB');
   await form.getByLabel('Naam van de school').fill('Vrije Basisschool De Vlinder');
   await form.getByLabel('Straat en nummer').fill('Kerkstraat 12');
@@ -37,6 +40,30 @@ test('a facilitator keeps the school directory and records a network\'s members 
   await form.getByLabel('Instellingsnummer').fill('87654');
   await page.getByRole('button', { name: 'School toevoegen' }).click();
   await expect(page.getByText('De school is toegevoegd. (087654)')).toBeVisible();
+
+  // A Dutch school (BRIN, Dutch postcode, sector) with its first coordinator, invited in the same form.
+  await form.getByLabel('Land en identificatie').selectOption('brin');
+  await form.getByLabel('Instellingsnummer').fill('27 kl 01');
+  await form.getByLabel('Naam van de school').fill('Christelijke Basisschool De Akker');
+  await form.getByLabel('Straat en nummer').fill('Akkerweg 3');
+  await form.getByLabel('Postcode').fill('5211ab');
+  await form.getByLabel('Gemeente').fill('\'s-Hertogenbosch');
+  await form.getByLabel('Provincie').selectOption('antwerpen');
+  await form.getByRole('button', { name: 'School toevoegen' }).click();
+  await expect(page.getByText('Kies een sector (po, vo of mbo).')).toBeVisible();
+  await expectAccessible(page);
+  await form.getByLabel('Sector').selectOption('po');
+  await form.getByLabel('Naam van de coördinator').fill('Sanne Bakker');
+  await form.getByLabel('E-mailadres van de coördinator').fill('sanne.bakker@deakker.example');
+  await form.getByLabel('Rol van de coördinator in de school').selectOption('intern-begeleider');
+  await form.getByRole('button', { name: 'School toevoegen' }).click();
+  await expect(page.getByText('De school is toegevoegd en de coördinator is uitgenodigd. (brin-27KL01)')).toBeVisible();
+  const invitation = await waitForMail('sanne.bakker@deakker.example', /Uitnodiging voor Christelijke Basisschool De Akker/);
+  expect(invitation.text).toContain('Lotte Verstraeten nodigt je uit als intern begeleider');
+  await page.getByLabel('Naam, instellingsnummer of gemeente').fill('Akker');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.getByRole('cell', { name: 'BRIN 27KL01' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Nederland' })).toBeVisible();
 
   // A new network, then a member in a school year; a bad school year is refused.
   await page.getByRole('navigation', { name: 'Samana' }).getByRole('link', { name: 'Netwerken' }).click();

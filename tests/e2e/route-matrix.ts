@@ -8,6 +8,7 @@ import { registrationsCases } from './route-matrix-registrations';
 import { participantsCases } from './route-matrix-participants';
 import { preMeetingsCases } from './route-matrix-pre-meetings';
 import { communityCases } from './route-matrix-community';
+import { schoolsCases } from './route-matrix-schools';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -161,6 +162,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...participantsCases(ids),
     ...preMeetingsCases(ids),
     ...communityCases(ids),
+    ...schoolsCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

@@ -9,6 +9,7 @@ import { labelPageEn } from './en-label';
 import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
+import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   reference: referenceEn,
   accounts: accountsEn,
   pages: pagesEn,
+  schools: schoolsEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -166,6 +168,7 @@ export const en: Messages = {
   },
   schoolRoles: {
     directeur: 'Principal',
+    'intern-begeleider': 'Internal support coordinator (intern begeleider)',
     zorgcoordinator: 'Care coordinator',
     leerlingenbegeleider: 'Student counsellor',
     leerkracht: 'Teacher',
@@ -306,7 +309,8 @@ export const en: Messages = {
     ...preMeetingsErrorsEn,
     ...communityErrorsEn,
     ...calendarErrorsEn,
-    ...accountsErrorsEn
+    ...accountsErrorsEn,
+    ...schoolsErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

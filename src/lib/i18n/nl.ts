@@ -10,6 +10,7 @@ import { labelPageNl } from './nl-label';
 import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
+import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -26,6 +27,7 @@ export const nl = {
   reference: referenceNl,
   accounts: accountsNl,
   pages: pagesNl,
+  schools: schoolsNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -166,6 +168,7 @@ export const nl = {
   },
   schoolRoles: {
     directeur: 'Directeur',
+    'intern-begeleider': 'Intern begeleider',
     zorgcoordinator: 'Zorgcoördinator',
     leerlingenbegeleider: 'Leerlingenbegeleider',
     leerkracht: 'Leerkracht',
@@ -306,7 +309,8 @@ export const nl = {
     ...preMeetingsErrorsNl,
     ...communityErrorsNl,
     ...calendarErrorsNl,
-    ...accountsErrorsNl
+    ...accountsErrorsNl,
+    ...schoolsErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

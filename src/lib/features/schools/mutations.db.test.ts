@@ -6,7 +6,11 @@ import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { latestMailTo } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
 import { findSchoolByInstitutionNumber, listSchoolStaff, searchSchools } from './data.server';
-import { createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile, updateStaffMember } from './mutations.server';
+import { newSchoolFormSchema } from './schema';
+import { people } from '../people/tables.server';
+import { db } from '$lib/server/db/client';
+import { eq } from 'drizzle-orm';
+import { addSchool, createSchool, inviteStaffMember, removeStaffMember, updateSchoolProfile, updateStaffMember } from './mutations.server';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -81,10 +85,44 @@ describe('a school team', () => {
     const created = await createSchool(b);
     if (!created.ok) throw new Error('school not created');
     const { institutionNumber: _nr, ...rest } = b;
-    const clash = await updateSchoolProfile(brandSchool(created.id), { ...rest, name: 'basisschool de linde', description: '', website: null });
+    const clash = await updateSchoolProfile(brandSchool(created.id), { ...rest, countryName: null, sector: null, name: 'basisschool de linde', description: '', website: null });
     expect(clash).toEqual({ ok: false, reason: 'duplicate-name' });
-    const ok = await updateSchoolProfile(brandSchool(created.id), { ...rest, description: 'Een warme school.', website: 'https://school.example' });
+    const ok = await updateSchoolProfile(brandSchool(created.id), { ...rest, countryName: null, sector: null, description: 'Een warme school.', website: 'https://school.example' });
     expect(ok).toEqual({ ok: true });
     expect((await findSchoolByInstitutionNumber(b.institutionNumber))?.description).toBe('Een warme school.');
+  });
+});
+
+describe('schools outside Flanders and a first coordinator', () => {
+  const form = (fields: Record<string, string>) => newSchoolFormSchema.parse({ street: 'Kerkstraat 1', ...fields });
+  const dutch = (name: string, extra: Record<string, string> = {}) =>
+    form({ name, identifierType: 'brin', identifier: '31QX00', postalCode: '6211 AB', municipality: 'Maastricht', sector: 'po', ...extra });
+
+  it('adds a Dutch school under its BRIN key and refuses that BRIN twice, but not the same digits of another type', async () => {
+    const created = await addSchool(dutch('OBS De Klimop'), 'Lotte');
+    expect(created).toMatchObject({ ok: true, institutionNumber: 'brin-31QX00', coordinatorInvited: false });
+    expect(await findSchoolByInstitutionNumber('brin-31QX00')).toMatchObject({ country: 'NL', identifierType: 'brin', postalCode: '6211 AB', sector: 'po', province: null });
+    expect(await addSchool(dutch('Een andere naam'), 'Lotte')).toEqual({ ok: false, reason: 'duplicate-number' });
+    const fase = form({ name: 'École du Centre', identifierType: 'fase', identifier: '47123', postalCode: '5000', municipality: 'Namur', level: 'basis' });
+    const flemish = form({ name: 'Basisschool Het Centrum', identifierType: 'instellingsnummer', identifier: '47123', postalCode: '9000', municipality: 'Gent', level: 'basis', province: 'oost-vlaanderen', educationNetwork: 'go' });
+    expect(await addSchool(fase, 'Lotte')).toMatchObject({ ok: true, institutionNumber: 'fase-47123' });
+    expect(await addSchool(flemish, 'Lotte')).toMatchObject({ ok: true, institutionNumber: '047123' });
+    const elsewhere = await addSchool(form({ name: 'Lycée Michel Rodange', identifierType: 'none', postalCode: 'L-2430', municipality: 'Luxemburg', countryName: 'Luxemburg' }), 'Lotte');
+    expect(elsewhere).toMatchObject({ ok: true, institutionNumber: expect.stringMatching(/^school-[0-9a-f]{12}$/) });
+  });
+
+  it('invites the first coordinator with the school, and writes neither when the school is a duplicate', async () => {
+    const email = uniqueEmail('eerste');
+    const created = await addSchool(dutch('OBS De Wilg', { identifier: '42XY', coordinatorName: 'Marloes de Jong', coordinatorEmail: email, coordinatorRole: 'intern-begeleider' }), 'Lotte Verstraeten');
+    if (!created.ok) throw new Error('school not created');
+    expect(created.coordinatorInvited).toBe(true);
+    expect(await listSchoolStaff(brandSchool(created.id))).toEqual([expect.objectContaining({ email, access: 'coordinator', schoolRole: 'intern-begeleider' })]);
+    await drainQueue(mailJobs);
+    expect((await latestMailTo(email))?.textBody).toMatch(/Lotte Verstraeten nodigt je uit als intern begeleider voor OBS De Wilg/);
+
+    const late = uniqueEmail('te-laat');
+    expect(await addSchool(dutch('OBS De Wilg bis', { identifier: '42XY', coordinatorName: 'Piet', coordinatorEmail: late, coordinatorRole: 'directeur' }), 'Lotte'))
+      .toEqual({ ok: false, reason: 'duplicate-number' });
+    expect(await db().$count(people, eq(people.email, late))).toBe(0);
   });
 });

@@ -6,7 +6,7 @@
 export type Province = 'antwerpen' | 'limburg' | 'oost-vlaanderen' | 'vlaams-brabant' | 'west-vlaanderen' | 'brussel';
 export type SchoolLevel = 'basis' | 'secundair' | 'buitengewoon';
 export type EducationNetwork = 'go' | 'officieel-gesubsidieerd' | 'vrij-gesubsidieerd';
-export type SchoolRole = 'directeur' | 'zorgcoordinator' | 'leerlingenbegeleider' | 'leerkracht' | 'middenkader' | 'ambassadeur';
+export type SchoolRole = 'directeur' | 'intern-begeleider' | 'zorgcoordinator' | 'leerlingenbegeleider' | 'leerkracht' | 'middenkader' | 'ambassadeur';
 
 export interface DemoOrganisation {
   slug: string;
@@ -203,6 +203,8 @@ export const demoSchools: DemoSchool[] = [
   { institutionNumber: '916142', name: 'Gemeentelijke Basisschool De Regenboog', street: 'Schoolstraat 31', postalCode: '2440', municipality: 'Geel', province: ant, level: 'basis', educationNetwork: ogo },
   { institutionNumber: '917385', name: 'Sint-Ludgeruscollege', street: 'Collegestraat 9', postalCode: '2500', municipality: 'Lier', province: ant, level: 'secundair', educationNetwork: vgo },
   { institutionNumber: '918603', name: 'GO! Basisschool De Boomhut', street: 'Boslaan 40', postalCode: '2400', municipality: 'Mol', province: ant, level: 'basis', educationNetwork: go },
+  // No coordinator yet: a teacher's request to join waits for Samana's facilitator (demoJoinRequests).
+  { institutionNumber: '916835', name: 'Vrije Basisschool Sint-Jozef', street: 'Dorpsstraat 77', postalCode: '2950', municipality: 'Kapellen', province: ant, level: 'basis', educationNetwork: vgo },
   { institutionNumber: '919276', name: 'Vrije Buitengewone Basisschool De Kade', street: 'Kadeplein 3', postalCode: '2850', municipality: 'Boom', province: ant, level: 'buitengewoon', educationNetwork: vgo },
   // Limburg
   { institutionNumber: '921347', name: 'Sint-Servaasinstituut', street: 'Kempische Steenweg 120', postalCode: '3500', municipality: 'Hasselt', province: lim, level: 'secundair', educationNetwork: vgo },
@@ -249,6 +251,26 @@ export const demoSchools: DemoSchool[] = [
   { institutionNumber: '964562', name: 'Vrije Basisschool De Kleurdoos', street: 'Haachtsesteenweg 89', postalCode: '1030', municipality: 'Schaarbeek', province: bru, level: 'basis', educationNetwork: vgo },
   { institutionNumber: '965017', name: 'GO! Basisschool Zonnewijzer', street: 'Waversesteenweg 200', postalCode: '1050', municipality: 'Elsene', province: bru, level: 'basis', educationNetwork: go },
   { institutionNumber: '966389', name: 'Vrije Buitengewone School Het Kompas', street: 'Tuinbouwersstraat 14', postalCode: '1140', municipality: 'Evere', province: bru, level: 'buitengewoon', educationNetwork: vgo }
+];
+
+/**
+ * A school outside Flanders (ADR 025): a Dutch school, known by its BRIN number, with a Dutch
+ * postcode and a sector instead of province and onderwijsnet. Its coordinator's address is on the
+ * mail domain it vouches for.
+ */
+export const demoDutchSchool = {
+  institutionNumber: 'brin-31QX00', identifierType: 'brin', country: 'NL', name: 'Openbare Basisschool De Maasoever',
+  street: 'Maasboulevard 12', postalCode: '6211 JW', municipality: 'Maastricht', province: null, level: null,
+  educationNetwork: null, sector: 'po'
+} as const;
+export const demoDutchSchoolDomain = 'demaasoever.example';
+
+/** Sint-Jozef (916835) in Samana's pilot group in the current school year, so Samana's facilitator decides who joins it. */
+export const demoCurrentMembership = { networkSlug: 'samana-kernteam-intern', institutionNumber: '916835' };
+
+/** A request to join that waits in the demo: the school has no coordinator. */
+export const demoJoinRequests: { email: string; institutionNumber: string; access: 'staff' | 'coordinator'; schoolRole: SchoolRole }[] = [
+  { email: 'an.devos@demo.netwerkplein.example', institutionNumber: '916835', access: 'staff', schoolRole: 'zorgcoordinator' }
 ];
 
 function members(networkSlug: string, schoolYear: string, institutionNumbers: string[]): DemoMembership[] {
@@ -350,6 +372,11 @@ export const demoPeople: DemoPerson[] = [
   { email: `hilde.verbeke@${domain}`, name: 'Hilde Verbeke', roles: [{ kind: 'school-staff', institutionNumber: '911058', schoolRole: 'directeur' }] },
   { email: `arne.dewulf@${domain}`, name: 'Arne Dewulf', roles: [{ kind: 'school-staff', institutionNumber: '922581', schoolRole: 'leerkracht' }] },
   { email: `marie.vanhoutte@${domain}`, name: 'Marie Vanhoutte', roles: [{ kind: 'school-staff', institutionNumber: '954657', schoolRole: 'zorgcoordinator' }] },
+  // The coordinator of the Dutch school, on its own mail domain.
+  { email: `marloes.dejong@${demoDutchSchoolDomain}`, name: 'Marloes de Jong', roles: [{ kind: 'school-coordinator', institutionNumber: demoDutchSchool.institutionNumber }] },
+  // No school yet: An's request to join Sint-Jozef waits; Leen is the teacher of the joining journey (tests/e2e/joining.e2e.ts).
+  { email: `an.devos@${domain}`, name: 'An De Vos', roles: [] },
+  { email: `leen.wouters@${domain}`, name: 'Leen Wouters', roles: [] },
   // A teacher working in two schools.
   {
     email: `femke.aerts@${domain}`,

@@ -1,16 +1,19 @@
 // Fills an empty database with the demo installation drawn from the seeds (demo mode only).
 // Idempotent: it does nothing once any organisation exists, so a restart keeps the data.
 import { sql } from 'drizzle-orm';
-import { parseSchoolYear } from '$lib/features/calendar/rules';
+import { parseSchoolYear, schoolYearOf } from '$lib/features/calendar/rules';
 import { proposeMeetingDates } from '$lib/features/meetings/rules';
 import { brusselsInstant } from '$lib/kernel/time';
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
-import { demoMemberships, demoNetworks, demoOrganisations, demoPeople, demoSchools } from './demo-data';
+import {
+  demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks, demoOrganisations,
+  demoPeople, demoSchools
+} from './demo-data';
 import {
   learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
-  organisationRoles, organisations, people, projectParticipations, schoolStaff, schools
+  organisationRoles, organisations, people, projectParticipations, schoolJoinRequests, schoolMailDomains, schoolStaff, schools
 } from './schema';
 
 /** The password of every demo account; printed in README.md. Demo mode only. */
@@ -67,13 +70,19 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       .values(demoNetworks.map(({ organisationSlug, ...n }) => ({ ...n, organisationId: orgId.get(organisationSlug)! })))
       .returning({ id: networks.id, slug: networks.slug });
     const networkId = new Map(networkRows.map((n) => [n.slug, n.id]));
-    const schoolRows = await tx.insert(schools).values(demoSchools).returning({ id: schools.id, nr: schools.institutionNumber });
+    const schoolRows = await tx.insert(schools).values([...demoSchools, demoDutchSchool]).returning({ id: schools.id, nr: schools.institutionNumber });
     const schoolId = new Map(schoolRows.map((s) => [s.nr, s.id]));
     await tx.insert(networkMemberships).values(demoMemberships.map((m) => {
       const year = parseSchoolYear(m.schoolYear);
       if (!year.ok) throw new Error(`demo data: bad school year ${m.schoolYear}`);
       return { networkId: networkId.get(m.networkSlug)!, schoolId: schoolId.get(m.institutionNumber)!, schoolYear: year.startYear };
     }));
+    // Relative to today, so the waiting request below stays routed to Samana whenever the demo starts.
+    await tx.insert(networkMemberships).values({
+      networkId: networkId.get(demoCurrentMembership.networkSlug)!, schoolId: schoolId.get(demoCurrentMembership.institutionNumber)!,
+      schoolYear: schoolYearOf(new Date().toISOString().slice(0, 10))
+    });
+    await tx.insert(schoolMailDomains).values({ schoolId: schoolId.get(demoDutchSchool.institutionNumber)!, domain: demoDutchSchoolDomain });
     await seedLearningNetwork(tx, networkId.get('scholennetwerk-jonge-mantelzorgers')!, schoolId);
     const personId = new Map<string, string>();
     for (const person of demoPeople) {
@@ -93,6 +102,9 @@ export async function seedDemoData(db: Db): Promise<boolean> {
         }
       }
     }
+    await tx.insert(schoolJoinRequests).values(demoJoinRequests.map((r) => ({
+      schoolId: schoolId.get(r.institutionNumber)!, personId: personId.get(r.email)!, access: r.access, schoolRole: r.schoolRole
+    })));
     await seedActivities(tx, orgId, networkId, personId);
   });
   return true;

@@ -1,6 +1,6 @@
 import { searchSchools } from '$lib/features/schools/data.server';
-import { createSchool, createSchoolFailures } from '$lib/features/schools/mutations.server';
-import { schoolCreateSchema, schoolSearchSchema } from '$lib/features/schools/schema';
+import { addSchool, createSchoolFailures } from '$lib/features/schools/mutations.server';
+import { newSchoolFormSchema, schoolSearchSchema } from '$lib/features/schools/schema';
 import { defineAction } from '$lib/server/actions';
 import { requireSchoolDirectory } from '$lib/features/schools/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -14,9 +14,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
   create: defineAction({
     access: (event: RequestEvent) => requireSchoolDirectory(event, event.params.org, 'create'),
-    schema: schoolCreateSchema,
-    run: ({ input }) => createSchool(input),
+    schema: newSchoolFormSchema,
+    run: ({ access, input }) => addSchool(input, access.actor.name),
     failures: createSchoolFailures,
-    done: (result) => ({ created: result.institutionNumber })
+    done: (result) => ({ created: result.institutionNumber, coordinatorInvited: result.coordinatorInvited })
   })
 } satisfies Actions;
