@@ -36,7 +36,7 @@ export const ownAccount = (personId: string): OwnAccount => grant('own-account',
 
 export const preMeetingParticipant = (activityId: string, personId: string): PreMeetingParticipant =>
   Object.assign(grant('pre-meeting-participant', personId), { activityId, personId });
-// Joining a school (ADR 025): the applicant is a signed-in person; inboxes are a school's, an organisation's or the platform's.
+// Joining a school (ADR 028): the applicant is a signed-in person; inboxes are a school's, an organisation's or the platform's.
 export const joinApplicant = (schoolId: string, person: { id: string; email: string; name: string }): JoinApplicant =>
   Object.assign(grant('join-applicant', person.id), { schoolId, email: person.email, name: person.name });
 

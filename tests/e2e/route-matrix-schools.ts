@@ -1,4 +1,4 @@
-// Authorisation cases of joining a school, its inboxes and its mail domains (issue 13, ADR 025).
+// Authorisation cases of joining a school, its inboxes and its mail domains (issue 13, ADR 028).
 // Sint-Jozef (916835) has no coordinator and is in Samana's pilot group this year, so Samana's
 // facilitator decides its requests; an empty or unknown request changes nothing.
 import { everyone, only, page, post, signedIn, type DemoIds, type RouteCase } from './route-matrix-support';

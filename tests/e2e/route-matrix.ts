@@ -43,7 +43,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     page('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', everyone(200)),
     post('/wachtwoord-herstellen/[token]', '/wachtwoord-herstellen/geen-echte-link', undefined, everyone(400)),
     page('/afmelden', '/afmelden', everyone(303)),
-    // Creating an account is for visitors; signed-in people are sent on to their workspace (ADR 025).
+    // Creating an account is for visitors; signed-in people are sent on to their workspace (ADR 026).
     page('/registreren', '/registreren', { ...everyone(303), visitor: 200 }),
     post('/registreren', '/registreren', undefined, { ...everyone(303), visitor: 400 }),
     page('/registreren/bevestigen/[token]', '/registreren/bevestigen/geen-echte-link', everyone(200)),

@@ -1,5 +1,5 @@
 // English messages of the school register beyond Flanders, joining a school and its verified mail
-// domains (ADR 025); the same keys as nl-schools.ts.
+// domains (ADR 028); the same keys as nl-schools.ts.
 import type { schoolsErrorsNl, schoolsNl } from './nl-schools';
 
 export const schoolsErrorsEn: typeof schoolsErrorsNl = {

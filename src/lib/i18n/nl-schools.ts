@@ -1,5 +1,5 @@
 // Dutch messages of the school register beyond Flanders, joining a school and its verified mail
-// domains (ADR 025).
+// domains (ADR 028).
 export const schoolsErrorsNl = {
   identifierTypeInvalid: 'Kies hoe de school geïdentificeerd wordt.',
   faseInvalid: 'Een FASE-nummer bestaat uit 1 tot 5 cijfers, bv. 1234.',

@@ -1,5 +1,5 @@
 // Who may act on a school (ADR 020): the policy decides, this mints the school id and the joining
-// side's handles (ADR 025).
+// side's handles (ADR 028).
 import { forbidden, notFound, requireActor, type GuardEvent } from '$lib/server/guards';
 import { brandSchool, grant } from '$lib/server/tenancy';
 import { requireOrganisation } from '../organisations/access.server';

@@ -148,7 +148,7 @@ export const staffRemoveFailures = {
   'last-coordinator': { status: 409, key: 'lastCoordinator' }
 } satisfies FailureMap<Awaited<ReturnType<typeof removeStaffMember>>>;
 
-// Joining a school (ADR 025).
+// Joining a school (ADR 028).
 
 /** Per hour: a person's own asks (each may mail several deciders) and a client's. */
 const joinLimits = { perAddress: 10, perClient: 30, windowSeconds: 3600 };

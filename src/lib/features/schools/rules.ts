@@ -1,5 +1,5 @@
 // The school register's own rules, pure: which identifier a school has, how each is written, how a
-// school is addressed in a URL, and who decides on a request to join it (ADR 025).
+// school is addressed in a URL, and who decides on a request to join it (ADR 028).
 
 /**
  * How a school is identified. Flemish schools by their instellingsnummer, French-speaking schools in

@@ -10,7 +10,7 @@ const schoolRoleEnum = ['directeur', 'intern-begeleider', 'zorgcoordinator', 'le
 
 export const schools = pgTable('schools', {
   id: uuid('id').primaryKey().defaultRandom(),
-  // The school's key in the register and in its URL (ADR 025): the instellingsnummer of a Flemish
+  // The school's key in the register and in its URL (ADR 028): the instellingsnummer of a Flemish
   // school, `fase-…`, `brin-…` or `school-…` for the other identifier types (schools/rules.ts).
   institutionNumber: text('institution_number').notNull().unique(),
   identifierType: text('identifier_type', { enum: ['instellingsnummer', 'fase', 'brin', 'none'] }).notNull().default('instellingsnummer'),
@@ -58,7 +58,7 @@ export const schoolMailDomains = pgTable('school_mail_domains', {
   createdAt: createdAt()
 }, (t) => [primaryKey({ columns: [t.schoolId, t.domain] }), index('school_mail_domains_domain_idx').on(t.domain)]);
 
-/** A signed-in person's request to join a school; decided by whoever the route names (ADR 025). */
+/** A signed-in person's request to join a school; decided by whoever the route names (ADR 028). */
 export const schoolJoinRequests = pgTable('school_join_requests', {
   id: uuid('id').primaryKey().defaultRandom(),
   schoolId: uuid('school_id').notNull().references(() => schools.id, { onDelete: 'cascade' }),

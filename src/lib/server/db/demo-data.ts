@@ -254,7 +254,7 @@ export const demoSchools: DemoSchool[] = [
 ];
 
 /**
- * A school outside Flanders (ADR 025): a Dutch school, known by its BRIN number, with a Dutch
+ * A school outside Flanders (ADR 028): a Dutch school, known by its BRIN number, with a Dutch
  * postcode and a sector instead of province and onderwijsnet. Its coordinator's address is on the
  * mail domain it vouches for.
  */
