@@ -8,11 +8,13 @@ import { calendarErrorsEn, calendarEn } from './en-calendar';
 import { labelPageEn } from './en-label';
 import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
+import { brandingErrorsEn, brandingEn } from './en-branding';
 import type { Messages } from './nl';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
+  branding: brandingEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -304,7 +306,8 @@ export const en: Messages = {
     ...preMeetingsErrorsEn,
     ...communityErrorsEn,
     ...calendarErrorsEn,
-    ...accountsErrorsEn
+    ...accountsErrorsEn,
+    ...brandingErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -9,10 +9,12 @@ import { calendarErrorsNl, calendarNl } from './nl-calendar';
 import { labelPageNl } from './nl-label';
 import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
+import { brandingErrorsNl, brandingNl } from './nl-branding';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
   learning: learningNl,
+  branding: brandingNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -304,7 +306,8 @@ export const nl = {
     ...preMeetingsErrorsNl,
     ...communityErrorsNl,
     ...calendarErrorsNl,
-    ...accountsErrorsNl
+    ...accountsErrorsNl,
+    ...brandingErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,
