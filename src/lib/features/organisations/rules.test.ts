@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoBranding } from '$lib/server/db/demo-data';
 import { checkLogo, contrastRatio, darkAccent, isReadableAccent, logoMaxBytes, relativeLuminance } from './rules';
 
 const png = (extra = 0) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(17 + extra).fill(0)]);
@@ -75,4 +76,9 @@ describe('logo bytes', () => {
     expect(checkLogo(png(logoMaxBytes))).toEqual({ ok: false, reason: 'logo-too-large' });
     expect(checkLogo(png(logoMaxBytes - 40)).ok).toBe(true);
   });
+});
+
+it('the demo branding passes the rules it would meet in the settings page', () => {
+  expect(isReadableAccent(demoBranding.accent)).toBe(true);
+  expect(checkLogo(new TextEncoder().encode(demoBranding.logo))).toEqual({ ok: true, type: 'image/svg+xml' });
 });
