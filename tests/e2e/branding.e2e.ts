@@ -44,7 +44,7 @@ test('a facilitator sets a logo and accent; a colour with too little contrast an
   const logo = page.getByRole('img', { name: 'Logo van Samana' });
   await expect(logo).toBeVisible();
   await expect(page.locator('.org-brand')).toHaveAttribute('style', /--org-accent: #1b5e20/);
-  const link = page.getByRole('link', { name: 'Scholennetwerk Jonge Mantelzorgers' });
+  const link = page.getByRole('link', { name: 'Scholennetwerk voor jonge mantelzorgers' });
   await expect(link).toHaveCSS('color', 'rgb(27, 94, 32)');
   for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'light'], [1280, 'dark']] as const) {
     await page.setViewportSize({ width, height: 900 });
@@ -109,13 +109,15 @@ test('public pages carry Open Graph and Twitter card tags', async ({ page, baseU
   }
 });
 
-test('participant and attendance lists and a learning network print on A4 without the site around them', async ({ page, baseURL }, testInfo) => {
-  await signIn(page.request, 'facilitator', baseURL!);
-  for (const path of [
-    '/werkruimte/samana/activiteiten/vorming-jonge-mantelzorgers-herkennen/deelnemers',
-    '/werkruimte/samana/activiteiten/vorming-jonge-mantelzorgers-herkennen/aanwezigheid',
-    '/werkruimte/samana/netwerken/scholennetwerk-jonge-mantelzorgers/lerende-netwerken/2023-2024'
-  ]) {
+test('participant and attendance lists and a learning network print on A4 without the site around them', async ({ browser, baseURL }, testInfo) => {
+  for (const [account, path] of [
+    ['hamburgFacilitator', '/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg/deelnemers'],
+    ['hamburgFacilitator', '/werkruimte/ouders-en-school/activiteiten/studiereis-hamburg/aanwezigheid'],
+    ['facilitator', '/werkruimte/samana/netwerken/scholennetwerk-jonge-mantelzorgers/lerende-netwerken/2022-2023']
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(context.request, account, baseURL!);
     expect((await page.goto(path))?.status(), path).toBe(200);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header.site-header'), path).toBeHidden();
@@ -128,6 +130,6 @@ test('participant and attendance lists and a learning network print on A4 withou
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString(), path).toBe('%PDF');
     await testInfo.attach(path.split('/').slice(-1)[0]!, { body: pdf, contentType: 'application/pdf' });
-    await page.emulateMedia({ media: 'screen' });
+    await context.close();
   }
 });
