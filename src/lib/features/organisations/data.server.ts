@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
 import { organisationBranding, organisationRoles, organisations } from './tables.server';
-import { darkAccent } from './rules';
+import { darkAccent, logoPath } from './rules';
 import { networkMemberships, networks } from '../networks/tables.server';
 import { people } from '../people/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
@@ -72,7 +72,7 @@ export async function findBrandingBySlug(slug: string) {
   return {
     accent: row.accent,
     accentDark: row.accent ? darkAccent(row.accent) : null,
-    logoUrl: row.logoHash ? `/organisaties/${row.slug}/logo?v=${row.logoHash.slice(0, 12)}` : null,
+    logoUrl: row.logoHash ? logoPath(row.slug, row.logoHash) : null,
     logoIsPng: row.logoType === 'image/png',
     name: row.name
   };

@@ -52,6 +52,11 @@ export function darkAccent(hex: string): string {
   return '#ffffff';
 }
 
+/** Where a logo is served; its hash in the query makes a new logo a new URL (cached a day). */
+export function logoPath(slug: string, hash: string): string {
+  return `/organisaties/${slug}/logo?v=${hash.slice(0, 12)}`;
+}
+
 export const logoMaxBytes = 200 * 1024;
 export type LogoType = 'image/png' | 'image/svg+xml';
 
