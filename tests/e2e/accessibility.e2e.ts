@@ -58,7 +58,10 @@ for (const role of visitsByRole(placeholders).keys()) {
 // The design system's rule (issue 14): nothing for axe at a phone's and a laptop's width, in the
 // light and the dark colour scheme. The full matrix above runs light at 1280 px; this runs the
 // component reference and the main pages in the other three combinations.
-const mainPages = ['/beheer/componenten', '/', '/activiteiten', '/activiteiten/ouders-en-school/studiereis-hamburg', '/werkruimte', '/beheer', '/beheer/organisaties/samana'];
+const mainPages = ['/beheer/componenten', '/', '/activiteiten', '/activiteiten/ouders-en-school/studiereis-hamburg', '/werkruimte', '/beheer',
+  '/beheer/organisaties/samana',
+  // An organisation with its own logo and accent (ADR 027 branding), on its page and a network's.
+  '/organisaties/onderwijscentrum-gent', '/organisaties/onderwijscentrum-gent/netwerken/samen-maakt-school'];
 
 test('axe finds nothing on the reference and main pages at 390 and 1280 px, light and dark', async ({ page, baseURL }) => {
   test.setTimeout(180_000);

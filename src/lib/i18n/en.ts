@@ -10,11 +10,13 @@ import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
+import { brandingErrorsEn, brandingEn } from './en-branding';
 import type { Messages } from './nl';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
+  branding: brandingEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -310,7 +312,8 @@ export const en: Messages = {
     ...communityErrorsEn,
     ...calendarErrorsEn,
     ...accountsErrorsEn,
-    ...schoolsErrorsEn
+    ...schoolsErrorsEn,
+    ...brandingErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

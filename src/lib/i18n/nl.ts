@@ -11,10 +11,12 @@ import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
+import { brandingErrorsNl, brandingNl } from './nl-branding';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
   learning: learningNl,
+  branding: brandingNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -310,7 +312,8 @@ export const nl = {
     ...communityErrorsNl,
     ...calendarErrorsNl,
     ...accountsErrorsNl,
-    ...schoolsErrorsNl
+    ...schoolsErrorsNl,
+    ...brandingErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

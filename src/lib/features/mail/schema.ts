@@ -5,6 +5,8 @@ export const mailPayloadSchema = z.object({
   to: z.email(),
   subject: z.string().min(1).max(300),
   text: z.string().min(1).max(100_000),
+  /** The same words as HTML under the organisation's name and logo (ADR 027 branding); the text part is always there. */
+  html: z.string().max(200_000).optional(),
   /** Small text attachments only, such as an .ics invitation (the payload lives in the job table). */
   attachments: z.array(z.object({
     filename: z.string().min(1).max(120),

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { organisationRoles, organisations } from './tables.server';
+import { organisationBranding, organisationRoles, organisations } from './tables.server';
+import { darkAccent, logoPath } from './rules';
 import { networkMemberships, networks } from '../networks/tables.server';
 import { people } from '../people/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
@@ -58,4 +59,33 @@ export async function listOrganisationRoles(organisationId: AuthorizedOrgId) {
     .innerJoin(people, eq(people.id, organisationRoles.personId))
     .where(eq(organisationRoles.organisationId, organisationId))
     .orderBy(asc(people.name));
+}
+
+/** How an organisation looks on its public pages: accent (with its dark-scheme variant) and logo version. Public, like its name. */
+export async function findBrandingBySlug(slug: string) {
+  const [row] = await db()
+    .select({ slug: organisations.slug, name: organisations.name, accent: organisationBranding.accent, logoHash: organisationBranding.logoHash, logoType: organisationBranding.logoType })
+    .from(organisations)
+    .innerJoin(organisationBranding, eq(organisationBranding.organisationId, organisations.id))
+    .where(eq(organisations.slug, slug));
+  if (!row) return null;
+  return {
+    accent: row.accent,
+    accentDark: row.accent ? darkAccent(row.accent) : null,
+    logoUrl: row.logoHash ? logoPath(row.slug, row.logoHash) : null,
+    logoIsPng: row.logoType === 'image/png',
+    name: row.name
+  };
+}
+
+export type OrganisationBranding = NonNullable<Awaited<ReturnType<typeof findBrandingBySlug>>>;
+
+/** The logo's bytes for the logo route; the type was recognised from the bytes at upload. */
+export async function findLogo(slug: string) {
+  const [row] = await db()
+    .select({ logo: organisationBranding.logo, logoType: organisationBranding.logoType, logoHash: organisationBranding.logoHash })
+    .from(organisationBranding)
+    .innerJoin(organisations, eq(organisations.id, organisationBranding.organisationId))
+    .where(eq(organisations.slug, slug));
+  return row?.logo && row.logoType && row.logoHash ? { bytes: row.logo, type: row.logoType, hash: row.logoHash } : null;
 }

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db/client';
-import { organisationRoles, organisations } from './tables.server';
+import { organisationBranding, organisationRoles, organisations } from './tables.server';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { messagesFor } from '$lib/i18n/messages';
 import { urgentMailJob } from '../mail/jobs.server';
 import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl } from '../people/mutations.server';
-import type { OrganisationProfile } from './schema';
+import type { BrandingInput, OrganisationProfile } from './schema';
+import { checkLogo, isReadableAccent, type LogoCheck } from './rules';
 
 export async function createOrganisation(input: OrganisationProfile & { slug: string }): Promise<{ ok: true; slug: string } | { ok: false; reason: 'slug-taken' }> {
   const inserted = await db().insert(organisations).values(input).onConflictDoNothing().returning({ slug: organisations.slug });
@@ -42,4 +44,37 @@ export async function revokeOrganisationRole(organisationId: AuthorizedOrgId, pe
   await db()
     .delete(organisationRoles)
     .where(and(eq(organisationRoles.organisationId, organisationId), eq(organisationRoles.personId, personId), eq(organisationRoles.role, role)));
+}
+
+export type SaveBrandingResult = { ok: true } | { ok: false; reason: 'accent-contrast' } | Exclude<LogoCheck, { ok: true }>;
+
+export const saveBrandingFailures = {
+  'accent-contrast': { status: 400, field: 'accent', key: 'accentContrast' },
+  'logo-empty': { status: 400, field: 'logo', key: 'logoType' },
+  'logo-too-large': { status: 413, field: 'logo', key: 'logoTooLarge' },
+  'logo-type': { status: 400, field: 'logo', key: 'logoType' },
+  'logo-unsafe': { status: 400, field: 'logo', key: 'logoUnsafe' }
+} satisfies FailureMap<SaveBrandingResult>;
+
+/**
+ * Saves the accent and, when a file came along, the logo; both or nothing. The accent's contrast and
+ * the logo's bytes are checked here (rules.ts), so whatever else saves branding gets the same rules.
+ */
+export async function saveBranding(organisationId: AuthorizedOrgId, input: BrandingInput & { logo: FormDataEntryValue | null }): Promise<SaveBrandingResult> {
+  if (!isReadableAccent(input.accent)) return { ok: false, reason: 'accent-contrast' };
+  const file = input.logo instanceof File && input.logo.size > 0 ? input.logo : null;
+  let logo: { logo: Uint8Array | null; logoType: 'image/png' | 'image/svg+xml' | null; logoHash: string | null } | Record<string, never> = {};
+  if (input.removeLogo) logo = { logo: null, logoType: null, logoHash: null };
+  else if (file) {
+    // Never read more than the cap into memory to find out it is too large.
+    if (file.size > 2 * 1024 * 1024) return { ok: false, reason: 'logo-too-large' };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = checkLogo(bytes);
+    if (!check.ok) return check;
+    logo = { logo: bytes, logoType: check.type, logoHash: createHash('sha256').update(bytes).digest('hex') };
+  }
+  const values = { accent: input.accent, ...logo, updatedAt: new Date() };
+  await db().insert(organisationBranding).values({ organisationId, ...values })
+    .onConflictDoUpdate({ target: organisationBranding.organisationId, set: values });
+  return { ok: true };
 }

@@ -42,4 +42,15 @@ export const grantRoleSchema = z.object({
 
 export const revokeRoleSchema = z.object({ personId: z.uuid({ error: errorKey('roleInvalid') }), role: organisationRoleSchema });
 
+/** The branding form: the accent colour (its contrast is checked by saveBranding, ADR 027 branding); the logo file is read from the raw form. */
+export const brandingSchema = z.object({
+  accent: z
+    .string({ error: errorKey('accentInvalid') })
+    .trim()
+    .toLowerCase()
+    .regex(/^#[0-9a-f]{6}$/, { error: errorKey('accentInvalid') }),
+  removeLogo: z.literal('on').optional().transform((v) => v === 'on')
+});
+
+export type BrandingInput = z.infer<typeof brandingSchema>;
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;

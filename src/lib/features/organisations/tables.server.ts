@@ -1,6 +1,7 @@
-// The tables organisations owns: organisations (the tenants) and the roles people hold in them.
+// The tables organisations owns: organisations (the tenants), the roles people hold in them and
+// each organisation's branding (logo and accent colour, ADR 027 branding).
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
-import { pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { customType, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../server/db/columns';
 import { people } from '../people/tables.server';
 
@@ -20,3 +21,16 @@ export const organisationRoles = pgTable('organisation_roles', {
   role: text('role', { enum: ['facilitator', 'coach'] }).notNull(),
   createdAt: createdAt()
 }, (t) => [primaryKey({ columns: [t.personId, t.organisationId, t.role] })]);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** One row per organisation that set a logo or colour; the logo's bytes live here, checked at upload. */
+export const organisationBranding = pgTable('organisation_branding', {
+  organisationId: uuid('organisation_id').primaryKey().references(() => organisations.id, { onDelete: 'cascade' }),
+  accent: text('accent'),
+  logo: bytea('logo'),
+  logoType: text('logo_type', { enum: ['image/png', 'image/svg+xml'] }),
+  /** SHA-256 of the logo's bytes: its ETag and the version in its URL. */
+  logoHash: text('logo_hash'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db, type Db } from '$lib/server/db/client';
 import { registrationExtras, registrations } from './tables.server';
 import { activities, activityExtras } from '../activities/tables.server';
-import { organisations } from '../organisations/tables.server';
+import { organisationBranding, organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
 import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
@@ -137,12 +137,13 @@ export async function findRegistrationMailContext(registrationId: string, reader
     activityId: activities.id, title: activities.title, slug: activities.slug, organisationSlug: organisations.slug,
     organisationName: organisations.name, summary: activities.summary, location: activities.location, onlineUrl: activities.onlineUrl,
     startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
-    contactEmail: organisations.contactEmail
+    contactEmail: organisations.contactEmail, accent: organisationBranding.accent, logoHash: organisationBranding.logoHash
   }).from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .leftJoin(registrar, eq(registrar.id, registrations.registeredBy))
     .innerJoin(activities, eq(activities.id, registrations.activityId))
     .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+    .leftJoin(organisationBranding, eq(organisationBranding.organisationId, organisations.id))
     .where(eq(registrations.id, registrationId));
   if (!row) return null;
   const extras = await reader.select({ title: activityExtras.title, priceCents: activityExtras.priceCents, claimed: registrationExtras.claimed })

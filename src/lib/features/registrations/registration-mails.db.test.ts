@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { activities, activityExtras, organisations, people } from '$lib/server/db/schema';
+import { activities, activityExtras, organisationBranding, organisations, people } from '$lib/server/db/schema';
 import { drainQueue, startQueue } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { uniqueEmail } from '../../../../tests/factories';
 import { listOutbox } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
-import { findRegistration } from './data.server';
+import { findRegistration, findRegistrationMailContext } from './data.server';
+import { registrationMail } from './emails/registration-mails';
 import { registrationReminderJob } from './jobs.server';
 import { cancelAndNotify, registerAndNotify } from './mutations.server';
 import { managedRegistration, ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
@@ -160,5 +161,23 @@ describe('registration mails', () => {
     await registerAndNotify(registrant(activityId, nadia.id), {});
     const jobs = await (await startQueue()).findJobs(reminderQueue, { data: { registrationId: result.ok ? result.registrationId : '' } });
     expect(jobs).toHaveLength(1);
+  });
+
+  it('gives the mail an HTML part with the organisation’s name and logo, beside the same text', async () => {
+    const { activityId } = await createActivity(10);
+    const jo = await person('Jo Claes');
+    const plain = await registerAndNotify(registrant(activityId, jo.id), { extraIds: [] });
+    expect(plain).toMatchObject({ ok: true });
+    const registration = await findRegistration(visibleActivity(activityId), jo.id);
+    const before = registrationMail('confirmation', (await findRegistrationMailContext(registration!.id))!, 'https://np.example');
+    expect(before.html).toContain('Ouders &amp; School');
+    expect(before.html).not.toContain('<img');
+
+    await database.handle.db.insert(organisationBranding).values({ organisationId, accent: '#1b5e20', logo: new Uint8Array([1]), logoType: 'image/png', logoHash: 'ab'.repeat(32) });
+    const mail = registrationMail('confirmation', (await findRegistrationMailContext(registration!.id))!, 'https://np.example');
+    expect(mail.html).toContain(`<img src="https://np.example/organisaties/ouders-en-school/logo?v=${'ab'.repeat(6)}" alt="Ouders &amp; School"`);
+    expect(mail.html).toContain('#1b5e20');
+    expect(mail.text).toBe(before.text);
+    expect(mail.text).toContain('Dag Jo Claes,');
   });
 });

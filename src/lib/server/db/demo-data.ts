@@ -88,6 +88,14 @@ export const demoOrganisations: DemoOrganisation[] = [
   }
 ];
 
+/** One organisation shows its own logo and accent (ADR 027 branding), the others the platform's look. */
+export const demoBranding = {
+  organisationSlug: 'onderwijscentrum-gent',
+  accent: '#7a1f5c',
+  logo: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 64" width="240" height="64"><rect width="64" height="64" rx="12" fill="#7a1f5c"/>' +
+    '<circle cx="32" cy="32" r="16" fill="#ffffff"/><text x="76" y="42" font-family="DejaVu Sans, sans-serif" font-size="26" font-weight="700" fill="#7a1f5c">OC Gent</text></svg>'
+};
+
 export const demoNetworks: DemoNetwork[] = [
   {
     slug: 'scholennetwerk-jonge-mantelzorgers',

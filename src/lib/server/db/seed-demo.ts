@@ -1,5 +1,6 @@
 // Fills an empty database with the demo installation drawn from the seeds (demo mode only).
 // Idempotent: it does nothing once any organisation exists, so a restart keeps the data.
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { parseSchoolYear, schoolYearOf } from '$lib/features/calendar/rules';
 import { proposeMeetingDates } from '$lib/features/meetings/rules';
@@ -8,12 +9,13 @@ import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
 import {
-  demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks, demoOrganisations,
-  demoPeople, demoSchools
+  demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
+  demoOrganisations, demoPeople, demoSchools
 } from './demo-data';
 import {
   learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
-  organisationRoles, organisations, people, projectParticipations, schoolJoinRequests, schoolMailDomains, schoolStaff, schools
+  organisationBranding, organisationRoles, organisations, people, projectParticipations, schoolJoinRequests, schoolMailDomains,
+  schoolStaff, schools
 } from './schema';
 
 /** The password of every demo account; printed in README.md. Demo mode only. */
@@ -65,6 +67,11 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const orgRows = await tx.insert(organisations).values(demoOrganisations).returning({ id: organisations.id, slug: organisations.slug });
     const orgId = new Map(orgRows.map((o) => [o.slug, o.id]));
+    const logo = new TextEncoder().encode(demoBranding.logo);
+    await tx.insert(organisationBranding).values({
+      organisationId: orgId.get(demoBranding.organisationSlug)!, accent: demoBranding.accent,
+      logo, logoType: 'image/svg+xml', logoHash: createHash('sha256').update(logo).digest('hex')
+    });
     const networkRows = await tx
       .insert(networks)
       .values(demoNetworks.map(({ organisationSlug, ...n }) => ({ ...n, organisationId: orgId.get(organisationSlug)! })))

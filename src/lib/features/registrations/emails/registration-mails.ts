@@ -5,9 +5,11 @@ import { messagesFor, type Locale, type Messages } from '$lib/i18n/messages';
 import { formatLongDay } from '$lib/kernel/formats';
 import { formatEuro } from '$lib/kernel/money';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { brandedMailHtml } from '$lib/server/mail/html';
 import type { MailPayload } from '../../mail/schema';
 import type { RegistrationMailContext } from '../data.server';
 import { extraCost } from '../rules';
+import { logoPath } from '../../organisations/rules';
 import { activityCalendar, activityPageUrl } from './activity-ics';
 
 type MailTexts = Messages['registrations']['mail'];
@@ -84,10 +86,13 @@ export function registrationMail(kind: RegistrationMailKind, c: RegistrationMail
   else parts.push(details(c, kind !== 'waiting', m));
   if (withCalendar) parts.push(t.attachment);
   parts.push(t.manage(manageUrl), m.mail.signature);
+  const text = parts.join('\n\n');
+  const logoUrl = c.logoHash ? `${origin}${logoPath(c.organisationSlug, c.logoHash)}` : null;
   return {
     to: c.personEmail,
     subject: subject(t, kind, c.title),
-    text: parts.join('\n\n'),
+    text,
+    html: brandedMailHtml(text, { organisationName: c.organisationName, logoUrl, accent: c.accent }, c.personLocale),
     ...(withCalendar ? { attachments: [activityCalendar(c, origin)] } : {})
   };
 }

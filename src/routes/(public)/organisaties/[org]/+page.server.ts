@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findOrganisationBySlug, listPublicNetworksOfOrganisation } from '$lib/features/organisations/data.server';
+import { findBrandingBySlug, findOrganisationBySlug, listPublicNetworksOfOrganisation } from '$lib/features/organisations/data.server';
 import { messagesFor } from '$lib/i18n/messages';
 import type { PageServerLoad } from './$types';
 
@@ -7,5 +7,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
   const organisation = await findOrganisationBySlug(params.org);
   if (!organisation) error(404, messagesFor(locals.locale).errors.notFound);
-  return { organisation, networks: await listPublicNetworksOfOrganisation(organisation.id) };
+  const [networks, branding] = await Promise.all([listPublicNetworksOfOrganisation(organisation.id), findBrandingBySlug(organisation.slug)]);
+  return { organisation, networks, branding };
 };

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { formatSchoolYear, workingSchoolYear } from '$lib/features/calendar/rules';
 import { countMembersPerProvince } from '$lib/features/learning-networks/data.server';
 import { listPublishedPublicHarvests } from '$lib/features/meetings/data.server';
+import { findBrandingBySlug } from '$lib/features/organisations/data.server';
 import { listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
 import { networkAbilities } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
@@ -17,10 +18,11 @@ export const load: PageServerLoad = async (event) => {
   // The working school year's members, or the latest year before it that has any.
   const working = workingSchoolYear(new Date());
   const selectedYear = requested.data ?? years.filter((y) => y <= working).at(-1) ?? years.at(-1) ?? null;
-  const [members, chart, harvests] = await Promise.all([
+  const [members, chart, harvests, branding] = await Promise.all([
     selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
     countMembersPerProvince(network.id),
-    listPublishedPublicHarvests(network.id)
+    listPublishedPublicHarvests(network.id),
+    findBrandingBySlug(network.organisationSlug)
   ]);
   return {
     network,
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
     members,
     chart,
     harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
+    branding,
     abilities: networkAbilities(event.locals.actor, network)
   };
 };
