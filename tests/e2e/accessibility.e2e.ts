@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { pageRoutes } from './route-files';
 import { roles, routeCases, type Role, type RouteCase } from './route-matrix';
 import { accountOf, axeViolations, readDemoIds, signIn } from './support';
+import { isoDatePages, isoDatesShown } from './iso-date-pages';
 import type { DemoIds } from './route-matrix-support';
 
 const pages = pageRoutes();
@@ -40,6 +41,7 @@ for (const role of visitsByRole(placeholders).keys()) {
       const response = await page.goto(c.path);
       if (response?.status() !== 200) problems.push(`${c.path}: status ${response?.status()}`);
       else problems.push(...(await axeViolations(page)).map((v) => `${c.path}: ${v}`));
+      if (isoDatePages.has(c.route)) problems.push(...(await isoDatesShown(page)).map((d) => `${c.path}: ISO date ${d} shown`));
     }
     expect(visits.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
