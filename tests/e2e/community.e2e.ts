@@ -117,7 +117,7 @@ test('a school asks Samana for a tailored training; Samana plans it for that sch
   await tom.goto('/school/931187/vormingsaanvragen');
   const row = tom.getByRole('row', { name: new RegExp(theme) });
   await expect(row).toContainText('Aanvaard en gepland');
-  await row.getByRole('link', { name: `Gepland: ${theme} (2027-04-21)` }).click();
+  await row.getByRole('link', { name: `Gepland: ${theme} (wo 21 apr 2027)` }).click();
   await expect(tom.getByRole('heading', { level: 1 })).toHaveText(theme);
   await expect(tom.getByText('Enkel voor één school', { exact: false })).toBeVisible();
   await expectAccessible(tom);

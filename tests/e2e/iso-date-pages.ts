@@ -13,7 +13,24 @@ export const isoDatePages = new Set([
   '/school/[school]', '/school/[school]/team', '/school/[school]/lerende-netwerken', '/school/[school]/bijeenkomsten/[meeting]',
   '/account', '/beheer', '/beheer/organisaties/[org]', '/beheer/outbox',
   '/aanmelden', '/aanmelden/link/[token]', '/registreren', '/registreren/bevestigen/[token]',
-  '/wachtwoord-vergeten', '/wachtwoord-herstellen/[token]'
+  '/wachtwoord-vergeten', '/wachtwoord-herstellen/[token]',
+  // The activity pages, public and organiser side, and the training requests (look/pages-activities).
+  '/activiteiten',
+  '/activiteiten/[org]/[activity]',
+  '/activiteiten/[org]/[activity]/inschrijven',
+  '/activiteiten/[org]/[activity]/inschrijven/collega',
+  '/activiteiten/[org]/[activity]/reacties',
+  '/activiteiten/[org]/[activity]/samen-reizen',
+  '/activiteiten/[org]/[activity]/voorbereiding',
+  '/werkruimte/[org]/activiteiten',
+  '/werkruimte/[org]/activiteiten/nieuw',
+  '/werkruimte/[org]/activiteiten/[activity]',
+  '/werkruimte/[org]/activiteiten/[activity]/deelnemers',
+  '/werkruimte/[org]/activiteiten/[activity]/aanwezigheid',
+  '/werkruimte/[org]/activiteiten/[activity]/voorbereiding',
+  '/werkruimte/[org]/activiteiten/[activity]/reacties',
+  '/werkruimte/[org]/vormingsaanvragen',
+  '/school/[school]/vormingsaanvragen'
 ]);
 
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;

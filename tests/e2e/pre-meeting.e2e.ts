@@ -13,7 +13,8 @@ test.describe.configure({ mode: 'serial' });
 test('the organiser sets the link and proposes candidate dates; bad input is refused next to the field', async ({ page, baseURL }) => {
   await signIn(page.request, 'facilitator', baseURL!);
   await page.goto(manage);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Online voorbereiding: Vorming: jonge mantelzorgers herkennen en ondersteunen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vorming: jonge mantelzorgers herkennen en ondersteunen');
+  await expect(page.getByRole('heading', { level: 2, name: 'Voorbereiding' })).toBeVisible();
   await expect(page.getByText('Er zijn nog geen datums voorgesteld.')).toBeVisible();
   await expectAccessible(page);
 

@@ -27,7 +27,7 @@ export const activitiesEn: typeof activitiesNl = {
   presenter: (name: string) => `by ${name}`,
   workspaceTab: 'Activities',
   publicTabs: { label: 'About this activity', overview: 'Overview', register: 'Register', preMeeting: 'Preparation', travel: 'Travel together', reactions: 'Reactions' },
-  manageTabs: { details: 'Details', participants: 'Participants', checkIn: 'Attendance', preMeeting: 'Preparation', reactions: 'Reactions', publicPage: 'Public page' },
+  manageTabs: { label: 'Managing this activity', details: 'Overview', participants: 'Participants', checkIn: 'Attendance', preMeeting: 'Preparation', reactions: 'Reactions', publicPage: 'Public page' },
   online: 'Online',
   manage: {
     listTitle: 'Activities',

@@ -45,7 +45,6 @@ export const communityEn: typeof communityNl = {
     deleted: 'The reaction was deleted.',
     signInToReact: 'Sign in to react.',
     signIn: 'Sign in',
-    on: (date: string, time: string) => `on ${date} at ${time}`
   },
   moderation: {
     title: (activity: string) => `Moderate reactions: ${activity}`,

@@ -26,7 +26,7 @@ export const activitiesNl = {
   presenter: (name: string) => `door ${name}`,
   workspaceTab: 'Activiteiten',
   publicTabs: { label: 'Over deze activiteit', overview: 'Overzicht', register: 'Inschrijven', preMeeting: 'Voorbereiding', travel: 'Samen reizen', reactions: 'Reacties' },
-  manageTabs: { details: 'Gegevens', participants: 'Deelnemers', checkIn: 'Aanwezigheid', preMeeting: 'Voorbereiding', reactions: 'Reacties', publicPage: 'Publieke pagina' },
+  manageTabs: { label: 'Deze activiteit beheren', details: 'Overzicht', participants: 'Deelnemers', checkIn: 'Aanwezigheid', preMeeting: 'Voorbereiding', reactions: 'Reacties', publicPage: 'Publieke pagina' },
   online: 'Online',
   manage: {
     listTitle: 'Activiteiten',

@@ -44,7 +44,6 @@ export const communityNl = {
     deleted: 'De reactie is verwijderd.',
     signInToReact: 'Meld je aan om te reageren.',
     signIn: 'Aanmelden',
-    on: (date: string, time: string) => `op ${date} om ${time}`
   },
   moderation: {
     title: (activity: string) => `Reacties modereren: ${activity}`,

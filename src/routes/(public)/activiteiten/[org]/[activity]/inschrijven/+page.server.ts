@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
 import { seatsLeft } from '$lib/features/activities/api.server';
-import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistration, findRegistrationForm, listRegisteredByActor, waitingPositionOf } from '$lib/features/registrations/data.server';
 import {
   cancelAndNotify, cancelFailures, interestFailures, registerAndNotify, registerFailures, showInterest, updateRegistration
@@ -56,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
   const justRegistered = colleagueId.success ? registeredByMe.find((r) => r.personId === colleagueId.data) ?? null : null;
   return {
     activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug, full: seatsLeft(activity) === 0,
-      deadline: brusselsDateTimeParts(activity.registrationDeadline).date, open: registrationOpen(activity.registrationDeadline, now) },
+      deadline: activity.registrationDeadline, open: registrationOpen(activity.registrationDeadline, now) },
     me: {
       personId: actor.personId, status: registration?.status ?? null, position: registration?.position ?? null,
       registeredByName: registration && registration.registeredBy !== actor.personId ? registration.registeredByName : null,

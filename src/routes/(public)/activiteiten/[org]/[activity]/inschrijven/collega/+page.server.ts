@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { brusselsDateTimeParts } from '$lib/kernel/time';
 import { findRegistrationForm } from '$lib/features/registrations/data.server';
 import { colleagueRegisterFailures, registerAndNotify } from '$lib/features/registrations/mutations.server';
 import { registrationOpen } from '$lib/features/registrations/rules';
@@ -17,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
   const { activity, abilities, colleagues } = await requireColleaguePage(event, event.params.org, event.params.activity, now);
   return {
     activity: { title: activity.title, organisationSlug: activity.organisationSlug, slug: activity.slug,
-      deadline: brusselsDateTimeParts(activity.registrationDeadline).date, open: registrationOpen(activity.registrationDeadline, now) },
+      deadline: activity.registrationDeadline, open: registrationOpen(activity.registrationDeadline, now) },
     abilities,
     colleagues: colleagues.map((c) => ({ personId: c.personId, label: `${c.name} (${c.schoolName})` }))
   };
