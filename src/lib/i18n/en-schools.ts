@@ -12,6 +12,7 @@ export const schoolsErrorsEn: typeof schoolsErrorsNl = {
   countryNameRequired: 'Enter the country.',
   countryListed: 'Choose Belgium or the Netherlands under identification: their own numbers apply there.',
   schoolDuplicateIdentifier: 'A school with this number already exists.',
+  schoolKeyInvalid: 'Enter the instellingsnummer (5 or 6 digits) or, for a school outside Flanders, its number as in the school register, e.g. brin-12AB00 or fase-1234.',
   joinAccessInvalid: 'Choose whether you join as staff or as coordinator.',
   joinRequestNotFound: 'This request does not exist (any more) or has already been decided.',
   joinDecisionInvalid: 'Choose approve or decline.',

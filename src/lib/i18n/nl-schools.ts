@@ -10,6 +10,7 @@ export const schoolsErrorsNl = {
   countryNameRequired: 'Vul het land in.',
   countryListed: 'Kies België of Nederland bij de identificatie: daar gelden hun eigen nummers.',
   schoolDuplicateIdentifier: 'Er bestaat al een school met dit nummer.',
+  schoolKeyInvalid: 'Geef het instellingsnummer (5 of 6 cijfers), of voor een school buiten Vlaanderen haar nummer zoals in het scholenregister, bv. brin-12AB00 of fase-1234.',
   joinAccessInvalid: 'Kies of je aansluit als medewerker of als coördinator.',
   joinRequestNotFound: 'Deze aanvraag bestaat niet (meer) of is al beslist.',
   joinDecisionInvalid: 'Kies goedkeuren of afwijzen.',

@@ -138,9 +138,11 @@ export const openApiDocument = {
       MemberSchool: {
         type: 'object', required: ['institutionNumber', 'name', 'municipality', 'province', 'level'],
         properties: {
-          institutionNumber: { type: 'string', pattern: '^\\d{6}$' }, name: { type: 'string' }, municipality: { type: 'string' },
-          province: { type: 'string', enum: ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] },
-          level: { type: 'string', enum: ['basis', 'secundair', 'buitengewoon'] }
+          // The school's key (ADR 025): a Flemish instellingsnummer, or fase-…, brin-…, school-… for schools outside Flanders.
+          institutionNumber: { type: 'string', pattern: '^(\\d{6}|fase-\\d{1,5}|brin-\\d{2}[A-Z]{2}(\\d{2})?|school-[0-9a-f]{12})$' },
+          name: { type: 'string' }, municipality: { type: 'string' },
+          province: { type: ['string', 'null'], enum: ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel', null] },
+          level: { type: ['string', 'null'], enum: ['basis', 'secundair', 'buitengewoon', null] }
         }
       },
       ActivitySummary: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
 import { schoolYearSchema } from '../calendar/schema';
 import { descriptionSchema, optionalEmailSchema, slugSchema } from '../organisations/schema';
-import { institutionNumberSchema } from '../schools/schema';
+import { schoolKeySchema } from '../schools/schema';
 
 export const networkDetailsSchema = z.object({
   name: z.string().trim().min(2, { error: errorKey('nameRequired') }).max(160, { error: errorKey('nameTooLong') }),
@@ -15,7 +15,8 @@ export const networkDetailsSchema = z.object({
 
 export const networkCreateSchema = networkDetailsSchema.extend({ slug: slugSchema });
 
-export const membershipAddSchema = z.object({ schoolYear: schoolYearSchema, institutionNumber: institutionNumberSchema });
+// A member school by its key: a Flemish instellingsnummer, or brin-… / fase-… for schools outside Flanders.
+export const membershipAddSchema = z.object({ schoolYear: schoolYearSchema, institutionNumber: schoolKeySchema });
 
 export const membershipRemoveSchema = z.object({
   schoolId: z.uuid({ error: errorKey('schoolNotFound') }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchool } from '../../../../tests/factories';
-import { institutionNumberSchema, mailDomainSchema, newSchoolFormSchema, schoolCreateSchema, schoolProfileSchemaFor } from './schema';
+import { institutionNumberSchema, mailDomainSchema, newSchoolFormSchema, schoolCreateSchema, schoolKeySchema, schoolProfileSchemaFor } from './schema';
 
 describe('school input', () => {
   it('normalises an instellingsnummer to six digits', () => {
@@ -87,5 +87,14 @@ describe('mail domains of a school', () => {
     expect(mailDomainSchema.parse({ domain: '@Sint-Jozef.be' })).toEqual({ domain: 'sint-jozef.be' });
     expect(mailDomainSchema.safeParse({ domain: 'gmail.com' }).error?.issues[0]?.message).toBe('mailDomainOpen');
     expect(mailDomainSchema.safeParse({ domain: 'not a domain' }).error?.issues[0]?.message).toBe('mailDomainInvalid');
+  });
+});
+
+describe('a school named by its key in another feature\'s form', () => {
+  it('takes an instellingsnummer or a BRIN or FASE key, and refuses anything else with a Dutch key', () => {
+    expect(schoolKeySchema.parse('35865')).toBe('035865');
+    expect(schoolKeySchema.parse('BRIN-31qx00')).toBe('brin-31QX00');
+    expect(schoolKeySchema.parse('fase-0123')).toBe('fase-123');
+    expect(schoolKeySchema.safeParse('12AB').error?.issues[0]?.message).toBe('schoolKeyInvalid');
   });
 });

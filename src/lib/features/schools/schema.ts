@@ -4,7 +4,7 @@ import { emailSchema } from '../people/schema';
 import { descriptionSchema, optionalUrlSchema } from '../organisations/schema';
 import {
   dutchSectors, identifierTypes, isFlemish, isListedCountryName, isOpenMailDomain, normaliseBelgianPostcode,
-  normaliseDutchPostcode, normaliseIdentifier, normaliseInstitutionNumber, normaliseMailDomain, type Country, type IdentifierType
+  normaliseDutchPostcode, normaliseIdentifier, normaliseInstitutionNumber, normaliseMailDomain, parseSchoolKey, type Country, type IdentifierType
 } from './rules';
 
 export const provinces = ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] as const;
@@ -23,6 +23,18 @@ export const institutionNumberSchema = z
     const number = normaliseInstitutionNumber(v);
     if (number === null) ctx.addIssue({ code: 'custom', message: errorKey('institutionNumberInvalid') });
     return number ?? '';
+  });
+
+/**
+ * Any school's key as typed in a form that names an existing school (a network's members): an
+ * instellingsnummer, or `brin-12AB00`, `fase-1234` for a school outside Flanders (ADR 025).
+ */
+export const schoolKeySchema = z
+  .string({ error: errorKey('schoolKeyInvalid') })
+  .transform((v, ctx) => {
+    const key = parseSchoolKey(v);
+    if (key === null) ctx.addIssue({ code: 'custom', message: errorKey('schoolKeyInvalid') });
+    return key ?? '';
   });
 
 const text = (max: number) => z.string().trim().max(max, { error: errorKey('textTooLong') }).default('');
