@@ -62,7 +62,7 @@ test('a facilitator keeps the school directory and records a network\'s members 
   expect(invitation.text).toContain('Lotte Verstraeten nodigt je uit als intern begeleider');
   await page.getByLabel('Naam, instellingsnummer of gemeente').fill('Akker');
   await page.getByRole('button', { name: 'Zoeken' }).click();
-  await expect(page.getByRole('cell', { name: 'BRIN 27KL01' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'BRIN 27KL01' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Nederland' })).toBeVisible();
 
   // A new network, then a member in a school year; a bad school year is refused.
