@@ -57,8 +57,8 @@ test.describe('creating an account', () => {
 
     await page.getByLabel('Naam').fill('Nele Nieuw');
     await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord (minstens 10 tekens)').fill('een lang wachtwoord');
-    await page.getByLabel('Herhaal het wachtwoord').fill('een lang wachtwoord');
+    // No password on the sign-up: whoever posts it need not own the address (ADR 026).
+    await expect(page.getByLabel('Wachtwoord (minstens 10 tekens)')).toHaveCount(0);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await expect(page.getByRole('heading', { name: 'Kijk in je mailbox' })).toBeVisible();
     await expectAccessible(page);
@@ -68,6 +68,14 @@ test.describe('creating an account', () => {
     expect(link, 'a confirmation link in the mail').toBeTruthy();
     await page.goto(new URL(link!).pathname);
     await expectAccessible(page);
+    // The holder of the link chooses the password; a mismatch is a Dutch message and nothing made.
+    await page.getByLabel('Wachtwoord (minstens 10 tekens)').fill('een lang wachtwoord');
+    await page.getByLabel('Herhaal het wachtwoord').fill('een ander wachtwoord');
+    await page.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+    await expect(page.getByText('De twee wachtwoorden zijn niet gelijk.')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Wachtwoord (minstens 10 tekens)').fill('een lang wachtwoord');
+    await page.getByLabel('Herhaal het wachtwoord').fill('een lang wachtwoord');
     await page.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
     await expectSignedInAs(page, email);
   });

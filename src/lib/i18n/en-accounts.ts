@@ -2,7 +2,7 @@ import type { accountsErrorsNl, accountsNl } from './nl-accounts';
 
 export const accountsEn: typeof accountsNl = {
   signUpTitle: 'Create an account',
-  signUpExplain: 'Give your name and e-mail address. We mail you a link to confirm your address; only then does your account exist.',
+  signUpExplain: 'Give your name and e-mail address. We mail you a link to confirm your address; there you also choose a password, if you want one. Only then does your account exist.',
   signUpLink: 'No account yet? Create one',
   name: 'Name',
   passwordOptional: 'Password (at least 10 characters)',
@@ -13,7 +13,7 @@ export const accountsEn: typeof accountsNl = {
   checkMail: (email: string) =>
     `We sent an e-mail to ${email}. Follow the link in it to continue. Nothing arrived? Look in your spam folder too; we send a new e-mail after an hour at the earliest.`,
   confirmTitle: 'Confirm your e-mail address',
-  confirmExplain: 'Press the button to confirm your e-mail address. You are then signed in.',
+  confirmExplain: 'Choose a password, or leave it empty to sign in with a link by e-mail, and confirm your e-mail address. You are then signed in.',
   confirmButton: 'Confirm e-mail address',
   withProvider: 'With your school or work account',
   providerButton: (provider: string) => `Sign in with ${provider}`,

@@ -2,7 +2,7 @@
 // Microsoft or Google (ADR 026).
 export const accountsNl = {
   signUpTitle: 'Account aanmaken',
-  signUpExplain: 'Geef je naam en e-mailadres. We mailen je een link om je adres te bevestigen; pas daarna bestaat je account.',
+  signUpExplain: 'Geef je naam en e-mailadres. We mailen je een link om je adres te bevestigen; daar kies je ook een wachtwoord, als je dat wilt. Pas daarna bestaat je account.',
   signUpLink: 'Nog geen account? Maak er een aan',
   name: 'Naam',
   passwordOptional: 'Wachtwoord (minstens 10 tekens)',
@@ -13,7 +13,7 @@ export const accountsNl = {
   checkMail: (email: string) =>
     `We stuurden een e-mail naar ${email}. Volg de link in die e-mail om verder te gaan. Kreeg je niets? Kijk ook bij ongewenste mail; een nieuwe e-mail sturen we ten vroegste na een uur.`,
   confirmTitle: 'Je e-mailadres bevestigen',
-  confirmExplain: 'Klik op de knop om je e-mailadres te bevestigen. Daarna ben je aangemeld.',
+  confirmExplain: 'Kies een wachtwoord, of laat het leeg om aan te melden met een link per e-mail, en bevestig je e-mailadres. Daarna ben je aangemeld.',
   confirmButton: 'E-mailadres bevestigen',
   withProvider: 'Met je school- of werkaccount',
   providerButton: (provider: string) => `Aanmelden met ${provider}`,

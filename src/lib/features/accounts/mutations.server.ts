@@ -14,7 +14,7 @@ import { findOrCreatePerson, takeRateLimit } from '../people/mutations.server';
 import { emailSchema } from '../people/schema';
 import { people } from '../people/tables.server';
 import { alreadyRegisteredMail, confirmSignUpMail } from './emails/sign-up-mails';
-import type { SignUpInput } from './schema';
+import type { ConfirmSignUpInput, SignUpInput } from './schema';
 import { oidcAttempts, personIdentities, signUps } from './tables.server';
 
 /** A confirmation link works this long; then the hourly clean-up deletes the sign-up. */
@@ -40,12 +40,11 @@ async function withinSignUpLimits(email: string, client: string): Promise<boolea
 /**
  * Always the same answer ("check your mail"): a new address gets a confirmation link, an address
  * with an account gets a "you already have an account" mail instead, and either only once an hour.
+ * No password travels with a sign-up: the owner of the address chooses one on the confirmation page.
  */
 export async function requestSignUp(input: SignUpInput, client: string, locale: Locale): Promise<SignUpResult> {
   if (!(await withinSignUpLimits(input.email, client))) return { ok: false, reason: 'rate-limited' };
-  // Hashed before anything is looked up, so the time taken does not tell whether the address is known.
-  const passwordHash = input.password === '' ? null : await hashPassword(input.password);
-  if (!(await takeRateLimit(`signup:mail:${input.email}`, mailsPerAddressPerHour, 3600))) return { ok: true };
+  if (!(await takeConfirmationMailSlot(input.email))) return { ok: true };
   const origin = readEnv().ORIGIN;
   await transactionWithJobs(async (tx) => {
     const [person] = await tx.select({ email: people.email, name: people.name, locale: people.locale }).from(people).where(eq(people.email, input.email));
@@ -55,10 +54,18 @@ export async function requestSignUp(input: SignUpInput, client: string, locale: 
     }
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + signUpLifetimeDays * 86_400_000);
-    await tx.insert(signUps).values({ tokenHash: hashSecret(secret), email: input.email, name: input.name, passwordHash, locale, expiresAt });
+    await tx.insert(signUps).values({ tokenHash: hashSecret(secret), email: input.email, name: input.name, locale, expiresAt });
     await recordJob(tx, urgentMailJob, confirmSignUpMail({ email: input.email, name: input.name, locale }, `${origin}/registreren/bevestigen/${secret}`));
   });
   return { ok: true };
+}
+
+/**
+ * One confirmation mail per address per hour, shared by sign-ups and guest registrations (ADR
+ * 027): however often a stranger posts someone's address, it gets at most one such mail an hour.
+ */
+export function takeConfirmationMailSlot(email: string): Promise<boolean> {
+  return takeRateLimit(`signup:mail:${email}`, mailsPerAddressPerHour, 3600);
 }
 
 export type ConfirmSignUpResult = { ok: true; personId: string } | { ok: false; reason: 'token-invalid' };
@@ -68,11 +75,13 @@ export const confirmSignUpFailures = {
 } satisfies FailureMap<ConfirmSignUpResult>;
 
 /**
- * Following the link proves the address: the account is made now, with the name and password of
- * this sign-up. If the address got an account in the meantime (an invitation, a first Microsoft
- * sign-in), the link signs in to that one, as a sign-in link would, and changes nothing of it.
+ * Following the link proves the address: the account is made now, with the name of this sign-up
+ * and the password chosen here, by whoever holds the link (none: sign-in by link). If the address
+ * got an account in the meantime (an invitation, a first Microsoft sign-in), the link signs in to
+ * that one, as a sign-in link would, and changes nothing of it.
  */
-export async function confirmSignUp(secret: string): Promise<ConfirmSignUpResult> {
+export async function confirmSignUp(secret: string, input: ConfirmSignUpInput): Promise<ConfirmSignUpResult> {
+  const passwordHash = input.password === '' ? null : await hashPassword(input.password);
   return db().transaction(async (tx) => {
     const [signUp] = await tx.delete(signUps)
       .where(and(eq(signUps.tokenHash, hashSecret(secret)), gt(signUps.expiresAt, new Date())))
@@ -82,7 +91,7 @@ export async function confirmSignUp(secret: string): Promise<ConfirmSignUpResult
     await tx.delete(signUps).where(eq(signUps.email, signUp.email));
     const person = await findOrCreatePerson(tx, signUp.email, signUp.name);
     if (person.created) {
-      await tx.update(people).set({ passwordHash: signUp.passwordHash, locale: signUp.locale }).where(eq(people.id, person.id));
+      await tx.update(people).set({ passwordHash, locale: signUp.locale }).where(eq(people.id, person.id));
     }
     return { ok: true, personId: person.id };
   });

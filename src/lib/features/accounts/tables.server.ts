@@ -9,14 +9,12 @@ import { people } from '../people/tables.server';
 /**
  * A sign-up is not an account: the person row is made only when the mailed link is followed, so an
  * unconfirmed address can do nothing and a stranger's sign-up never touches someone's account.
- * The password's hash travels with its own link, so a later sign-up for the same address cannot
- * change what an earlier link sets.
+ * It holds no password: that is chosen on the confirmation page by whoever holds the link.
  */
 export const signUps = pgTable('sign_ups', {
   tokenHash: text('token_hash').primaryKey(),
   email: text('email').notNull(),
   name: text('name').notNull(),
-  passwordHash: text('password_hash'),
   locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('nl'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: createdAt()
