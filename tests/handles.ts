@@ -4,7 +4,7 @@
 import { grant } from '../src/lib/server/tenancy';
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
-import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
+import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
@@ -30,3 +30,5 @@ export const reactionAuthor = (activityId: string, personId: string): ReactionAu
   Object.assign(grant('reaction-author', personId), { activityId, personId });
 
 export const ownAccount = (personId: string): OwnAccount => grant('own-account', personId);
+
+export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });
