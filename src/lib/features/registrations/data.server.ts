@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import { hashSecret } from '$lib/server/auth/tokens';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Db } from '$lib/server/db/client';
 import { registrationExtras, registrations } from './tables.server';
@@ -182,4 +183,18 @@ export async function findGuestTerms(guest: GuestRegistrant): Promise<{ deadline
   const [row] = await db().select({ deadline: activities.registrationDeadline, guestConfirmHours: activities.guestConfirmHours })
     .from(activities).where(eq(activities.id, guest.activityId));
   return row ?? null;
+}
+
+/** Whether a guest's confirmation link still works (the page shows its button, or says it does not). */
+export async function isGuestLinkUsable(secret: string): Promise<boolean> {
+  const [row] = await db().select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.confirmTokenHash, hashSecret(secret)), gt(registrations.releaseAt, new Date())));
+  return !!row;
+}
+
+/** The public path of an activity, to show a registration once it is confirmed. */
+export async function findActivityPath(activityId: string): Promise<string | null> {
+  const [row] = await db().select({ slug: activities.slug, organisationSlug: organisations.slug }).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId)).where(eq(activities.id, activityId));
+  return row ? `/activiteiten/${row.organisationSlug}/${row.slug}` : null;
 }
