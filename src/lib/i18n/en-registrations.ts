@@ -72,6 +72,7 @@ export const registrationsEn: typeof registrationsNl = {
   callToAction: {
     signIn: 'Sign in to register',
     signInIntro: 'After signing in you go straight to the registration form.',
+    asGuest: 'Register without an account',
     register: 'Register',
     registerWaiting: 'Join the waiting list',
     interested: 'You showed interest, but you are not registered yet.',

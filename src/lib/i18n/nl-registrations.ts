@@ -71,6 +71,7 @@ export const registrationsNl = {
   callToAction: {
     signIn: 'Aanmelden om in te schrijven',
     signInIntro: 'Na het aanmelden kom je meteen bij het inschrijfformulier.',
+    asGuest: 'Inschrijven zonder account',
     register: 'Inschrijven',
     registerWaiting: 'Inschrijven op de wachtlijst',
     interested: 'Je hebt interesse getoond, maar je bent nog niet ingeschreven.',
