@@ -16,8 +16,13 @@ test('a visitor registers without an account, confirms by the mailed link and se
   await expectAccessible(page);
 
   const form = page.locator('form[action="?/register"]');
-  await form.getByLabel('Naam').fill('Gert Gast');
+  await form.getByLabel('Naam', { exact: true }).fill('Gert Gast');
   await form.getByLabel('E-mailadres', { exact: true }).fill(email);
+  // The training's own form: its question and the invoice details (a priced activity).
+  await form.getByLabel('Wat is je rol op school?').fill('Zorgcoördinator');
+  await form.getByLabel('De school', { exact: true }).check();
+  await form.getByLabel('Naam van de school of gemeente').fill('Sint-Jozefsinstituut');
+  await form.getByLabel('Ondernemingsnummer').fill('0123.456.749');
   await form.getByRole('button', { name: /^Inschrijven/ }).click();
   await expect(page.getByRole('heading', { name: 'Kijk in je mailbox' })).toBeVisible();
   await expectAccessible(page);
