@@ -5,7 +5,7 @@ import { brandOrganisation, brandSchool, grant } from '../src/lib/server/tenancy
 import type { ManagedActivity, VisibleActivity } from '../src/lib/features/activities/types';
 import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src/lib/features/activity-community/types';
 import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/types';
-import type { ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
+import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 
@@ -45,3 +45,5 @@ export const schoolJoinInbox = (schoolId: string, schoolKey = ''): JoinInbox => 
 export const organisationJoinInbox = (organisationId: string, slug = ''): JoinInbox => ({ kind: 'organisation', organisationId: brandOrganisation(organisationId), slug });
 
 export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: grant('platform-join-inbox', 'admin') });
+
+export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });

@@ -72,6 +72,7 @@ export const registrationsEn: typeof registrationsNl = {
   callToAction: {
     signIn: 'Sign in to register',
     signInIntro: 'After signing in you go straight to the registration form.',
+    asGuest: 'Register without an account',
     register: 'Register',
     registerWaiting: 'Join the waiting list',
     interested: 'You showed interest, but you are not registered yet.',
@@ -120,7 +121,30 @@ export const registrationsEn: typeof registrationsNl = {
     sameDay: (day: string, from: string, to: string) => `${day} from ${from} to ${to}`,
     period: (fromDay: string, from: string, toDay: string, to: string) => `from ${fromDay} ${from} to ${toDay} ${to}`,
     attachment: 'The activity for your calendar is attached (.ics).',
-    manage: (url: string) => `View, change or cancel your registration:\n${url}`
+    manage: (url: string) => `View, change or cancel your registration:\n${url}`,
+    guestSubject: (title: string) => `Confirm your registration: ${title}`,
+    guestIntro: (title: string, organisation: string) =>
+      `Someone (probably you) registered this e-mail address for ‘${title}’ of ${organisation}, or showed interest in it. We are holding your place, but it is firm only once you confirm.`,
+    guestConfirm: (url: string, until: string) =>
+      `Confirm with this link before ${until}. You are then signed in and see your registration; if you had no account yet, this creates it:\n${url}\n\nNot you? Then ignore this e-mail: without confirmation the registration lapses by itself.`,
+    releasedSubject: (title: string) => `Registration lapsed: ${title}`,
+    releasedIntro: (title: string) => `Your registration for ‘${title}’ was not confirmed in time and has lapsed. Your place went to whoever was on the waiting list.`,
+    releasedOutro: 'Still want to come? Register again while registration is open.'
+  },
+  guest: {
+    title: (activity: string) => `Register without an account: ${activity}`,
+    intro: 'Give your name and e-mail address. We hold a place for you at once (or a place on the waiting list) and mail you a link to confirm your registration.',
+    deadline: (hours: number) => `Confirm within ${hours} hours; after that the registration lapses and the place goes to whoever is on the waiting list.`,
+    withAccount: 'Already have an account? Sign in to register.',
+    name: 'Name',
+    email: 'E-mail address',
+    interestIntro: 'Not sure yet? Leave your name and e-mail address: we mail you a link to confirm your interest. You do not hold a place.',
+    checkMailTitle: 'Check your mailbox',
+    checkMail: (email: string) =>
+      `We sent an e-mail to ${email}. Follow the link to confirm your registration. Nothing arrived? Look in your spam folder too; we send a new e-mail after an hour at the earliest.`,
+    confirmTitle: 'Confirm your registration',
+    confirmExplain: 'Press the button to confirm your registration and your e-mail address. You are then signed in and see your registration.',
+    confirmButton: 'Confirm registration'
   }
 };
 
@@ -143,5 +167,6 @@ export const registrationsErrorsEn: typeof registrationsErrorsNl = {
   registrationEnterpriseNumberFormat: 'An enterprise number has 10 digits and starts with 0 or 1, e.g. 0123.456.749.',
   registrationEnterpriseNumberChecksum: 'This enterprise number does not exist: its last two digits (the check number) are wrong. Check it in the KBO or on an invoice.',
   registrationReferenceTooLong: 'This reference is too long (at most 100 characters).',
-  registrationInvoiceEmailInvalid: 'This is not a valid e-mail address for the invoice.'
+  registrationInvoiceEmailInvalid: 'This is not a valid e-mail address for the invoice.',
+  guestLinkInvalid: 'This confirmation link is invalid, already used or expired. A registration not confirmed in time lapses; please register again.'
 };

@@ -19,7 +19,8 @@ export const uiEn: typeof uiNl = {
     draft: 'Draft',
     published: 'Published',
     full: 'Full',
-    closed: 'Closed'
+    closed: 'Closed',
+    unconfirmed: 'Not confirmed'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

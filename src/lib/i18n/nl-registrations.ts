@@ -71,6 +71,7 @@ export const registrationsNl = {
   callToAction: {
     signIn: 'Aanmelden om in te schrijven',
     signInIntro: 'Na het aanmelden kom je meteen bij het inschrijfformulier.',
+    asGuest: 'Inschrijven zonder account',
     register: 'Inschrijven',
     registerWaiting: 'Inschrijven op de wachtlijst',
     interested: 'Je hebt interesse getoond, maar je bent nog niet ingeschreven.',
@@ -119,7 +120,30 @@ export const registrationsNl = {
     sameDay: (day: string, from: string, to: string) => `${day} van ${from} tot ${to}`,
     period: (fromDay: string, from: string, toDay: string, to: string) => `van ${fromDay} ${from} tot ${toDay} ${to}`,
     attachment: 'In de bijlage vind je de activiteit voor je agenda (.ics).',
-    manage: (url: string) => `Je inschrijving bekijken, wijzigen of annuleren:\n${url}`
+    manage: (url: string) => `Je inschrijving bekijken, wijzigen of annuleren:\n${url}`,
+    guestSubject: (title: string) => `Bevestig je inschrijving: ${title}`,
+    guestIntro: (title: string, organisation: string) =>
+      `Iemand (wellicht jij) schreef dit e-mailadres in voor ‘${title}’ van ${organisation}, of liet er interesse voor weten. We houden je plaats vast, maar pas als je bevestigt, is ze vast.`,
+    guestConfirm: (url: string, until: string) =>
+      `Bevestig met deze link vóór ${until}. Daarna ben je aangemeld en zie je je inschrijving; had je nog geen account, dan is het hiermee aangemaakt:\n${url}\n\nWas jij het niet? Dan mag je deze e-mail negeren: zonder bevestiging vervalt de inschrijving vanzelf.`,
+    releasedSubject: (title: string) => `Inschrijving vervallen: ${title}`,
+    releasedIntro: (title: string) => `Je inschrijving voor ‘${title}’ werd niet op tijd bevestigd en is vervallen. Je plaats ging naar wie op de wachtlijst stond.`,
+    releasedOutro: 'Wil je toch komen? Schrijf je opnieuw in zolang de inschrijvingen open zijn.'
+  },
+  guest: {
+    title: (activity: string) => `Inschrijven zonder account: ${activity}`,
+    intro: 'Geef je naam en e-mailadres. We houden meteen een plaats voor je vast (of een plaats op de wachtlijst) en mailen je een link om je inschrijving te bevestigen.',
+    deadline: (hours: number) => `Bevestig binnen ${hours} uur; daarna vervalt de inschrijving en gaat de plaats naar wie op de wachtlijst staat.`,
+    withAccount: 'Heb je al een account? Meld je aan om in te schrijven.',
+    name: 'Naam',
+    email: 'E-mailadres',
+    interestIntro: 'Nog niet zeker? Laat je naam en e-mailadres achter: we mailen je een link om je interesse te bevestigen. Je houdt geen plaats vast.',
+    checkMailTitle: 'Kijk in je mailbox',
+    checkMail: (email: string) =>
+      `We stuurden een e-mail naar ${email}. Volg de link om je inschrijving te bevestigen. Kreeg je niets? Kijk ook bij ongewenste mail; een nieuwe e-mail sturen we ten vroegste na een uur.`,
+    confirmTitle: 'Je inschrijving bevestigen',
+    confirmExplain: 'Klik op de knop om je inschrijving en je e-mailadres te bevestigen. Daarna ben je aangemeld en zie je je inschrijving.',
+    confirmButton: 'Inschrijving bevestigen'
   }
 };
 
@@ -143,5 +167,6 @@ export const registrationsErrorsNl = {
   registrationEnterpriseNumberFormat: 'Een ondernemingsnummer heeft 10 cijfers en begint met 0 of 1, bv. 0123.456.749.',
   registrationEnterpriseNumberChecksum: 'Dit ondernemingsnummer bestaat niet: de laatste twee cijfers (het controlegetal) kloppen niet. Kijk het na in de KBO of op een factuur.',
   registrationReferenceTooLong: 'Deze referentie is te lang (maximaal 100 tekens).',
-  registrationInvoiceEmailInvalid: 'Dit is geen geldig e-mailadres voor de factuur.'
+  registrationInvoiceEmailInvalid: 'Dit is geen geldig e-mailadres voor de factuur.',
+  guestLinkInvalid: 'Deze bevestigingslink is ongeldig, al gebruikt of verlopen. Zonder bevestiging op tijd vervalt de inschrijving; schrijf je opnieuw in.'
 };

@@ -18,7 +18,8 @@ export const uiNl = {
     draft: 'Concept',
     published: 'Gepubliceerd',
     full: 'Volzet',
-    closed: 'Afgesloten'
+    closed: 'Afgesloten',
+    unconfirmed: 'Niet bevestigd'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

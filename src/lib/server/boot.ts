@@ -1,6 +1,6 @@
 // Server start: open the database (migrations run on open), seed the demo, start job workers.
 import type { z } from 'zod';
-import { accountRequestsCleanupJob } from '$lib/features/accounts/jobs.server';
+import { accountRequestsCleanupJob, unconfirmedRegistrationsReleaseJob } from '$lib/features/accounts/jobs.server';
 import { importPreviewCleanupJob } from '$lib/features/learning-networks/jobs.server';
 import { mailJobs } from '$lib/features/mail/jobs.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
@@ -14,7 +14,8 @@ import { closeSmtp } from './mail/transport';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
 export const allJobs = [
-  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob, accountRequestsCleanupJob
+  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob, accountRequestsCleanupJob,
+  unconfirmedRegistrationsReleaseJob
 ] as unknown as JobDefinition<z.ZodType>[];
 
 let booted: Promise<DatabaseHandle> | undefined;

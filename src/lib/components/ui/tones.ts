@@ -12,7 +12,9 @@ export const statusTones = {
   full: 'danger',
   cancelled: 'neutral',
   draft: 'neutral',
-  closed: 'neutral'
+  closed: 'neutral',
+  // A registration without an account whose address is not confirmed yet (ADR 029).
+  unconfirmed: 'warning'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

@@ -1,10 +1,11 @@
-// How an account comes to be (ADR 026): a sign-up confirmed by a mailed link, or a first sign-in
-// with Microsoft or Google. Neither ever tells a stranger whether an address has an account.
-import { and, eq, gt, lt } from 'drizzle-orm';
+// How an account comes to be (ADR 026): a sign-up confirmed by a mailed link, a first sign-in
+// with Microsoft or Google, or a registration without an account confirmed by its mailed link
+// (ADR 029). None ever tells a stranger whether an address has an account.
+import { and, eq, gt, lt, lte } from 'drizzle-orm';
 import { hashPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import type { ExternalIdentity, OidcChecks, OidcProvider } from '$lib/server/auth/oidc';
-import { db } from '$lib/server/db/client';
+import { db, type Tx } from '$lib/server/db/client';
 import { readEnv } from '$lib/server/env';
 import type { FailureMap } from '$lib/server/failures';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
@@ -16,6 +17,15 @@ import { people } from '../people/tables.server';
 import { alreadyRegisteredMail, confirmSignUpMail } from './emails/sign-up-mails';
 import type { ConfirmSignUpInput, SignUpInput } from './schema';
 import { oidcAttempts, personIdentities, signUps } from './tables.server';
+import { activities } from '../activities/tables.server';
+import { findGuestTerms } from '../registrations/data.server';
+import { recordGuestConfirmation, recordRegistered } from '../registrations/jobs.server';
+import {
+  cancelRegistration, ExtraFull, holdForGuest, registerFailures, type RegistrationInput, type SeatClaim
+} from '../registrations/mutations.server';
+import { registrationOpen } from '../registrations/rules';
+import { registrations } from '../registrations/tables.server';
+import type { GuestRegistrant, UnconfirmedRegistration } from '../registrations/types';
 
 /** A confirmation link works this long; then the hourly clean-up deletes the sign-up. */
 export const signUpLifetimeDays = 7;
@@ -63,9 +73,10 @@ export async function requestSignUp(input: SignUpInput, client: string, locale: 
 /**
  * One confirmation mail per address per hour, shared by sign-ups and guest registrations (ADR
  * 027): however often a stranger posts someone's address, it gets at most one such mail an hour.
+ * Taken in the caller's transaction `tx` when given, so a refused change does not use it up.
  */
-export function takeConfirmationMailSlot(email: string): Promise<boolean> {
-  return takeRateLimit(`signup:mail:${email}`, mailsPerAddressPerHour, 3600);
+export function takeConfirmationMailSlot(email: string, tx?: Tx): Promise<boolean> {
+  return takeRateLimit(`signup:mail:${email}`, mailsPerAddressPerHour, 3600, tx);
 }
 
 export type ConfirmSignUpResult = { ok: true; personId: string } | { ok: false; reason: 'token-invalid' };
@@ -154,4 +165,107 @@ export async function deleteExpiredAccountRequests(now = new Date()): Promise<{ 
   const expiredSignUps = await db().delete(signUps).where(lt(signUps.expiresAt, now)).returning({ hash: signUps.tokenHash });
   const expiredAttempts = await db().delete(oidcAttempts).where(lt(oidcAttempts.expiresAt, now)).returning({ hash: oidcAttempts.idHash });
   return { signUps: expiredSignUps.length, oidcAttempts: expiredAttempts.length };
+}
+
+export type GuestRegistrationInput = RegistrationInput & { name: string; email: string };
+
+export type GuestRegisterResult = { ok: true } | { ok: false; reason: 'rate-limited' | 'not-found' | 'closed' | 'extra-full' | 'unknown-extra' };
+
+export const guestRegisterFailures = {
+  'rate-limited': { status: 429, key: 'rateLimited' },
+  closed: registerFailures.closed,
+  'extra-full': registerFailures['extra-full'],
+  'unknown-extra': registerFailures['unknown-extra'],
+  'not-found': registerFailures['not-found']
+} satisfies FailureMap<GuestRegisterResult>;
+
+/** The same answer for an address one may not hear about: nothing changes, nothing is said (ADR 029). */
+class Unanswered extends Error {}
+
+/** Per address and per client, counted apart from sign-in and sign-up (ADR 019, 026). */
+async function withinGuestLimits(email: string, client: string): Promise<boolean> {
+  const { LOGIN_RATE_LIMIT: limit, LOGIN_RATE_WINDOW_SECONDS: window } = readEnv();
+  const addressOk = await takeRateLimit(`guest:address:${email}`, limit, window);
+  const clientOk = await takeRateLimit(`guest:ip:${client}`, limit * 5, window);
+  return addressOk && clientOk;
+}
+
+/**
+ * Registering (or showing interest) without an account (ADR 029). In one transaction: the person
+ * of the address (made now, without a password, if the address has none), the seat or place held
+ * through the seat engine and marked unconfirmed until the organiser's deadline, and the mail with
+ * the link that confirms it, to the address. The answer is "check your mail" unless the activity
+ * refuses (closed, an extra full): an address already registered, or that had its one confirmation
+ * mail this hour, changes nothing and is not told apart.
+ */
+export async function registerAsGuest(
+  guest: GuestRegistrant,
+  input: GuestRegistrationInput,
+  options: { client: string; locale: Locale; interest?: boolean; now?: Date; claimSeat?: SeatClaim; notify?: boolean }
+): Promise<GuestRegisterResult> {
+  const now = options.now ?? new Date();
+  const notify = options.notify ?? true;
+  if (!(await withinGuestLimits(input.email, options.client))) return { ok: false, reason: 'rate-limited' };
+  const activity = await findGuestTerms(guest);
+  if (!activity) return { ok: false, reason: 'not-found' };
+  if (!registrationOpen(activity.deadline, now)) return { ok: false, reason: 'closed' };
+  const secret = newSecret();
+  const pending = { tokenHash: hashSecret(secret), releaseAt: new Date(now.getTime() + activity.guestConfirmHours * 3_600_000) };
+  const work = async (tx: Tx): Promise<GuestRegisterResult> => {
+    const person = await findOrCreatePerson(tx, input.email, input.name);
+    if (person.created) await tx.update(people).set({ locale: options.locale }).where(eq(people.id, person.id));
+    const held = await holdForGuest(tx, guest, person.id, input, { interest: !!options.interest, now, pending, claimSeat: options.claimSeat });
+    if (!held.ok) {
+      if (held.reason === 'already-registered') throw new Unanswered();
+      return { ok: false, reason: held.reason };
+    }
+    if (!(await takeConfirmationMailSlot(input.email, tx))) throw new Unanswered();
+    if (notify) await recordGuestConfirmation(tx, held.registrationId, secret, pending.releaseAt);
+    return { ok: true };
+  };
+  try {
+    return await (notify ? transactionWithJobs(work) : db().transaction(work));
+  } catch (err) {
+    if (err instanceof Unanswered) return { ok: true };
+    if (err instanceof ExtraFull) return { ok: false, reason: 'extra-full' };
+    throw err;
+  }
+}
+
+export type ConfirmGuestResult = { ok: true; personId: string; activityId: string } | { ok: false; reason: 'token-invalid' };
+
+export const confirmGuestFailures = {
+  'token-invalid': { status: 400, key: 'guestLinkInvalid' }
+} satisfies FailureMap<ConfirmGuestResult>;
+
+/**
+ * Following the mailed link proves the address: the registration becomes firm (its seat or place
+ * was held all along) and gets the usual mails: a confirmation with .ics and the reminder, or the
+ * waiting-list mail. After the deadline the link no longer works, even before the release job ran.
+ * Only the registration row is locked, so this never waits on a cancellation in the wrong order (ADR 013).
+ */
+export async function confirmGuestRegistration(secret: string, now = new Date()): Promise<ConfirmGuestResult> {
+  return transactionWithJobs(async (tx) => {
+    const [row] = await tx.update(registrations).set({ confirmTokenHash: null, releaseAt: null, updatedAt: now })
+      .where(and(eq(registrations.confirmTokenHash, hashSecret(secret)), gt(registrations.releaseAt, now)))
+      .returning({ id: registrations.id, status: registrations.status, personId: registrations.personId, activityId: registrations.activityId });
+    if (!row) return { ok: false, reason: 'token-invalid' } as const;
+    if (row.status === 'registered' || row.status === 'waiting') {
+      const [activity] = await tx.select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, row.activityId));
+      if (activity) await recordRegistered(tx, row.id, row.status, activity.startsAt);
+    }
+    return { ok: true, personId: row.personId, activityId: row.activityId } as const;
+  });
+}
+
+/**
+ * Releases one registration without an account past its deadline through the seat engine's
+ * cancellation (ADR 010, 013): its seat goes to the first in line, who gets the "a place came
+ * free" mail, and the guest gets the "lapsed" mail. Unconfirmed interest holds no seat and lapses.
+ */
+export async function releaseUnconfirmed(registration: UnconfirmedRegistration, now = new Date()): Promise<void> {
+  const [interest] = await db().update(registrations).set({ status: 'cancelled', confirmTokenHash: null, releaseAt: null, updatedAt: now })
+    .where(and(eq(registrations.id, registration.id), eq(registrations.status, 'interest'), lte(registrations.releaseAt, now)))
+    .returning({ id: registrations.id });
+  if (!interest) await cancelRegistration(registration, { notify: { kind: 'released' }, unconfirmedBefore: now });
 }

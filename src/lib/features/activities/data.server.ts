@@ -16,7 +16,8 @@ const activityColumns = {
   audience: activities.audience, goals: activities.goals, learnings: activities.learnings, location: activities.location, onlineUrl: activities.onlineUrl,
   startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
   capacity: activities.capacity, seatsTaken: activities.seatsTaken, registrationDeadline: activities.registrationDeadline,
-  visibility: activities.visibility, networkId: activities.networkId, schoolId: activities.schoolId
+  visibility: activities.visibility, networkId: activities.networkId, schoolId: activities.schoolId,
+  guestConfirmHours: activities.guestConfirmHours
 };
 
 /** Upcoming activities the public may see (the public list and the API). */

@@ -65,6 +65,10 @@ const activityFields = z.object({
   price: euroSchema('activitiesPriceInvalid'),
   priceCovers: text(1000),
   capacity: capacitySchema('activitiesCapacityInvalid'),
+  // How long a registration without an account holds its seat unconfirmed (ADR 029); empty: 48 hours.
+  guestConfirmHours: z.string({ error: errorKey('activitiesGuestHoursInvalid') }).trim().default('')
+    .transform((v) => (v === '' ? '48' : v)).pipe(z.string().regex(/^\d{1,3}$/, { error: errorKey('activitiesGuestHoursInvalid') }))
+    .transform(Number).pipe(z.number().int().min(1, { error: errorKey('activitiesGuestHoursInvalid') }).max(336, { error: errorKey('activitiesGuestHoursInvalid') })),
   deadlineDate: dateSchema,
   deadlineTime: timeSchema,
   visibility: z.enum(visibilities, { error: errorKey('activitiesVisibilityInvalid') }),
@@ -102,7 +106,7 @@ export const activityFormSchema = activityFields.superRefine(checkActivityRules,
     learnings: v.learnings, location: v.location, onlineUrl: v.onlineUrl,
     startsAt: brusselsInstant(v.startDate, v.startTime), endsAt: brusselsInstant(v.endDate, v.endTime),
     registrationDeadline: brusselsInstant(v.deadlineDate, v.deadlineTime),
-    priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, visibility: v.visibility,
+    priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, guestConfirmHours: v.guestConfirmHours, visibility: v.visibility,
     networkId: v.visibility === 'network' && network.success ? network.data : null,
     institutionNumber: v.visibility === 'school' && school.success ? school.data : null,
     confirmCalendar: v.confirmCalendar

@@ -29,6 +29,8 @@ export const activities = pgTable('activities', {
   /** Seats claimed by registrations; only ever changed by a conditional UPDATE (see the check). */
   seatsTaken: integer('seats_taken').notNull().default(0),
   registrationDeadline: timestamp('registration_deadline', { withTimezone: true }).notNull(),
+  /** How long a registration without an account holds its seat before the mailed link is followed (ADR 029). */
+  guestConfirmHours: integer('guest_confirm_hours').notNull().default(48),
   visibility: text('visibility', { enum: ['public', 'network', 'school'] }).notNull().default('public'),
   networkId: uuid('network_id').references(() => networks.id, { onDelete: 'set null' }),
   schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),

@@ -62,7 +62,8 @@ async function readParticipants(tx: Tx, activityId: string): Promise<Participant
     schools: sql<string>`coalesce((select string_agg(s.name, ', ' order by s.name)
       from ${schoolStaff} ss join ${schools} s on s.id = ss.school_id where ss.person_id = ${registrations.personId}), '')`,
     registeredByName: registrar.name, status: registrations.status, answers: registrations.answers, invoice: registrations.invoice,
-    waitingSince: registrations.waitingSince, paidAt: registrations.paidAt, createdAt: registrations.createdAt
+    waitingSince: registrations.waitingSince, paidAt: registrations.paidAt, createdAt: registrations.createdAt,
+    unconfirmed: sql<boolean>`${registrations.releaseAt} is not null`
   }).from(registrations)
     .innerJoin(people, eq(people.id, registrations.personId))
     .leftJoin(registrar, and(eq(registrar.id, registrations.registeredBy), ne(registrations.registeredBy, registrations.personId)))

@@ -14,7 +14,7 @@ function participant(overrides: Partial<Participant> = {}): Participant {
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, personId: `p${n}`, name: `Persoon ${n}`, email: `p${n}@test.example`,
     schools: '', registeredByName: null, status: 'registered', answers: {}, invoice: {}, waitingSince: null, paidAt: null,
-    createdAt: new Date('2031-09-01T10:00:00Z'), extras: [], ...overrides
+    createdAt: new Date('2031-09-01T10:00:00Z'), unconfirmed: false, extras: [], ...overrides
   };
 }
 

@@ -30,6 +30,8 @@ export interface Participant {
   waitingSince: Date | null;
   paidAt: Date | null;
   createdAt: Date;
+  /** Made without an account and not yet confirmed by the mailed link (ADR 029): released at its deadline. */
+  unconfirmed: boolean;
   /** Extras chosen; `claimed` once a seat of the extra is held, else the person waits for one. */
   extras: { extraId: string; claimed: boolean }[];
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
-import { db, type Tx } from '$lib/server/db/client';
+import { db, type Db, type Tx } from '$lib/server/db/client';
 import { loginTokens, people, rateLimits, sessions } from './tables.server';
 import type { Locale } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
@@ -54,9 +54,9 @@ export async function deleteExpiredSignInData(now = new Date()): Promise<{ token
 }
 
 /** Counts a hit on a key inside a fixed window, atomically; false once the limit is passed. */
-export async function takeRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+export async function takeRateLimit(key: string, limit: number, windowSeconds: number, executor: Db | Tx = db()): Promise<boolean> {
   const resetAt = new Date(Date.now() + windowSeconds * 1000);
-  const [row] = await db()
+  const [row] = await executor
     .insert(rateLimits)
     .values({ key, hits: 1, resetAt })
     .onConflictDoUpdate({

@@ -2,6 +2,7 @@
 // registration policy and mint the handles the seat engine takes (types.ts): a `Registrant` to
 // register, an `OwnRegistration` to change or cancel. A refusal found while an action runs (no such
 // registration, not one's to change) is `null`, which the action answers with its failure map.
+import { redirect } from '@sveltejs/kit';
 import { forbidden, requireActor, type GuardEvent } from '$lib/server/guards';
 import { grant } from '$lib/server/tenancy';
 import { requireActivity, requireRegistrableActivity } from '../activities/access.server';
@@ -9,10 +10,10 @@ import type { ActivityHandle, RegistrableActivity } from '../activities/types';
 import type { ActivitySubject } from '../activities/policy';
 import type { Actor } from '../people/types';
 import { findRegistration, listEligibleColleagues } from './data.server';
-import { canRegistration, registrationAbilities } from './policy';
-import type { OwnRegistration, Registrant } from './types';
+import { canRegisterAsGuest, canRegistration, registrationAbilities } from './policy';
+import type { GuestRegistrant, OwnRegistration, Registrant, UnconfirmedRegistration } from './types';
 
-export type { CancellableRegistration, ManagedRegistration, OwnRegistration, Registrant } from './types';
+export type { CancellableRegistration, GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant, UnconfirmedRegistration } from './types';
 
 function registrant(activity: RegistrableActivity, personId: string, registeredBy: string): Registrant {
   return Object.assign(grant('registrant', personId), { activityId: activity.id, personId, registeredBy });
@@ -74,4 +75,21 @@ export async function requireColleaguePage(event: GuardEvent, organisationSlug: 
   }, now);
   const colleagues = registerColleagues ? await listEligibleColleagues(actor.personId, activity) : [];
   return { ...guarded, abilities: { registerColleagues }, colleagues };
+}
+
+/**
+ * Registering without an account (ADR 029): a visitor, for a public activity (404 for others'
+ * audiences as on its page). Someone signed in registers with their account instead.
+ */
+export async function requireGuestRegistering(event: GuardEvent, organisationSlug: string, activitySlug: string) {
+  const guarded = await requireActivity(event, organisationSlug, activitySlug, 'view');
+  if (guarded.actor) redirect(303, `/activiteiten/${organisationSlug}/${activitySlug}/inschrijven`);
+  if (!canRegisterAsGuest(guarded.actor, guarded.subject)) forbidden(event.locals);
+  const guest: GuestRegistrant = Object.assign(grant('guest-registrant', guarded.activity.id), { activityId: guarded.activity.id });
+  return { ...guarded, guest };
+}
+
+/** For the release job only: a registration whose confirmation deadline passed (the mutation checks it again, locked). */
+export function unconfirmedRegistrationForJob(row: { id: string; activityId: string; personId: string }): UnconfirmedRegistration {
+  return Object.assign(grant('unconfirmed-registration', row.id), { activityId: row.activityId, personId: row.personId });
 }

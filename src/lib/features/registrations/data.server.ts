@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
+import { hashSecret } from '$lib/server/auth/tokens';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Db } from '$lib/server/db/client';
 import { registrationExtras, registrations } from './tables.server';
@@ -9,6 +10,7 @@ import { schools, schoolStaff } from '../schools/tables.server';
 import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
 import { needsInvoice, type RegistrationStatus } from './rules';
 import type { ActivityHandle } from '../activities/types';
+import type { GuestRegistrant } from './types';
 
 /** What an activity's registration form asks: its questions, its extras, and whether an invoice is needed. */
 export async function findRegistrationForm(activity: ActivityHandle, priceCents: number) {
@@ -169,4 +171,32 @@ export async function holdsRegistration(activityId: string, personId: string): P
   const [row] = await db().select({ id: registrations.id }).from(registrations)
     .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])));
   return !!row;
+}
+
+/** Registrations without an account still unconfirmed at `now`, past their deadline (ADR 029), for the release job. */
+export async function listUnconfirmedPastDeadline(now: Date, limit = 500): Promise<{ id: string; activityId: string; personId: string }[]> {
+  return db().select({ id: registrations.id, activityId: registrations.activityId, personId: registrations.personId }).from(registrations)
+    .where(and(lte(registrations.releaseAt, now), inArray(registrations.status, ['registered', 'waiting', 'interest'])))
+    .orderBy(asc(registrations.releaseAt)).limit(limit);
+}
+
+/** What a registration without an account needs of its activity (ADR 029): the deadline and how long it may stay unconfirmed. */
+export async function findGuestTerms(guest: GuestRegistrant): Promise<{ deadline: Date; guestConfirmHours: number } | null> {
+  const [row] = await db().select({ deadline: activities.registrationDeadline, guestConfirmHours: activities.guestConfirmHours })
+    .from(activities).where(eq(activities.id, guest.activityId));
+  return row ?? null;
+}
+
+/** Whether a guest's confirmation link still works (the page shows its button, or says it does not). */
+export async function isGuestLinkUsable(secret: string): Promise<boolean> {
+  const [row] = await db().select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.confirmTokenHash, hashSecret(secret)), gt(registrations.releaseAt, new Date())));
+  return !!row;
+}
+
+/** The public path of an activity, to show a registration once it is confirmed. */
+export async function findActivityPath(activityId: string): Promise<string | null> {
+  const [row] = await db().select({ slug: activities.slug, organisationSlug: organisations.slug }).from(activities)
+    .innerJoin(organisations, eq(organisations.id, activities.organisationId)).where(eq(activities.id, activityId));
+  return row ? `/activiteiten/${row.organisationSlug}/${row.slug}` : null;
 }

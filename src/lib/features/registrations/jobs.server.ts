@@ -8,7 +8,7 @@ import { readEnv } from '$lib/server/env';
 import { defineJob, enqueue, hasQueuedJob, recordJob } from '$lib/server/jobs/queue';
 import { bulkMailJob, urgentMailJob } from '../mail/jobs.server';
 import { findRegistrationMailContext, waitingPositionOf } from './data.server';
-import { registrationMail, type RegistrationMailKind } from './emails/registration-mails';
+import { guestConfirmationMail, registrationMail, type RegistrationMailKind } from './emails/registration-mails';
 import { reminderAt } from './rules';
 
 const reminderPayload = z.object({
@@ -39,6 +39,8 @@ const laneOf: Record<Exclude<RegistrationMailKind, 'reminder'>, typeof urgentMai
   waiting: urgentMailJob,
   cancellation: urgentMailJob,
   organiserCancellation: urgentMailJob,
+  // The release job brings these, possibly many at once; nobody waits at a screen.
+  released: bulkMailJob,
   promotion: bulkMailJob
 };
 
@@ -72,3 +74,19 @@ export async function recordPromotion(tx: Tx, registrationId: string): Promise<v
   const context = await findRegistrationMailContext(registrationId, tx);
   if (context) await recordRegistrationReminder(tx, registrationId, context.startsAt);
 }
+
+/** The confirmation link of a registration without an account (ADR 029), recorded in its transaction `tx`. */
+export async function recordGuestConfirmation(tx: Tx, registrationId: string, secret: string, releaseAt: Date): Promise<void> {
+  const context = await findRegistrationMailContext(registrationId, tx);
+  if (!context) return;
+  const url = `${readEnv().ORIGIN}/inschrijving/bevestigen/${secret}`;
+  await recordJob(tx, urgentMailJob, guestConfirmationMail(context, url, releaseAt));
+}
+
+/** In the registration's transaction: the confirmation (with .ics) and the reminder, or the waiting-list mail. */
+export async function recordRegistered(tx: Tx, registrationId: string, status: 'registered' | 'waiting', startsAt: Date): Promise<void> {
+  if (status === 'waiting') return recordRegistrationMail(tx, registrationId, 'waiting');
+  await recordRegistrationMail(tx, registrationId, 'confirmation');
+  await recordRegistrationReminder(tx, registrationId, startsAt);
+}
+

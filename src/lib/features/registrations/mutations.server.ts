@@ -1,12 +1,12 @@
-import { TransactionRollbackError, and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { TransactionRollbackError, and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { registrationExtras, registrations } from './tables.server';
 import { activities, activityExtras } from '../activities/tables.server';
 import type { FailureMap } from '$lib/server/failures';
 import { transactionWithJobs } from '$lib/server/jobs/queue';
-import { recordPromotion, recordRegistrationMail, recordRegistrationReminder } from './jobs.server';
+import { recordPromotion, recordRegistered, recordRegistrationMail } from './jobs.server';
 import { registrationOpen } from './rules';
-import type { CancellableRegistration, OwnRegistration, Registrant } from './types';
+import type { CancellableRegistration, GuestRegistrant, OwnRegistration, Registrant } from './types';
 
 /**
  * Claims one seat of an activity inside the registration's transaction. The conditional UPDATE
@@ -60,7 +60,8 @@ export const colleagueRegisterFailures = {
   'not-allowed': { status: 403, field: 'colleagueId', key: 'registrationColleagueNotAllowed' }
 } satisfies FailureMap<RegisterResult | { ok: false; reason: 'not-allowed' }>;
 
-class ExtraFull extends Error {}
+/** A chosen extra is full: thrown inside the transaction so that everything rolls back. */
+export class ExtraFull extends Error {}
 class NotFound extends Error {}
 
 /**
@@ -108,39 +109,60 @@ export async function registerForActivity(
   const extraIds = [...new Set(input.extraIds ?? [])].sort();
   try {
     return await transaction(!!options.notify, async (tx) => {
-      // A cancellation locks the activity FOR UPDATE: with this key-share lock it waits for this
-      // registration (and then sees it waiting), or this one waits for it (and then sees the freed
-      // seat). Without it, someone registering again on an existing row could be passed over. It
-      // does not conflict with the seat claim's UPDATE, so registrations do not wait for each other.
-      await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('key share');
-      if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' } as const;
-      const [registration] = await tx.insert(registrations).values({
-        activityId, personId, registeredBy, status: 'waiting',
-        answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now
-      }).onConflictDoUpdate({
-        target: [registrations.activityId, registrations.personId],
-        set: { status: 'waiting', registeredBy, answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now },
-        setWhere: inArray(registrations.status, ['cancelled', 'interest'])
-      }).returning({ id: registrations.id });
-      if (!registration) return { ok: false, reason: 'already-registered' } as const;
-      await tx.delete(registrationExtras).where(eq(registrationExtras.registrationId, registration.id));
-      const seated = await claimSeat(tx, activityId);
-      if (seated) {
-        for (const extraId of extraIds) if (!(await claimExtra(tx, activityId, extraId))) throw new ExtraFull();
-        await tx.update(registrations).set({ status: 'registered', waitingSince: null }).where(eq(registrations.id, registration.id));
-      }
-      if (extraIds.length > 0) {
-        await tx.insert(registrationExtras).values(extraIds.map((extraId) => ({ registrationId: registration.id, extraId, claimed: seated })));
-      }
-      const status = seated ? 'registered' : 'waiting';
-      if (options.notify) await recordRegistered(tx, registration.id, status, activity.startsAt);
-      return { ok: true, registrationId: registration.id, status } as const;
+      const result = await claimInTransaction(tx, { activityId, personId, registeredBy }, input, extraIds, { claimSeat, now });
+      if (result.ok && options.notify) await recordRegistered(tx, result.registrationId, result.status, activity.startsAt);
+      return result;
     });
   } catch (err) {
     if (err instanceof ExtraFull) return { ok: false, reason: 'extra-full' };
     throw err;
   }
 }
+
+/**
+ * The seat engine's registration, inside the caller's transaction: a seat by the conditional
+ * UPDATE or a place on the waiting list, with the chosen extras (a full one throws ExtraFull, which
+ * rolls everything back). `pending` marks a registration without an account (ADR 029): it counts
+ * for the seat at once, exactly like any other, and is released if not confirmed by `releaseAt`.
+ */
+async function claimInTransaction(
+  tx: Tx,
+  who: { activityId: string; personId: string; registeredBy: string },
+  input: RegistrationInput,
+  extraIds: string[],
+  options: { claimSeat: SeatClaim; now: Date; pending?: { tokenHash: string; releaseAt: Date } }
+): Promise<RegisterResult> {
+  const { activityId, personId, registeredBy } = who;
+  const { now, claimSeat } = options;
+  // A cancellation locks the activity FOR UPDATE: with this key-share lock it waits for this
+  // registration (and then sees it waiting), or this one waits for it (and then sees the freed
+  // seat). Without it, someone registering again on an existing row could be passed over. It
+  // does not conflict with the seat claim's UPDATE, so registrations do not wait for each other.
+  await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('key share');
+  if (!(await extrasBelongTo(tx, activityId, extraIds))) return { ok: false, reason: 'unknown-extra' };
+  const pending = { confirmTokenHash: options.pending?.tokenHash ?? null, releaseAt: options.pending?.releaseAt ?? null };
+  const [registration] = await tx.insert(registrations).values({
+    activityId, personId, registeredBy, status: 'waiting',
+    answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, ...pending
+  }).onConflictDoUpdate({
+    target: [registrations.activityId, registrations.personId],
+    set: { status: 'waiting', registeredBy, answers: input.answers ?? {}, invoice: input.invoice ?? {}, waitingSince: now, updatedAt: now, ...pending },
+    setWhere: inArray(registrations.status, ['cancelled', 'interest'])
+  }).returning({ id: registrations.id });
+  if (!registration) return { ok: false, reason: 'already-registered' };
+  await tx.delete(registrationExtras).where(eq(registrationExtras.registrationId, registration.id));
+  const seated = await claimSeat(tx, activityId);
+  if (seated) {
+    for (const extraId of extraIds) if (!(await claimExtra(tx, activityId, extraId))) throw new ExtraFull();
+    await tx.update(registrations).set({ status: 'registered', waitingSince: null }).where(eq(registrations.id, registration.id));
+  }
+  if (extraIds.length > 0) {
+    await tx.insert(registrationExtras).values(extraIds.map((extraId) => ({ registrationId: registration.id, extraId, claimed: seated })));
+  }
+  return { ok: true, registrationId: registration.id, status: seated ? 'registered' : 'waiting' };
+}
+
+export type CancellationMailKind = 'cancellation' | 'organiserCancellation' | 'released';
 
 export type CancelResult = { ok: true; registrationId: string; promotedRegistrationId: string | null } | { ok: false; reason: 'not-found' };
 
@@ -156,14 +178,20 @@ export const cancelFailures = {
  * activity run one at a time (the activity row is locked first), so the first in line is always
  * the one promoted, also while they are changing their registration (the promotion waits for it).
  */
-export async function cancelRegistration(registration: CancellableRegistration, options: { notify?: { byOrganiser: boolean } } = {}): Promise<CancelResult> {
+export async function cancelRegistration(
+  registration: CancellableRegistration,
+  options: { notify?: { kind: CancellationMailKind }; unconfirmedBefore?: Date } = {}
+): Promise<CancelResult> {
   const { activityId, personId } = registration;
+  // The release job cancels only what is still unconfirmed past its deadline, checked on the locked
+  // row: a confirmation that committed first leaves nothing to release.
+  const unconfirmed = options.unconfirmedBefore ? lte(registrations.releaseAt, options.unconfirmedBefore) : undefined;
   try {
     return await transaction(!!options.notify, async (tx) => {
       const [activity] = await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('update');
       if (!activity) tx.rollback();
       const [cancelled] = await tx.select({ id: registrations.id, status: registrations.status }).from(registrations)
-        .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting'])))
+        .where(and(eq(registrations.activityId, activityId), eq(registrations.personId, personId), inArray(registrations.status, ['registered', 'waiting']), unconfirmed))
         .for('update');
       if (!cancelled) tx.rollback();
       const seated = cancelled!.status === 'registered';
@@ -175,10 +203,11 @@ export async function cancelRegistration(registration: CancellableRegistration, 
           .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
           .limit(1).for('update')
         : [];
-      await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, updatedAt: new Date() }).where(eq(registrations.id, cancelled!.id));
+      await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, confirmTokenHash: null, releaseAt: null, updatedAt: new Date() })
+        .where(eq(registrations.id, cancelled!.id));
       const promoted = seated ? await handOverSeat(tx, activityId, cancelled!.id, next?.id ?? null) : null;
       if (options.notify) {
-        await recordRegistrationMail(tx, cancelled!.id, options.notify.byOrganiser ? 'organiserCancellation' : 'cancellation');
+        await recordRegistrationMail(tx, cancelled!.id, options.notify.kind);
         if (promoted) await recordPromotion(tx, promoted);
       }
       return { ok: true, registrationId: cancelled!.id, promotedRegistrationId: promoted } as const;
@@ -306,13 +335,6 @@ export async function showInterest(registrant: Registrant, now = new Date()): Pr
   return row ? { ok: true } : { ok: false, reason: 'already-registered' };
 }
 
-/** In the registration's transaction: the confirmation (with .ics) and the reminder, or the waiting-list mail. */
-async function recordRegistered(tx: Tx, registrationId: string, status: 'registered' | 'waiting', startsAt: Date): Promise<void> {
-  if (status === 'waiting') return recordRegistrationMail(tx, registrationId, 'waiting');
-  await recordRegistrationMail(tx, registrationId, 'confirmation');
-  await recordRegistrationReminder(tx, registrationId, startsAt);
-}
-
 /** registerForActivity with its mails (to the registered person, also when a colleague registered them). */
 export async function registerAndNotify(registrant: Registrant, input: RegistrationInput, options: { now?: Date } = {}): Promise<RegisterResult> {
   return registerForActivity(registrant, input, { ...options, notify: true });
@@ -329,5 +351,32 @@ export async function cancelAndNotify(
   const [activity] = await db().select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, registration.activityId));
   if (!activity) return { ok: false, reason: 'not-found' };
   if (activity.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'started' };
-  return cancelRegistration(registration, { notify: { byOrganiser: !!options.byOrganiser } });
+  return cancelRegistration(registration, { notify: { kind: options.byOrganiser ? 'organiserCancellation' : 'cancellation' } });
+}
+
+/**
+ * The seat engine's part of a registration without an account (ADR 029), in the caller's
+ * transaction `tx` (accounts' registerAsGuest, which also makes the person and the mail): a seat or
+ * a waiting-list place held at once through the same claim as any registration, or interest,
+ * marked unconfirmed until `pending.releaseAt`. A full extra throws, rolling the caller back.
+ */
+export async function holdForGuest(
+  tx: Tx, guest: GuestRegistrant, personId: string, input: RegistrationInput,
+  options: { interest: boolean; now: Date; pending: { tokenHash: string; releaseAt: Date }; claimSeat?: SeatClaim }
+): Promise<{ ok: true; registrationId: string } | Extract<RegisterResult, { ok: false }>> {
+  const who = { activityId: guest.activityId, personId, registeredBy: personId };
+  if (options.interest) return holdInterest(tx, who, options.pending, options.now);
+  const extraIds = [...new Set(input.extraIds ?? [])].sort();
+  return claimInTransaction(tx, who, input, extraIds, { claimSeat: options.claimSeat ?? claimSeatAtomically, now: options.now, pending: options.pending });
+}
+
+/** Interest without an account: no seat, unconfirmed like a registration, on an existing row only if it was cancelled or interest. */
+async function holdInterest(
+  tx: Tx, who: { activityId: string; personId: string }, pending: { tokenHash: string; releaseAt: Date }, now: Date
+): Promise<{ ok: true; registrationId: string } | { ok: false; reason: 'already-registered' }> {
+  const values = { status: 'interest' as const, registeredBy: who.personId, waitingSince: null, confirmTokenHash: pending.tokenHash, releaseAt: pending.releaseAt };
+  const [row] = await tx.insert(registrations).values({ ...who, ...values })
+    .onConflictDoUpdate({ target: [registrations.activityId, registrations.personId], set: { ...values, updatedAt: now }, setWhere: eq(registrations.status, 'cancelled') })
+    .returning({ id: registrations.id });
+  return row ? { ok: true, registrationId: row.id } : { ok: false, reason: 'already-registered' };
 }

@@ -32,6 +32,14 @@ export function canRegistration(
   }
 }
 
+/**
+ * Registering (or showing interest) without an account, by name and address (ADR 029): for
+ * visitors, and only for a public activity; a network's or a school's audience must sign in.
+ */
+export function canRegisterAsGuest(actor: Actor | null, activity: ActivitySubject): boolean {
+  return actor === null && activity.visibility === 'public';
+}
+
 /** Where the actor stands with one activity: their own registration (null: none) and its dates. */
 export interface RegistrationSituation {
   activity: ActivitySubject;

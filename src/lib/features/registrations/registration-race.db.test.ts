@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, activityExtras, people, organisations } from '$lib/server/db/schema';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { countRegistrations, listWaitingOrder } from './data.server';
+import { registerAsGuest } from '../accounts/mutations.server';
 import { cancelRegistration, registerForActivity, type SeatClaim } from './mutations.server';
-import { ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
+import { guestRegistrant, ownRegistration, registrant, visibleActivity } from '../../../../tests/handles';
 
 // Through the real registration code, many registrations at once. On PostgreSQL they run in
 // parallel over 20 connections; on PGlite the database runs one transaction at a time.
@@ -46,6 +47,22 @@ describe('registering for an activity under load', () => {
     expect(values.filter((v) => v?.ok && v.status === 'waiting')).toHaveLength(480);
     expect(await countRegistrations(visibleActivity(activityId))).toMatchObject({ registered: 20, waiting: 480, seatsTaken: 20, capacity: 20 });
     console.log(`[race] 500 registrations for 20 seats on ${database.handle.kind}: ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('500 concurrent registrations for 20 seats, half of them without an account: still exactly 20 seats taken (ADR 029)', async () => {
+    const activityId = await createActivity('gasten', 20);
+    // A guest registration counts for the seat at once, through the same conditional claim.
+    const members = personIds.slice(0, 250).map((personId) => () => registerForActivity(registrant(activityId, personId), {}, { now }));
+    const guests = Array.from({ length: 250 }, (_, i) => () => registerAsGuest(guestRegistrant(activityId),
+      { name: `Gast ${i}`, email: `gast${i}@race.example` }, { client: `10.9.${i >> 8}.${i & 255}`, locale: 'nl', now, notify: false }));
+    const interleaved = members.flatMap((member, i) => [member, guests[i]!]);
+    const started = performance.now();
+    const results = await Promise.allSettled(interleaved.map((register) => register()));
+    const elapsed = performance.now() - started;
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(results.every((r) => r.status === 'fulfilled' && r.value.ok)).toBe(true);
+    expect(await countRegistrations(visibleActivity(activityId))).toMatchObject({ registered: 20, waiting: 480, seatsTaken: 20, capacity: 20 });
+    console.log(`[race] 250 members and 250 guests for 20 seats on ${database.handle.kind}: ${elapsed.toFixed(0)} ms`);
   });
 
   it('50 concurrent cancellations promote exactly the first 50 of the waiting list', async () => {

@@ -5,6 +5,7 @@ import { parseForm, type FormFailure } from '$lib/server/forms';
 import { controlCharactersKey, hasLineBreakOrTab } from '$lib/server/text-input';
 import { readAnswers, type RegistrationQuestion } from '../activities/rules';
 import { normaliseEnterpriseNumber, readExtraChoice } from './rules';
+import { emailSchema, personNameSchema } from '../people/schema';
 
 const enterpriseNumberSchema = z.string({ error: errorKey('registrationEnterpriseNumberRequired') }).trim()
   .min(1, { error: errorKey('registrationEnterpriseNumberRequired') })
@@ -99,3 +100,9 @@ export function readRegistrationForm(
   const { answers, invoice, extraIds } = parsed.data;
   return { ok: true, input: { answers, invoice, extraIds } };
 }
+
+/** Who registers without an account (ADR 029): a name and the address the confirmation link goes to. */
+export const guestSchema = z.object({ name: personNameSchema, email: emailSchema });
+
+/** Interest without an account: the same name and address, and the interest button. */
+export const guestInterestSchema = guestSchema.extend(interestSchema.shape);

@@ -17,11 +17,19 @@ export const registrations = pgTable('registrations', {
   /** Order of the waiting list: when the person joined it. */
   waitingSince: timestamp('waiting_since', { withTimezone: true }),
   paidAt: timestamp('paid_at', { withTimezone: true }),
+  /**
+   * A registration made without an account (ADR 029) holds its seat or place at once but is firm
+   * only once the address owner follows the mailed link: until then the hashed link and the moment
+   * it is released (null: confirmed, or an ordinary registration).
+   */
+  confirmTokenHash: text('confirm_token_hash').unique(),
+  releaseAt: timestamp('release_at', { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 }, (t) => [
   uniqueIndex('registrations_activity_person_idx').on(t.activityId, t.personId),
-  index('registrations_waiting_idx').on(t.activityId, t.status, t.waitingSince)
+  index('registrations_waiting_idx').on(t.activityId, t.status, t.waitingSince),
+  index('registrations_release_idx').on(t.releaseAt)
 ]);
 
 /** The extras a registration chose; `claimed` once a seat of the extra is held for it. */

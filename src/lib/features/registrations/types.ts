@@ -18,4 +18,10 @@ export type OwnRegistration = Handle<'own-registration'> & RegistrationRef;
 export type ManagedRegistration = Handle<'managed-registration'> & RegistrationRef;
 
 /** What the seat engine may cancel. */
-export type CancellableRegistration = OwnRegistration | ManagedRegistration;
+export type CancellableRegistration = OwnRegistration | ManagedRegistration | UnconfirmedRegistration;
+
+/** A visitor may register for this (public) activity without an account (ADR 029); `id` is the activity. */
+export type GuestRegistrant = Handle<'guest-registrant'> & { readonly activityId: string };
+
+/** A registration made without an account whose deadline passed: only the release job holds it; `id` is the registration. */
+export type UnconfirmedRegistration = Handle<'unconfirmed-registration'> & RegistrationRef;

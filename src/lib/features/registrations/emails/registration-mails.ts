@@ -14,7 +14,7 @@ import { activityCalendar, activityPageUrl } from './activity-ics';
 
 type MailTexts = Messages['registrations']['mail'];
 
-export type RegistrationMailKind = 'confirmation' | 'waiting' | 'promotion' | 'cancellation' | 'organiserCancellation' | 'reminder';
+export type RegistrationMailKind = 'confirmation' | 'waiting' | 'promotion' | 'cancellation' | 'organiserCancellation' | 'released' | 'reminder';
 
 /** "woensdag 10 februari 2027 van 13:30 tot 16:30", or a period over several days. */
 export function formatPeriod(startsAt: Date, endsAt: Date, locale: Locale): string {
@@ -61,6 +61,8 @@ function intro(t: MailTexts, kind: RegistrationMailKind, c: RegistrationMailCont
       return t.cancellationIntro(c.title);
     case 'organiserCancellation':
       return t.organiserCancellationIntro(c.title, c.organisationName);
+    case 'released':
+      return t.releasedIntro(c.title);
     case 'reminder':
       return t.reminderIntro(c.title);
   }
@@ -69,7 +71,7 @@ function intro(t: MailTexts, kind: RegistrationMailKind, c: RegistrationMailCont
 function subject(t: MailTexts, kind: RegistrationMailKind, title: string): string {
   const subjects: Record<RegistrationMailKind, (title: string) => string> = {
     confirmation: t.confirmationSubject, waiting: t.waitingSubject, promotion: t.promotionSubject,
-    cancellation: t.cancellationSubject, organiserCancellation: t.cancellationSubject, reminder: t.reminderSubject
+    cancellation: t.cancellationSubject, organiserCancellation: t.cancellationSubject, released: t.releasedSubject, reminder: t.reminderSubject
   };
   return subjects[kind](title);
 }
@@ -83,6 +85,7 @@ export function registrationMail(kind: RegistrationMailKind, c: RegistrationMail
   const parts = [m.mail.greeting(c.personName), intro(t, kind, c, position)];
   if (kind === 'cancellation') parts.push(t.cancellationOutro);
   else if (kind === 'organiserCancellation') parts.push(t.organiserCancellationOutro(c.organisationName));
+  else if (kind === 'released') parts.push(t.releasedOutro);
   else parts.push(details(c, kind !== 'waiting', m));
   if (withCalendar) parts.push(t.attachment);
   parts.push(t.manage(manageUrl), m.mail.signature);
@@ -95,4 +98,17 @@ export function registrationMail(kind: RegistrationMailKind, c: RegistrationMail
     html: brandedMailHtml(text, { organisationName: c.organisationName, logoUrl, accent: c.accent }, c.personLocale),
     ...(withCalendar ? { attachments: [activityCalendar(c, origin)] } : {})
   };
+}
+
+/**
+ * A registration without an account (ADR 029): the link that confirms it (and the address), and
+ * until when. It names no account: the same mail goes to an address with or without one.
+ */
+export function guestConfirmationMail(c: RegistrationMailContext, url: string, releaseAt: Date): MailPayload {
+  const m = messagesFor(c.personLocale);
+  const t = m.registrations.mail;
+  const until = brusselsDateTimeParts(releaseAt);
+  const parts = [m.mail.greeting(c.personName), t.guestIntro(c.title, c.organisationName), details(c, c.status === 'registered', m),
+    t.guestConfirm(url, `${formatLongDay(until.date, c.personLocale)} ${until.time}`), m.mail.signature];
+  return { to: c.personEmail, subject: t.guestSubject(c.title), text: parts.join('\n\n') };
 }

@@ -41,7 +41,7 @@ export const load: PageServerLoad = async (event) => {
       kind: activity.kind, title: activity.title, summary: activity.summary, description: activity.description, audience: activity.audience,
       goals: activity.goals, learnings: activity.learnings.join('\n'), location: activity.location ?? '', onlineUrl: activity.onlineUrl ?? '',
       startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, deadlineDate: deadline.date, deadlineTime: deadline.time,
-      price: euroFieldText(activity.priceCents), priceCovers: activity.priceCovers, capacity: String(activity.capacity),
+      price: euroFieldText(activity.priceCents), priceCovers: activity.priceCovers, capacity: String(activity.capacity), guestConfirmHours: String(activity.guestConfirmHours),
       visibility: activity.visibility, networkId: activity.networkId ?? '', institutionNumber: school?.institutionNumber ?? ''
     },
     programme: programme.map((p) => ({ ...p, at: p.startsAt ? brusselsDateTimeParts(p.startsAt) : null })),
