@@ -50,6 +50,12 @@ function requireSettings(provider: OidcProvider): ProviderSettings {
   return settings;
 }
 
+/** The configured provider's metadata, or null when it cannot be reached now. */
+async function reachableConfiguration(provider: OidcProvider): Promise<client.Configuration | null> {
+  const settings = requireSettings(provider); // an unconfigured provider is a bug, not an outage
+  return configurationOf(provider, settings).catch(() => null);
+}
+
 export function oidcCallbackUrl(provider: OidcProvider): string {
   return `${readEnv().ORIGIN}/aanmelden/oidc/${provider}/terug`;
 }
@@ -60,13 +66,8 @@ export interface OidcChecks { state: string; nonce: string; codeVerifier: string
 export type OidcStart = { ok: true; url: URL; checks: OidcChecks } | { ok: false; reason: 'unavailable' };
 
 export async function startOidcSignIn(provider: OidcProvider): Promise<OidcStart> {
-  const settings = requireSettings(provider);
-  let config: client.Configuration;
-  try {
-    config = await configurationOf(provider, settings);
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
+  const config = await reachableConfiguration(provider);
+  if (!config) return { ok: false, reason: 'unavailable' };
   const checks = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: oidcCallbackUrl(provider),
@@ -97,13 +98,8 @@ export type OidcFinish = { ok: true; identity: ExternalIdentity } | { ok: false;
  * nonce). Any mismatch is a refusal, never an identity.
  */
 export async function finishOidcSignIn(provider: OidcProvider, query: URLSearchParams, checks: OidcChecks): Promise<OidcFinish> {
-  const settings = requireSettings(provider);
-  let config: client.Configuration;
-  try {
-    config = await configurationOf(provider, settings);
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
+  const config = await reachableConfiguration(provider);
+  if (!config) return { ok: false, reason: 'unavailable' };
   const current = new URL(oidcCallbackUrl(provider));
   for (const [key, value] of query) current.searchParams.append(key, value);
   try {
