@@ -3,8 +3,13 @@ import type { Cookies } from '@sveltejs/kit';
 
 export const sessionCookie = 'np_session';
 
+/**
+ * Max-Age rather than Expires: the browser counts the lifetime from when it receives the cookie, so
+ * a visitor's wrong clock (or a server clock that differs from the browser's) does not end the session early.
+ */
 export function setSessionCookie(cookies: Cookies, url: URL, secret: string, expires: Date): void {
-  cookies.set(sessionCookie, secret, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires });
+  const maxAge = Math.max(0, Math.floor((expires.getTime() - Date.now()) / 1000));
+  cookies.set(sessionCookie, secret, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge });
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL): void {
