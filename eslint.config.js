@@ -39,6 +39,18 @@ const accessLookups = {
   importNames: ['findActivity', 'holdsRegistration', 'findTravelStanding', 'isParticipant', 'listEligibleColleagues'],
   message: "Only a feature's access.server.ts decides with this lookup (ADR 020); use what its guard returns."
 };
+// Dates, times and numbers are written in the house formats of the kernel (ADR 024, 025), in Brussels
+// time: a hand-picked Intl format or toLocale…String elsewhere is a second style and the host's zone.
+const localeFormatRules = [
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+    message: 'Format dates and numbers with src/lib/kernel (formats.ts, money.ts): the house formats, in Brussels time (ADR 024).'
+  },
+  {
+    selector: "MemberExpression[object.name='Intl']",
+    message: 'Only src/lib/kernel chooses an Intl format (ADR 024); call one of its named formats.'
+  }
+];
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 // In a one-table select drizzle renders ${table.id} as a bare "id", which a hand-written count
@@ -77,9 +89,14 @@ export default ts.config(
     }
   },
   {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/lib/kernel/**'],
+    rules: { 'no-restricted-syntax': ['error', countRule, ...localeFormatRules] }
+  },
+  {
     // Message keys in schemas go through errorKey('…'), so a key not in the catalogue fails the typecheck.
     files: ['src/lib/features/*/schema.ts'],
-    rules: { 'no-restricted-syntax': ['error', countRule, literalKeyRule] }
+    rules: { 'no-restricted-syntax': ['error', countRule, literalKeyRule, ...localeFormatRules] }
   },
   {
     files: ['src/**/*.ts', 'src/**/*.svelte'],

@@ -36,7 +36,11 @@ test('a teacher asks to join a school without coordinator; the network facilitat
 
   const facilitator = await (await browser.newContext({ baseURL, locale: 'nl-BE' })).newPage();
   await signIn(facilitator.request, 'facilitator', baseURL!);
-  await facilitator.goto(inboxPath);
+  // The workspace home lists the waiting requests (An De Vos's from the demo and Leen's) first.
+  await facilitator.goto('/werkruimte');
+  await expect(facilitator.getByText('Mensen vragen om bij een school zonder coördinator in de netwerken van Samana te horen.')).toBeVisible();
+  await facilitator.getByRole('link', { name: /^\d+ vragen om aan te sluiten$/ }).click();
+  await expect(facilitator).toHaveURL(new RegExp(`${inboxPath}$`));
   await expect(facilitator.getByRole('heading', { level: 1 })).toHaveText('Vragen om aan te sluiten');
   await expect(facilitator.getByRole('cell', { name: /^An De Vos an.devos@/ })).toBeVisible();
   await expectAccessible(facilitator);

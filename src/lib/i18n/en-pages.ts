@@ -13,6 +13,10 @@ export const pagesEn: typeof pagesNl = {
     payText: (title: string, amount: string) => `‘${title}’ costs ${amount}; your payment has not been received yet.`,
     requests: (count: number) => (count === 1 ? '1 training request to answer' : `${count} training requests to answer`),
     requestsText: (organisation: string) => `Schools are waiting for an answer from ${organisation}.`,
+    joinRequests: (count: number) => (count === 1 ? '1 request to join' : `${count} requests to join`),
+    joinSchoolText: (school: string) => `People ask to join ${school}; as its coordinator you decide.`,
+    joinOrganisationText: (organisation: string) => `People ask to join a school without coordinator in the networks of ${organisation}.`,
+    joinPlatformText: 'People ask to join a school nobody else decides for.',
     nextMeeting: 'Your next meeting',
     meetingText: (network: string, school: string) => `${network}, for ${school}`
   },

@@ -12,6 +12,10 @@ export const pagesNl = {
     payText: (title: string, amount: string) => `‘${title}’ kost ${amount}; je betaling is nog niet ontvangen.`,
     requests: (count: number) => (count === 1 ? '1 vormingsaanvraag te beantwoorden' : `${count} vormingsaanvragen te beantwoorden`),
     requestsText: (organisation: string) => `Scholen wachten op een antwoord van ${organisation}.`,
+    joinRequests: (count: number) => (count === 1 ? '1 vraag om aan te sluiten' : `${count} vragen om aan te sluiten`),
+    joinSchoolText: (school: string) => `Mensen vragen om bij ${school} te horen; jij beslist als coördinator.`,
+    joinOrganisationText: (organisation: string) => `Mensen vragen om bij een school zonder coördinator in de netwerken van ${organisation} te horen.`,
+    joinPlatformText: 'Mensen vragen om bij een school te horen waarvoor niemand anders beslist.',
     nextMeeting: 'Je volgende bijeenkomst',
     meetingText: (network: string, school: string) => `${network}, voor ${school}`
   },

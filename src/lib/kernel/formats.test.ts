@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsDaysUntil, formatClock, formatCompactWallRange, formatDateTime, formatDayAtTime, formatDaySpan, formatLongDate, formatLongDay, formatLongSpan, formatRelativeDay, formatShortDate, formatShortDay, formatShortSpan, formatWallDateTime, formatWallRange } from './formats';
+import { brusselsDaysUntil, formatClock, formatCompactWallRange, formatDateTime, formatDayAtTime, formatDaySpan, formatLongDate, formatLongDay, formatLongSpan, formatRelativeDay, formatShortDay, formatShortSpan, formatWallDateTime } from './formats';
 import { intlLocale } from './locale';
 
 const at = (iso: string) => new Date(iso);
@@ -26,18 +26,14 @@ describe('human date formats', () => {
 
   it('shows instants in Brussels, also just after midnight there', () => {
     const lateUtc = at('2027-06-30T22:30:00Z'); // 1 July 00:30 in Brussels
-    expect(formatShortDate(lateUtc, 'nl')).toBe('1/7/2027');
-    expect(formatShortDate(lateUtc, 'en')).toBe('01/07/2027');
     expect(formatClock(lateUtc, 'nl')).toBe('00:30');
-    expect(formatDateTime(lateUtc, 'nl')).toBe('1/7/2027, 00:30:00');
-    expect(formatDateTime(lateUtc.toISOString(), 'en')).toBe('01/07/2027, 00:30:00');
+    expect(formatDateTime(lateUtc, 'nl')).toBe('do 1 jul 2027, 00.30 uur');
+    expect(formatDateTime(lateUtc.toISOString(), 'en')).toBe('Thu 1 Jul 2027, 00:30');
     expect(formatWallDateTime(lateUtc)).toBe('2027-07-01 00:30');
   });
 
   it('writes periods on one day and over several days', () => {
     const start = at('2027-01-12T18:00:00Z');
-    expect(formatWallRange(start, at('2027-01-12T20:00:00Z'))).toBe('2027-01-12 19:00 – 21:00');
-    expect(formatWallRange(start, at('2027-01-13T11:00:00Z'))).toBe('2027-01-12 19:00 – 2027-01-13 12:00');
     expect(formatCompactWallRange(start, at('2027-01-12T20:00:00Z'))).toBe('2027-01-12 19:00–21:00');
     expect(formatCompactWallRange(start, at('2027-01-13T11:00:00Z'))).toBe('2027-01-12 19:00 – 2027-01-13 12:00');
   });

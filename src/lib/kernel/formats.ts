@@ -34,32 +34,15 @@ export function formatDayAtTime(instant: Date, locale: Locale): string {
   return `${formatLongDay(date, locale)} ${locale === 'nl' ? 'om' : 'at'} ${time}`;
 }
 
-/** "12/1/2027" / "12/01/2027": the short date of an instant, in Brussels. */
-export function formatShortDate(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { timeZone: brusselsZone }).format(new Date(instant));
-}
-
 /** "19:00": the clock time of an instant, in Brussels. */
 export function formatClock(instant: Date | string, locale: Locale): string {
   return formatter(locale, { timeZone: brusselsZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-}
-
-/** "12/1/2027, 19:00:00" / "12/01/2027, 19:00:00": date and time of an instant, for logs such as the outbox. */
-export function formatDateTime(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { timeZone: brusselsZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).format(new Date(instant));
 }
 
 /** "2027-01-12 19:00": an instant as Brussels date and time, the way forms write them. */
 export function formatWallDateTime(instant: Date): string {
   const { date, time } = brusselsDateTimeParts(instant);
   return `${date} ${time}`;
-}
-
-/** "2027-01-12 19:00 – 21:00", or "2027-01-12 19:00 – 2027-01-13 12:00" over two days. */
-export function formatWallRange(start: Date, end: Date): string {
-  const s = brusselsDateTimeParts(start);
-  const e = brusselsDateTimeParts(end);
-  return `${s.date} ${s.time} – ${e.date === s.date ? '' : `${e.date} `}${e.time}`;
 }
 
 /** "2027-01-12 19:00–21:00" for lists, or "2027-01-12 19:00 – 2027-01-13 12:00" over two days. */
@@ -125,6 +108,13 @@ export function formatLongSpan(start: Date, end: Date, locale: Locale): string {
 export function formatShortSpan(start: Date, end: Date, locale: Locale): string {
   if (brusselsDay(start) !== brusselsDay(end)) return formatDaySpan(start, end, locale, 'short');
   return `${formatShortDay(start, locale)}, ${clockSpan(start, end, locale)}`;
+}
+
+/** "di 12 jan 2027, 19.00 uur" / "Tue 12 Jan 2027, 19:00": one moment in a list or a log (the outbox, requests). */
+export function formatDateTime(instant: Date | string, locale: Locale): string {
+  const moment = new Date(instant);
+  const clock = houseClock(brusselsDateTimeParts(moment).time, locale);
+  return `${formatShortDay(moment, locale)}, ${locale === 'nl' ? `${clock} uur` : clock}`;
 }
 
 /** Calendar days in Brussels from `now` until `day` (0 today, 1 tomorrow, negative when past). */

@@ -14,7 +14,10 @@ export const statusTones = {
   draft: 'neutral',
   closed: 'neutral',
   // A registration without an account whose address is not confirmed yet (ADR 029).
-  unconfirmed: 'warning'
+  unconfirmed: 'warning',
+  // A pre-meeting's candidate dates: the one with the most votes, and the one the organiser chose.
+  bestDate: 'info',
+  chosenDate: 'success'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

@@ -1,7 +1,7 @@
 // Who may act on a school (ADR 020): the policy decides, this mints the school id and the joining
 // side's handles (ADR 028).
 import { forbidden, notFound, requireActor, type GuardEvent } from '$lib/server/guards';
-import { brandSchool, grant } from '$lib/server/tenancy';
+import { brandOrganisation, brandSchool, grant } from '$lib/server/tenancy';
 import { requireOrganisation } from '../organisations/access.server';
 import { findSchoolByInstitutionNumber } from './data.server';
 import { canJoinInbox, canSchool, type SchoolAction } from './policy';
@@ -69,4 +69,25 @@ export function requirePlatformJoinInbox(event: GuardEvent) {
   if (!canJoinInbox(actor, 'platform')) forbidden(event.locals);
   const inbox: JoinInbox = { kind: 'platform', admin: grant('platform-join-inbox', actor.personId) };
   return { actor, inbox };
+}
+
+/**
+ * Every inbox of requests to join that the signed-in person decides in, for the workspace home:
+ * the schools they coordinate, the organisations they facilitate, the platform's if they are admin.
+ * Minted from the actor's own roles, after the same policy as the guards above.
+ */
+export function joinInboxesOf(event: GuardEvent): { inbox: JoinInbox; name: string; href: string }[] {
+  const actor = requireActor(event);
+  const schoolInboxes = actor.schools.filter((s) => canSchool(actor, 'manage-staff', s.schoolId)).map((s) => ({
+    inbox: { kind: 'school', schoolId: brandSchool(s.schoolId), schoolKey: s.institutionNumber } as const,
+    name: s.name, href: `/school/${s.institutionNumber}/team`
+  }));
+  const organisationInboxes = actor.organisations.filter((o) => canJoinInbox(actor, { organisationId: o.organisationId })).map((o) => ({
+    inbox: { kind: 'organisation', organisationId: brandOrganisation(o.organisationId), slug: o.slug } as const,
+    name: o.name, href: `/werkruimte/${o.slug}/aansluitingen`
+  }));
+  const platformInbox = canJoinInbox(actor, 'platform')
+    ? [{ inbox: { kind: 'platform', admin: grant('platform-join-inbox', actor.personId) } as const, name: '', href: '/beheer/aansluitingen' }]
+    : [];
+  return [...schoolInboxes, ...organisationInboxes, ...platformInbox];
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, not, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { schoolJoinRequests, schoolMailDomains, schools, schoolStaff } from './tables.server';
 import { people } from '../people/tables.server';
@@ -107,6 +107,15 @@ export async function listPendingJoinRequests(inbox: JoinInbox, now = new Date()
     .innerJoin(people, eq(people.id, schoolJoinRequests.personId))
     .where(and(eq(schoolJoinRequests.status, 'pending'), routedTo(inbox, joinRoutingYears(now))))
     .orderBy(asc(schoolJoinRequests.createdAt));
+}
+
+/** How many requests wait in an inbox: the workspace home's attention list. */
+export async function countPendingJoinRequests(inbox: JoinInbox, now = new Date()): Promise<number> {
+  const [row] = await db().select({ waiting: count() })
+    .from(schoolJoinRequests)
+    .innerJoin(schools, eq(schools.id, schoolJoinRequests.schoolId))
+    .where(and(eq(schoolJoinRequests.status, 'pending'), routedTo(inbox, joinRoutingYears(now))));
+  return row?.waiting ?? 0;
 }
 
 /** The facts that route a new request (rules.ts `joinRouteOf`), read in the request's transaction. */

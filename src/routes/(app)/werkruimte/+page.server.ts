@@ -6,6 +6,8 @@ import { listOrganisationRequests } from '$lib/features/training-requests/data.s
 import { requireRequestInbox } from '$lib/features/training-requests/access.server';
 import { trainingRequestAbilities } from '$lib/features/training-requests/policy';
 import { requireOwnAccount } from '$lib/features/people/access.server';
+import { joinInboxesOf } from '$lib/features/schools/access.server';
+import { countPendingJoinRequests } from '$lib/features/schools/data.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,14 +16,16 @@ export const load: PageServerLoad = async (event) => {
   // The person's own registrations only (the query is scoped by their id).
   // Open training requests of each organisation whose inbox the person reads, through its own guard.
   const inboxes = actor.organisations.filter((o) => trainingRequestAbilities(actor, { organisationId: o.organisationId }).viewInbox);
-  const [meetings, registrations, requests] = await Promise.all([
+  // Requests to join a school, from every inbox the person decides in (the schools access module mints them).
+  const [meetings, registrations, requests, joinRequests] = await Promise.all([
     listUpcomingMeetingsForPerson(account),
     listRegistrationsOfPerson(actor.personId),
     Promise.all(inboxes.map(async (o) => {
       const { organisationId } = await requireRequestInbox(event, o.slug, 'view');
       const open = (await listOrganisationRequests(organisationId)).filter((r) => r.status === 'open').length;
       return { slug: o.slug, name: o.name, open };
-    }))
+    })),
+    Promise.all(joinInboxesOf(event).map(async ({ inbox, name, href }) => ({ kind: inbox.kind, name, href, open: await countPendingJoinRequests(inbox) })))
   ]);
   const now = new Date();
   return {
@@ -30,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
     schools: actor.schools,
     meetings: meetings.map((mt) => ({ ...mt, endsAt: meetingEnd(mt) })),
     requests: requests.filter((r) => r.open > 0),
+    joinRequests: joinRequests.filter((r) => r.open > 0),
     registrations: orderMyRegistrations(registrations, now)
       .map((r) => ({ ...r, todo: registrationTodo(r, now), past: r.endsAt.getTime() < now.getTime() }))
   };

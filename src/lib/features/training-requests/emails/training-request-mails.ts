@@ -1,6 +1,6 @@
 // The answer to a training request, in the requester's language (ADR 024).
 import { messagesFor, type Messages } from '$lib/i18n/messages';
-import { formatWallRange } from '$lib/kernel/formats';
+import { formatLongSpan } from '$lib/kernel/formats';
 import type { MailPayload, MailRecipient } from '../../mail/schema';
 
 export type Requester = MailRecipient;
@@ -12,7 +12,7 @@ function compose(m: Messages, to: Requester, subject: string, body: string): Mai
 /** To the person who asked: the training is planned for their school, with the link to register. */
 export function requestAcceptedMail(to: Requester, c: { organisationName: string; theme: string; title: string; startsAt: Date; endsAt: Date; activityUrl: string }): MailPayload {
   const m = messagesFor(to.locale);
-  return compose(m, to, m.community.mail.acceptedSubject(c.theme), m.community.mail.acceptedBody(c.organisationName, c.title, formatWallRange(c.startsAt, c.endsAt), c.activityUrl));
+  return compose(m, to, m.community.mail.acceptedSubject(c.theme), m.community.mail.acceptedBody(c.organisationName, c.title, formatLongSpan(c.startsAt, c.endsAt, to.locale), c.activityUrl));
 }
 
 export function requestDeclinedMail(to: Requester, c: { organisationName: string; theme: string; requestsUrl: string }): MailPayload {
