@@ -54,9 +54,12 @@ test('a facilitator sets a logo and accent; a colour with too little contrast an
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await page.locator('script').count(), 'no client JavaScript on a public page').toBe(0);
 
-  // Its share card: the PNG logo, as an absolute URL.
+  // Its share card: the logo's PNG rendition (for a PNG logo, its own bytes), as an absolute URL.
   const src = await logo.getAttribute('src');
-  expect(await meta(page, 'og:image')).toBe(new URL(src!, baseURL).href);
+  expect(await meta(page, 'og:image')).toBe(new URL(`${src}&formaat=png`, baseURL).href);
+  const card = await page.request.get(`${src}&formaat=png`);
+  expect(card.headers()['content-type']).toBe('image/png');
+  expect(Buffer.from(await card.body()).equals(png)).toBe(true);
   expect(await meta(page, 'og:title')).toBe('Samana');
   expect(await meta(page, 'og:url')).toBe(new URL('/organisaties/samana', baseURL).href);
 
@@ -81,15 +84,21 @@ test('a facilitator sets a logo and accent; a colour with too little contrast an
   await expectAccessible(page);
 });
 
-test('an SVG logo is served as SVG with a sandboxing CSP, and is not used as a share image', async ({ request, page, baseURL }) => {
+test('an SVG logo is served as SVG with a sandboxing CSP, and rasterised to PNG for its share card', async ({ request, page, baseURL }) => {
   const served = await request.get('/organisaties/onderwijscentrum-gent/logo');
   expect(served.status()).toBe(200);
   expect(served.headers()['content-type']).toBe('image/svg+xml');
   expect(served.headers()['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
   await page.goto('/organisaties/onderwijscentrum-gent');
   await expect(page.getByRole('img', { name: 'Logo van Onderwijscentrum Gent' })).toBeVisible();
-  expect(await meta(page, 'og:image')).toBe(new URL('/deelkaart.png', baseURL).href);
-  expect((await request.get('/deelkaart.png')).headers()['content-type']).toBe('image/png');
+  const image = await meta(page, 'og:image');
+  expect(image).toMatch(new RegExp(`^${baseURL}/organisaties/onderwijscentrum-gent/logo\\?v=[0-9a-f]{12}&formaat=png$`));
+  const card = await request.get(image!);
+  expect(card.status()).toBe(200);
+  expect(card.headers()['content-type']).toBe('image/png');
+  expect(card.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+  expect([...(await card.body()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect((await request.get(image!, { headers: { 'if-none-match': card.headers().etag! } })).status()).toBe(304);
 });
 
 test('public pages carry Open Graph and Twitter card tags', async ({ page, baseURL }) => {

@@ -70,6 +70,8 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     post('/werkruimte/[org]/huisstijl', '/werkruimte/onderwijscentrum-gent/huisstijl', undefined, only(['otherFacilitator'], 400)),
     page('/organisaties/[org]/logo', '/organisaties/onderwijscentrum-gent/logo', everyone(200)),
     page('/organisaties/[org]/logo', '/organisaties/ouders-en-school/logo', everyone(404)),
+    // The SVG logo as PNG, for mails and share cards (ADR 035).
+    page('/organisaties/[org]/logo', '/organisaties/onderwijscentrum-gent/logo?formaat=png', everyone(200)),
     page('/werkruimte/[org]/scholen', '/werkruimte/samana/scholen', only(['facilitator'], 200)),
     page('/werkruimte/[org]/scholen', '/werkruimte/onderwijscentrum-gent/scholen', only(['otherFacilitator'], 200)),
     post('/werkruimte/[org]/scholen', '/werkruimte/samana/scholen', 'create', only(['facilitator'], 400)),

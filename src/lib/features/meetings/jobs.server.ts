@@ -4,6 +4,7 @@ import { readEnv } from '$lib/server/env';
 import { defineJob, recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import { cohortForJob } from '../learning-networks/access.server';
 import { bulkMailJob } from '../mail/jobs.server';
+import { findMailBrand } from '../organisations/data.server';
 import { findMeetingById, listRecipients } from './data.server';
 import { meetingMail } from './emails/meeting-mails';
 
@@ -28,12 +29,13 @@ export const meetingNotifyJob = defineJob({
     if (kind.startsWith('reminder') && meeting.startsAt.getTime() !== new Date(startsAt).getTime()) return;
     const origin = readEnv().ORIGIN;
     const recipients = await listRecipients(cohortForJob(meeting.learningNetworkId));
+    const brand = await findMailBrand(meeting.organisationId, origin);
     await transactionWithJobs(async (tx) => {
       for (const recipient of recipients) {
         await recordJob(tx, bulkMailJob, meetingMail(kind, recipient, {
           networkName: meeting.networkName, sequence: meeting.sequence, startsAt: meeting.startsAt,
           learningQuestion: meeting.learningQuestion, onlineUrl: meeting.onlineUrl, harvest: meeting.harvest,
-          pageUrl: `${origin}/werkruimte`
+          pageUrl: `${origin}/werkruimte`, brand
         }), { singletonKey: `${kind}:${meetingId}:${startsAt}:${recipient.email}` });
       }
     });

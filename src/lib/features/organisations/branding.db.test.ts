@@ -3,7 +3,7 @@ import { brandOrganisation } from '$lib/server/tenancy';
 import { db } from '$lib/server/db/client';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { buildOrganisation } from '../../../../tests/factories';
-import { findBrandingBySlug, findLogo, findOrganisationBySlug } from './data.server';
+import { findBrandingBySlug, findLogo, findLogoPng, findMailBrand, findOrganisationBySlug } from './data.server';
 import { createOrganisation, saveBranding } from './mutations.server';
 import { organisationBranding } from './tables.server';
 
@@ -59,5 +59,22 @@ describe('an organisation’s branding', () => {
     expect(await saveBranding(org.id, { accent: '#1b5e20', removeLogo: false, logo: file('GIF89a not a logo', 'logo.png', 'image/png') })).toEqual({ ok: false, reason: 'logo-type' });
     expect(await saveBranding(org.id, { accent: '#1b5e20', removeLogo: false, logo: file('x'.repeat(300 * 1024)) })).toEqual({ ok: false, reason: 'logo-too-large' });
     expect(await findBrandingBySlug(org.slug)).toMatchObject({ accent: '#0b5394', logoUrl: null });
+  });
+
+  it('draws an SVG logo as PNG for mails and share cards, and names it in the mail brand', async () => {
+    const org = await organisation();
+    expect(await findLogoPng(org.slug)).toBeNull();
+    expect(await findMailBrand(org.id, 'https://np.example')).toMatchObject({ accent: null, logoUrl: null });
+    await saveBranding(org.id, { accent: '#1b5e20', removeLogo: false, logo: file(svgLogo) });
+    const png = await findLogoPng(org.slug);
+    expect(png?.type).toBe('image/png');
+    expect([...png!.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // 512 px wide: the IHDR chunk's width.
+    expect(Buffer.from(png!.bytes).readUInt32BE(16)).toBe(512);
+    const branding = await findBrandingBySlug(org.slug);
+    expect(branding?.shareImageUrl).toBe(`${branding?.logoUrl}&formaat=png`);
+    expect(await findMailBrand(org.id, 'https://np.example')).toEqual({
+      organisationName: expect.any(String), accent: '#1b5e20', logoUrl: `https://np.example${branding?.shareImageUrl}`
+    });
   });
 });

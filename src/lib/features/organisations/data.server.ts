@@ -1,7 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
+import { db, type Tx } from '$lib/server/db/client';
+import type { MailBrand } from '$lib/server/mail/html';
+import { renderPng } from '$lib/server/png';
 import { organisationBranding, organisationRoles, organisations } from './tables.server';
-import { darkAccent, logoPath } from './rules';
+import { darkAccent, logoPath, logoPngPath } from './rules';
 import { networkMemberships, networks } from '../networks/tables.server';
 import { people } from '../people/tables.server';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
@@ -74,11 +76,30 @@ export async function findBrandingBySlug(slug: string) {
     accentDark: row.accent ? darkAccent(row.accent) : null,
     logoUrl: row.logoHash ? logoPath(row.slug, row.logoHash) : null,
     logoIsPng: row.logoType === 'image/png',
+    /** The logo as PNG for share cards (Facebook and LinkedIn do not show SVG), or null without a logo. */
+    shareImageUrl: row.logoHash ? logoPngPath(row.slug, row.logoHash) : null,
     name: row.name
   };
 }
 
 export type OrganisationBranding = NonNullable<Awaited<ReturnType<typeof findBrandingBySlug>>>;
+
+/**
+ * How an organisation's mails look (ADR 035): its name, accent and logo (as PNG, absolute on
+ * `origin`). Inside a change's transaction read it through `tx` (PGlite would wait for that transaction).
+ */
+export async function findMailBrand(organisationId: string, origin: string, tx?: Tx): Promise<MailBrand> {
+  const [row] = await (tx ?? db())
+    .select({ slug: organisations.slug, name: organisations.name, accent: organisationBranding.accent, logoHash: organisationBranding.logoHash })
+    .from(organisations)
+    .leftJoin(organisationBranding, eq(organisationBranding.organisationId, organisations.id))
+    .where(eq(organisations.id, organisationId));
+  return {
+    organisationName: row?.name ?? 'Netwerkplein',
+    accent: row?.accent ?? null,
+    logoUrl: row?.logoHash ? `${origin}${logoPngPath(row.slug, row.logoHash)}` : null
+  };
+}
 
 /** The logo's bytes for the logo route; the type was recognised from the bytes at upload. */
 export async function findLogo(slug: string) {
@@ -88,4 +109,24 @@ export async function findLogo(slug: string) {
     .innerJoin(organisations, eq(organisations.id, organisationBranding.organisationId))
     .where(eq(organisations.slug, slug));
   return row?.logo && row.logoType && row.logoHash ? { bytes: row.logo, type: row.logoType, hash: row.logoHash } : null;
+}
+
+// Rasterised SVG logos by hash: a logo is drawn once per process, not once per request.
+const rasterised = new Map<string, Uint8Array>();
+const rasterisedKept = 64;
+/** Width of an SVG logo drawn as PNG: sharp in a mail's 48 px high header and on a share card. */
+const logoPngWidth = 512;
+
+/** The logo as PNG (ADR 035): a PNG as stored, an SVG drawn by resvg (checked at upload: nothing external). */
+export async function findLogoPng(slug: string) {
+  const logo = await findLogo(slug);
+  if (!logo) return null;
+  if (logo.type === 'image/png') return logo;
+  let png = rasterised.get(logo.hash);
+  if (!png) {
+    png = renderPng(new TextDecoder().decode(logo.bytes), logoPngWidth);
+    if (rasterised.size >= rasterisedKept) rasterised.delete(rasterised.keys().next().value!);
+    rasterised.set(logo.hash, png);
+  }
+  return { bytes: png, hash: logo.hash, type: 'image/png' as const };
 }

@@ -57,6 +57,14 @@ export function logoPath(slug: string, hash: string): string {
   return `/organisaties/${slug}/logo?v=${hash.slice(0, 12)}`;
 }
 
+/**
+ * The logo as PNG, for mails and share cards (neither shows SVG): a PNG logo as stored, an SVG one
+ * rasterised by the logo route.
+ */
+export function logoPngPath(slug: string, hash: string): string {
+  return `${logoPath(slug, hash)}&formaat=png`;
+}
+
 export const logoMaxBytes = 200 * 1024;
 export type LogoType = 'image/png' | 'image/svg+xml';
 

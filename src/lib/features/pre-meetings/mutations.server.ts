@@ -13,6 +13,7 @@ import { calendarConcerns, type CalendarConcernKey } from '../calendar/rules';
 import { bulkMailJob } from '../mail/jobs.server';
 import type { MailRecipient } from '../mail/schema';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
+import { findMailBrand } from '../organisations/data.server';
 import { preMeetingMail, type ChosenPreMeeting } from './emails/pre-meeting-mails';
 import { checkCandidate, participantStatuses, preMeetingLimits, type VoteAnswer } from './rules';
 import type { PreMeetingParticipant } from './types';
@@ -66,8 +67,10 @@ async function participantRecipients(tx: Tx, activityId: string) {
 interface Notice {
   kind: 'chosen' | 'moved' | 'updated';
   recipients: MailRecipient[];
-  chosen: Omit<ChosenPreMeeting, 'pageUrl'>;
+  chosen: Omit<ChosenPreMeeting, 'pageUrl' | 'brand'>;
   pagePath: string;
+  /** The organiser: the mails carry its name, logo and accent. */
+  organisationId: string;
 }
 
 /**
@@ -75,7 +78,8 @@ interface Notice {
  * change and all of its mails commit together, or none of them does. Returns how many were queued.
  */
 async function mailParticipants(tx: Tx, n: Notice): Promise<number> {
-  const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${readEnv().ORIGIN}${n.pagePath}` };
+  const origin = readEnv().ORIGIN;
+  const chosen: ChosenPreMeeting = { ...n.chosen, pageUrl: `${origin}${n.pagePath}`, brand: await findMailBrand(n.organisationId, origin, tx) };
   let queued = 0;
   for (const recipient of n.recipients) {
     const key = `pre-meeting:${chosen.activityId}:${chosen.chosenAt.toISOString()}:${recipient.email}`;
@@ -109,7 +113,7 @@ export async function savePreMeetingSettings(
     const notice: Notice = {
       kind: 'updated', recipients: await participantRecipients(tx, activityId),
       chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, ...input, chosenAt },
-      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
+      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`, organisationId: managed.organisationId
     };
     return { ok: true, mailed: await mailParticipants(tx, notice) } as const;
   });
@@ -205,7 +209,7 @@ export async function pickPreMeetingOption(managed: ManagedActivity, optionId: s
     const notice: Notice = {
       kind: preMeeting.chosenOptionId ? 'moved' : 'chosen', recipients: await participantRecipients(tx, activityId),
       chosen: { activityId, activityTitle: activity.title, startsAt: option.startsAt, durationMinutes: preMeeting.durationMinutes, onlineUrl: preMeeting.onlineUrl, chosenAt },
-      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`
+      pagePath: `/activiteiten/${activity.organisationSlug}/${activity.slug}/voorbereiding`, organisationId: managed.organisationId
     };
     return { ok: true, changed: true, mailed: await mailParticipants(tx, notice) } as const;
   });

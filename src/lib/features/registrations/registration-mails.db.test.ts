@@ -175,7 +175,7 @@ describe('registration mails', () => {
 
     await database.handle.db.insert(organisationBranding).values({ organisationId, accent: '#1b5e20', logo: new Uint8Array([1]), logoType: 'image/png', logoHash: 'ab'.repeat(32) });
     const mail = registrationMail('confirmation', (await findRegistrationMailContext(registration!.id))!, 'https://np.example');
-    expect(mail.html).toContain(`<img src="https://np.example/organisaties/ouders-en-school/logo?v=${'ab'.repeat(6)}" alt="Ouders &amp; School"`);
+    expect(mail.html).toContain(`<img src="https://np.example/organisaties/ouders-en-school/logo?v=${'ab'.repeat(6)}&amp;formaat=png" alt="Ouders &amp; School"`);
     expect(mail.html).toContain('#1b5e20');
     expect(mail.text).toBe(before.text);
     expect(mail.text).toContain('Dag Jo Claes,');

@@ -10,6 +10,7 @@ import type { FailureMap } from '$lib/server/failures';
 import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { insertActivityWithFreeSlug } from '../activities/mutations.server';
 import { urgentMailJob } from '../mail/jobs.server';
+import { findMailBrand } from '../organisations/data.server';
 import { requestAcceptedMail, requestDeclinedMail } from './emails/training-request-mails';
 import type { TrainingRequestInput } from './schema';
 
@@ -95,7 +96,8 @@ export async function acceptTrainingRequest(
     if (requester) {
       const [organisation] = await tx.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, organisationId));
       const activityUrl = `${readEnv().ORIGIN}/activiteiten/${organisation!.slug}/${activity.slug}`;
-      await recordJob(tx, urgentMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl }));
+      const brand = await findMailBrand(organisationId, readEnv().ORIGIN, tx);
+      await recordJob(tx, urgentMailJob, requestAcceptedMail(requester, { ...requester, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, activityUrl, brand }));
     }
     return activity;
   });
@@ -114,7 +116,8 @@ export async function declineTrainingRequest(organisationId: AuthorizedOrgId, re
     if (requester) {
       const [school] = await tx.select({ institutionNumber: schools.institutionNumber }).from(schools).where(eq(schools.id, row.schoolId));
       const requestsUrl = `${readEnv().ORIGIN}/school/${school?.institutionNumber ?? ''}/vormingsaanvragen`;
-      await recordJob(tx, urgentMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl }));
+      const brand = await findMailBrand(organisationId, readEnv().ORIGIN, tx);
+      await recordJob(tx, urgentMailJob, requestDeclinedMail(requester, { ...requester, requestsUrl, brand }));
     }
     return true;
   });

@@ -1,6 +1,7 @@
 import { messagesFor, type Locale } from '$lib/i18n/messages';
 import { formatDayAtTime } from '$lib/kernel/formats';
 import { buildCalendar } from '$lib/server/ics';
+import { composeMail, type MailBrand } from '$lib/server/mail/html';
 import type { MailPayload, MailRecipient } from '../../mail/schema';
 import { calendarSequence, preMeetingCalendarUid } from '../rules';
 
@@ -16,12 +17,14 @@ export interface ChosenPreMeeting {
   chosenAt: Date;
   /** The participant's page of the pre-meeting (absolute URL). */
   pageUrl: string;
+  /** The organiser of the activity: the mail carries its name, logo and accent. */
+  brand: MailBrand;
 }
 
 export const calendarFileName = 'voorbereiding.ics';
 
 /** The chosen date as an iCalendar file: same UID for every pick, a higher SEQUENCE for a later one. */
-export function preMeetingCalendar(c: ChosenPreMeeting, locale: Locale): string {
+export function preMeetingCalendar(c: Omit<ChosenPreMeeting, 'brand'>, locale: Locale): string {
   const t = messagesFor(locale).preMeetings.mail;
   const title = t.calendarTitle(c.activityTitle);
   return buildCalendar([{
@@ -53,10 +56,10 @@ export function preMeetingMail(kind: keyof typeof texts, to: MailRecipient, c: C
   const subject = texts[kind](t).subject(c.activityTitle);
   const intro = texts[kind](t).intro(c.activityTitle);
   const body = [intro, t.details(formatDayAtTime(c.startsAt, to.locale), c.durationMinutes, c.onlineUrl), t.page(c.pageUrl), t.attachment].join('\n\n');
-  return {
+  return composeMail({
     to: to.email,
     subject,
     text: `${m.mail.greeting(to.name)}\n\n${body}\n\n${m.mail.signature}`,
     attachments: [{ filename: calendarFileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: preMeetingCalendar(c, to.locale) }]
-  };
+  }, c.brand, to.locale);
 }

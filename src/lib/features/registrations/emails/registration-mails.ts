@@ -5,11 +5,11 @@ import { messagesFor, type Locale, type Messages } from '$lib/i18n/messages';
 import { formatLongDay } from '$lib/kernel/formats';
 import { formatEuro } from '$lib/kernel/money';
 import { brusselsDateTimeParts } from '$lib/kernel/time';
-import { brandedMailHtml } from '$lib/server/mail/html';
+import { composeMail, type MailBrand } from '$lib/server/mail/html';
 import type { MailPayload } from '../../mail/schema';
 import type { RegistrationMailContext } from '../data.server';
 import { extraCost } from '../rules';
-import { logoPath } from '../../organisations/rules';
+import { logoPngPath } from '../../organisations/rules';
 import { activityCalendar, activityPageUrl } from './activity-ics';
 
 type MailTexts = Messages['registrations']['mail'];
@@ -89,15 +89,17 @@ export function registrationMail(kind: RegistrationMailKind, c: RegistrationMail
   else parts.push(details(c, kind !== 'waiting', m));
   if (withCalendar) parts.push(t.attachment);
   parts.push(t.manage(manageUrl), m.mail.signature);
-  const text = parts.join('\n\n');
-  const logoUrl = c.logoHash ? `${origin}${logoPath(c.organisationSlug, c.logoHash)}` : null;
-  return {
+  return composeMail({
     to: c.personEmail,
     subject: subject(t, kind, c.title),
-    text,
-    html: brandedMailHtml(text, { organisationName: c.organisationName, logoUrl, accent: c.accent }, c.personLocale),
+    text: parts.join('\n\n'),
     ...(withCalendar ? { attachments: [activityCalendar(c, origin)] } : {})
-  };
+  }, brandOf(c, origin), c.personLocale);
+}
+
+/** The organiser's name, accent and logo (as PNG: mail clients do not show SVG). */
+function brandOf(c: RegistrationMailContext, origin: string): MailBrand {
+  return { organisationName: c.organisationName, accent: c.accent, logoUrl: c.logoHash ? `${origin}${logoPngPath(c.organisationSlug, c.logoHash)}` : null };
 }
 
 /**
@@ -110,5 +112,5 @@ export function guestConfirmationMail(c: RegistrationMailContext, url: string, r
   const until = brusselsDateTimeParts(releaseAt);
   const parts = [m.mail.greeting(c.personName), t.guestIntro(c.title, c.organisationName), details(c, c.status === 'registered', m),
     t.guestConfirm(url, `${formatLongDay(until.date, c.personLocale)} ${until.time}`), m.mail.signature];
-  return { to: c.personEmail, subject: t.guestSubject(c.title), text: parts.join('\n\n') };
+  return composeMail({ to: c.personEmail, subject: t.guestSubject(c.title), text: parts.join('\n\n') }, brandOf(c, new URL(url).origin), c.personLocale);
 }
