@@ -14,7 +14,12 @@ export const statusTones = {
   draft: 'neutral',
   closed: 'neutral',
   // A registration without an account whose address is not confirmed yet (ADR 029).
-  unconfirmed: 'warning'
+  unconfirmed: 'warning',
+  // Accounts in the platform admin's people tools (ADR 032).
+  active: 'success',
+  deactivated: 'danger',
+  merged: 'neutral',
+  platformAdmin: 'info'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;
