@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Db, type Tx } from '$lib/server/db/client';
@@ -34,6 +34,8 @@ export async function createSession(personId: string): Promise<{ secret: string;
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
   await db().insert(sessions).values({ idHash: hashSecret(secret), personId, expiresAt });
+  // Signing in proves the address or the identity: no longer an unconfirmed guest (ADR 033).
+  await db().update(people).set({ guestUnconfirmedSince: null }).where(and(eq(people.id, personId), isNotNull(people.guestUnconfirmedSince)));
   await db().delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, new Date())));
   return { secret, expiresAt };
 }

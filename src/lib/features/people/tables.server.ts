@@ -14,6 +14,12 @@ export const people = pgTable('people', {
   /** Set by a platform admin (ADR 032): no way of signing in works and every session has ended. */
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
   /** The account this one was merged into (ADR 032); such an account is also deactivated. */
+  /**
+   * Set when a registration without an account made this person (ADR 029); cleared once the address
+   * is proven (the link followed, any sign-in). accounts.cleanup removes such a person when all its
+   * registrations lapsed and nothing else refers to it (ADR 033).
+   */
+  guestUnconfirmedSince: timestamp('guest_unconfirmed_since', { withTimezone: true }),
   mergedInto: uuid('merged_into').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
   createdAt: createdAt()
 });
