@@ -7,6 +7,7 @@ import type { ReactionAuthor, TravelBoardEntry, TravelBoardViewer } from '../src
 import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/types';
 import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
+import type { AdministeredPerson } from '../src/lib/features/people-admin/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
@@ -47,3 +48,5 @@ export const organisationJoinInbox = (organisationId: string, slug = ''): JoinIn
 export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: grant('platform-join-inbox', 'admin') });
 
 export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });
+
+export const administeredPerson = (personId: string): AdministeredPerson => grant('administered-person', personId);

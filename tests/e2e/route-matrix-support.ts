@@ -32,8 +32,11 @@ export const page = (route: string, path: string, expect: Expectation): RouteCas
 export const post = (route: string, path: string, action: string | undefined, expect: Expectation, form?: Record<string, string>): RouteCase =>
   ({ route, method: 'POST', action, path: action ? `${path}?/${action}` : path, expect, form });
 
-/** Ids read from the running demo: a public network, a meeting of its learning network 2022-2023, the Hamburg trip. */
-export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string }
+/**
+ * Ids read from the running demo: a public network, a meeting of its learning network 2022-2023,
+ * the Hamburg trip, and Lien Segers's second account (the people tools' person, ADR 032).
+ */
+export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string; personId: string }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */
 export const samanaActivity = { org: 'samana', slug: 'vorming-jonge-mantelzorgers-herkennen' };

@@ -9,6 +9,7 @@ import { participantsCases } from './route-matrix-participants';
 import { preMeetingsCases } from './route-matrix-pre-meetings';
 import { communityCases } from './route-matrix-community';
 import { schoolsCases } from './route-matrix-schools';
+import { peopleAdminCases } from './route-matrix-people-admin';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -171,6 +172,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...preMeetingsCases(ids),
     ...communityCases(ids),
     ...schoolsCases(ids),
+    ...peopleAdminCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

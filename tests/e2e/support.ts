@@ -44,7 +44,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   await coordinator.dispose();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
   expect(meetingId, 'a demo meeting').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId };
+  const admin = await request.newContext({ baseURL });
+  await signIn(admin, 'admin', baseURL);
+  const peoplePage = await (await admin.get('/beheer/personen?q=lien.segers%40prive')).text();
+  await admin.dispose();
+  const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
+  expect(personId, 'the demo second account').toBeTruthy();
+  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId! };
 }
 
 /**

@@ -22,7 +22,11 @@ export const uiEn: typeof uiNl = {
     closed: 'Closed',
     unconfirmed: 'Not confirmed',
     bestDate: 'Best date',
-    chosenDate: 'Chosen date'
+    chosenDate: 'Chosen date',
+    active: 'Active',
+    deactivated: 'Deactivated',
+    merged: 'Merged',
+    platformAdmin: 'Platform admin'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

@@ -11,6 +11,7 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { brandingErrorsEn, brandingEn } from './en-branding';
+import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   accounts: accountsEn,
   pages: pagesEn,
   schools: schoolsEn,
+  peopleAdmin: peopleAdminEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -277,7 +279,9 @@ export const en: Messages = {
     importEmpty: 'This file has no rows below the column headings.',
     importTooLarge: 'This file is too large (at most 5 MB, 5,000 rows, 100 columns and 1,000 characters per cell).',
     importUnsupported: 'Choose an Excel file (.xlsx) or a CSV file (.csv).',
-    importNoIdentity: "We can't find an institution number column, nor name and municipality columns. Give the columns a clear heading.",
+    importNoIdentity: "We can't find an institution number, BRIN number or FASE number column, nor name and municipality columns. Give the columns a clear heading.",
+    importIdentifierInvalid: "We don't recognise this number. Give an institution number (5 or 6 digits), a BRIN number (e.g. 12AB or 12AB00) or a FASE number preceded by the word FASE (e.g. FASE 1234).",
+    importSchoolUnknownAbroad: 'This school outside Flanders is not in the school directory. Add it to the directory first (with its BRIN or FASE number); the import will then find it.',
     importSchoolUnknown: 'This school is not in the school directory and the row lacks the details to add it (institution number, name, street, postal code, municipality, province, level and education network).',
     importDuplicateRow: 'This school already appears earlier in the file.',
     importNotFound: 'This import does not exist (any more). Upload the file again.',
@@ -313,7 +317,8 @@ export const en: Messages = {
     ...calendarErrorsEn,
     ...accountsErrorsEn,
     ...schoolsErrorsEn,
-    ...brandingErrorsEn
+    ...brandingErrorsEn,
+    ...peopleAdminErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -21,7 +21,11 @@ export const uiNl = {
     closed: 'Afgesloten',
     unconfirmed: 'Niet bevestigd',
     bestDate: 'Beste datum',
-    chosenDate: 'Gekozen datum'
+    chosenDate: 'Gekozen datum',
+    active: 'Actief',
+    deactivated: 'Gedeactiveerd',
+    merged: 'Samengevoegd',
+    platformAdmin: 'Platformbeheerder'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

@@ -12,6 +12,7 @@ import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
+import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -30,6 +31,7 @@ export const nl = {
   accounts: accountsNl,
   pages: pagesNl,
   schools: schoolsNl,
+  peopleAdmin: peopleAdminNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -277,7 +279,9 @@ export const nl = {
     importEmpty: 'Dit bestand bevat geen rijen onder de kolomtitels.',
     importTooLarge: 'Dit bestand is te groot (maximaal 5 MB, 5000 rijen, 100 kolommen en 1000 tekens per cel).',
     importUnsupported: 'Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).',
-    importNoIdentity: 'We vinden geen kolom instellingsnummer, en ook geen kolommen naam en gemeente. Geef de kolommen een duidelijke titel.',
+    importNoIdentity: 'We vinden geen kolom instellingsnummer, BRIN-nummer of FASE-nummer, en ook geen kolommen naam en gemeente. Geef de kolommen een duidelijke titel.',
+    importIdentifierInvalid: 'Dit nummer herkennen we niet. Geef een instellingsnummer (5 of 6 cijfers), een BRIN-nummer (bv. 12AB of 12AB00) of een FASE-nummer met het woord FASE ervoor (bv. FASE 1234).',
+    importSchoolUnknownAbroad: 'Deze school buiten Vlaanderen staat niet in het scholenregister. Voeg ze eerst toe aan het scholenregister (met haar BRIN- of FASE-nummer); daarna vindt de import haar.',
     importSchoolUnknown: 'Deze school staat niet in het scholenregister en de rij mist gegevens om ze toe te voegen (instellingsnummer, naam, straat, postcode, gemeente, provincie, niveau en onderwijsnet).',
     importDuplicateRow: 'Deze school staat al eerder in het bestand.',
     importNotFound: 'Deze import bestaat niet (meer). Laad het bestand opnieuw op.',
@@ -313,7 +317,8 @@ export const nl = {
     ...calendarErrorsNl,
     ...accountsErrorsNl,
     ...schoolsErrorsNl,
-    ...brandingErrorsNl
+    ...brandingErrorsNl,
+    ...peopleAdminErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

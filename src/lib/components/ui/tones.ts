@@ -17,7 +17,12 @@ export const statusTones = {
   unconfirmed: 'warning',
   // A pre-meeting's candidate dates: the one with the most votes, and the one the organiser chose.
   bestDate: 'info',
-  chosenDate: 'success'
+  chosenDate: 'success',
+  // Accounts in the platform admin's people tools (ADR 032).
+  active: 'success',
+  deactivated: 'danger',
+  merged: 'neutral',
+  platformAdmin: 'info'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

@@ -1,7 +1,7 @@
 // How an account comes to be (ADR 026): a sign-up confirmed by a mailed link, a first sign-in
 // with Microsoft or Google, or a registration without an account confirmed by its mailed link
 // (ADR 029). None ever tells a stranger whether an address has an account.
-import { and, eq, gt, lt, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import { hashPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import type { ExternalIdentity, OidcChecks, OidcProvider } from '$lib/server/auth/oidc';
@@ -161,10 +161,46 @@ export async function signInWithIdentity(identity: ExternalIdentity): Promise<Id
  * Maintenance (accounts/jobs.server.ts): sign-ups whose link expired, and external sign-ins that
  * never came back. Nothing refers to either, and every check already ignores them once expired.
  */
-export async function deleteExpiredAccountRequests(now = new Date()): Promise<{ signUps: number; oidcAttempts: number }> {
+export async function deleteExpiredAccountRequests(now = new Date()): Promise<{ signUps: number; oidcAttempts: number; lapsedGuests: number }> {
   const expiredSignUps = await db().delete(signUps).where(lt(signUps.expiresAt, now)).returning({ hash: signUps.tokenHash });
   const expiredAttempts = await db().delete(oidcAttempts).where(lt(oidcAttempts.expiresAt, now)).returning({ hash: oidcAttempts.idHash });
-  return { signUps: expiredSignUps.length, oidcAttempts: expiredAttempts.length };
+  return { signUps: expiredSignUps.length, oidcAttempts: expiredAttempts.length, lapsedGuests: await deleteLapsedGuests() };
+}
+
+/** Every column that refers to people, read from the database catalogue (so a new table counts at once). */
+async function personReferences(tx: Tx): Promise<{ table: string; column: string }[]> {
+  const result = await tx.execute(sql`select cl.relname as "table", a.attname as "column"
+    from pg_constraint c join pg_class cl on cl.oid = c.conrelid
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+    where c.contype = 'f' and c.confrelid = 'public.people'::regclass`);
+  return (result as unknown as { rows: { table: string; column: string }[] }).rows;
+}
+
+/**
+ * A person made by a registration without an account whose address was never proven is removed
+ * once every registration of theirs lapsed (released or cancelled) and nothing else refers to them
+ * (ADR 033); their lapsed registrations go with them. The candidates are locked first (skipping
+ * any a guest registration holds now) and every reference is checked under that lock, so a guest
+ * who registers again keeps their person. Idempotent.
+ */
+async function deleteLapsedGuests(): Promise<number> {
+  return db().transaction(async (tx) => {
+    const candidates = await tx.select({ id: people.id }).from(people)
+      .where(and(isNotNull(people.guestUnconfirmedSince), isNull(people.passwordHash))).limit(500).for('update', { skipLocked: true });
+    if (candidates.length === 0) return 0;
+    // Qualified by hand: drizzle renders a column of the one table of a DELETE bare ("id"), which a
+    // subquery's own id column would capture.
+    const personId = sql.raw('"people"."id"');
+    const unreferenced = (await personReferences(tx))
+      .filter((r) => r.table !== 'registrations')
+      .map((r) => sql`not exists (select 1 from ${sql.identifier(r.table)} x where x.${sql.identifier(r.column)} = ${personId})`);
+    const ownLapsedOnly = sql`not exists (select 1 from ${registrations} r where (r.person_id = ${personId} and r.status <> 'cancelled')
+      or (r.registered_by = ${personId} and r.person_id <> ${personId}))`;
+    const removed = await tx.delete(people)
+      .where(and(inArray(people.id, candidates.map((c) => c.id)), ownLapsedOnly, ...unreferenced))
+      .returning({ id: people.id });
+    return removed.length;
+  });
 }
 
 export type GuestRegistrationInput = RegistrationInput & { name: string; email: string };
@@ -213,7 +249,7 @@ export async function registerAsGuest(
   const pending = { tokenHash: hashSecret(secret), releaseAt: new Date(now.getTime() + activity.guestConfirmHours * 3_600_000) };
   const work = async (tx: Tx): Promise<GuestRegisterResult> => {
     const person = await findOrCreatePerson(tx, input.email, input.name);
-    if (person.created) await tx.update(people).set({ locale: options.locale }).where(eq(people.id, person.id));
+    if (person.created) await tx.update(people).set({ locale: options.locale, guestUnconfirmedSince: now }).where(eq(people.id, person.id));
     const held = await holdForGuest(tx, guest, person.id, input, { interest: !!options.interest, now, pending, claimSeat: options.claimSeat });
     if (!held.ok) {
       if (held.reason === 'already-registered') throw new Unanswered();
@@ -250,6 +286,8 @@ export async function confirmGuestRegistration(secret: string, now = new Date())
       .where(and(eq(registrations.confirmTokenHash, hashSecret(secret)), gt(registrations.releaseAt, now)))
       .returning({ id: registrations.id, status: registrations.status, personId: registrations.personId, activityId: registrations.activityId });
     if (!row) return { ok: false, reason: 'token-invalid' } as const;
+    // The address is proven: the person is no longer a guest the clean-up may remove (ADR 033).
+    await tx.update(people).set({ guestUnconfirmedSince: null }).where(eq(people.id, row.personId));
     if (row.status === 'registered' || row.status === 'waiting') {
       const [activity] = await tx.select({ startsAt: activities.startsAt }).from(activities).where(eq(activities.id, row.activityId));
       if (activity) await recordRegistered(tx, row.id, row.status, activity.startsAt);

@@ -7,9 +7,10 @@ import { listNetworkMembers, listNetworkSchoolYears, listOrganisationNetworks } 
 import { addNetworkMembership, createNetwork } from '../networks/mutations.server';
 import { findOrganisationBySlug } from '../organisations/data.server';
 import { createOrganisation } from '../organisations/mutations.server';
-import { createSchool } from '../schools/mutations.server';
+import { addSchool, createSchool } from '../schools/mutations.server';
+import { newSchoolFormSchema } from '../schools/schema';
 import type { SchoolInput } from '../schools/schema';
-import { findLearningNetwork, listCohortChanges, listCohortMembers, listParticipants } from './data.server';
+import { findImport, findLearningNetwork, listCohortChanges, listCohortMembers, listParticipants } from './data.server';
 import {
   addCohortMember, addParticipant, applyImport, formLearningNetwork, previewImport, removeCohortMember, saveImportPreview
 } from './mutations.server';
@@ -101,7 +102,7 @@ describe('forming a learning network from last year\'s participants', () => {
 
 describe('importing participants', () => {
   function rows(matchedId: string, fresh: SchoolInput): ImportRow[] {
-    const values = { institutionNumber: '', name: '', street: '', postalCode: '', municipality: '', province: '', level: '', educationNetwork: '' };
+    const values = { institutionNumber: '', name: '', street: '', postalCode: '', municipality: '', province: '', level: '', educationNetwork: '', brin: '', fase: '' };
     return [
       { line: 2, values, outcome: 'matched', schoolId: matchedId, schoolName: 'Bestaande school' },
       { line: 3, values, outcome: 'new', school: fresh },
@@ -139,6 +140,19 @@ describe('reading an uploaded participants file', () => {
     expect(await preview(file('instellingsnummer\n12\u00003456'))).toEqual({ ok: false, reason: 'refused-text' });
     expect(await preview(file('x'.repeat(5 * 1024 * 1024 + 1)))).toEqual({ ok: false, reason: 'too-large' });
     expect(await database.handle.db.query.participationImports.findMany({ where: (i, { eq }) => eq(i.networkId, networkId) })).toEqual([]);
+  });
+
+  it('finds schools outside Flanders by their BRIN or FASE number and says in Dutch which it cannot add', async () => {
+    const { orgId, networkId, personId } = await setup();
+    const dutch = newSchoolFormSchema.parse({ name: `De Linde ${uniqueEmail('x')}`, identifierType: 'brin', identifier: '47XY00', street: 'Kerkstraat 1',
+      postalCode: '6211 AB', municipality: 'Maastricht', sector: 'po' });
+    expect(await addSchool(dutch, 'Fien Maes')).toMatchObject({ ok: true, institutionNumber: 'brin-47XY00' });
+    const csv = 'Instellingsnummer;BRIN-nummer;Naam\n;47 xy 00;De Linde\nBRIN 47XY00;;\n;88ZZ;Onbekend\nFASE 9;;École\n';
+    const result = await previewImport(orgId, networkId, { schoolYear: 2022, file: file(csv), personId });
+    if (!result.ok) throw new Error(result.reason);
+    const stored = await findImport(networkId, result.id!);
+    expect((stored!.rows as ImportRow[]).map((r) => (r.outcome === 'error' ? r.key : r.outcome)))
+      .toEqual(['matched', 'importDuplicateRow', 'importSchoolUnknownAbroad', 'importSchoolUnknownAbroad']);
   });
 
   it('stores a readable file as a preview of its classified rows', async () => {

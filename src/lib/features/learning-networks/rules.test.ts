@@ -104,7 +104,9 @@ describe('classifyImportRows', () => {
       municipality: 'Gent',
       province: '',
       level: '',
-      educationNetwork: ''
+      educationNetwork: '',
+      brin: '',
+      fase: ''
     });
   });
 
@@ -210,5 +212,40 @@ describe('summariseImport', () => {
     const rows = classifyImportRows([['035865'], newRow, ['1'], ['035865'], ['104512']], columns, lookup);
     expect(summariseImport(rows)).toEqual({ matched: 2, new: 1, error: 2 });
     expect(summariseImport([])).toEqual({ matched: 0, new: 0, error: 0 });
+  });
+});
+
+describe('schools outside Flanders (ADR 028)', () => {
+  const abroad: SchoolLookup = {
+    byNumber: new Map([
+      ['brin-31QX00', { id: 'school-nl', name: 'Stichting De Linde' }],
+      ['fase-1234', { id: 'school-fase', name: 'École Saint-Joseph' }],
+      ['035865', { id: 'school-1', name: 'Sint-Jozefscollege' }]
+    ]),
+    byNameAndMunicipality: new Map()
+  };
+
+  it('recognises BRIN and FASE columns as an identity', () => {
+    expect(mapImportHeaders(['BRIN-nummer', 'Naam'])).toEqual({ ok: true, columns: { brin: 0, name: 1 } });
+    expect(mapImportHeaders(['Numéro FASE'])).toEqual({ ok: true, columns: { fase: 0 } });
+  });
+
+  it('matches a school by its BRIN or FASE number, in its own column or written with its type in the number column', () => {
+    const own = columnsOf(['Instellingsnummer', 'BRIN', 'FASE']);
+    const cells = [['', '31 qx 00', ''], ['', '', '01234'], ['BRIN 31QX00'], ['31qx00'], ['fase-1234'], ['35865']];
+    const one = (row: string[]) => classifyImportRows([row], own, abroad)[0]!;
+    expect(cells.map((row) => { const r = one(row); return r.outcome === 'matched' && r.schoolId; }))
+      .toEqual(['school-nl', 'school-fase', 'school-nl', 'school-nl', 'school-fase', 'school-1']);
+    // The same school twice, however written, is one school.
+    expect(classifyImportRows(cells, own, abroad).map((r) => r.outcome === 'error' ? r.key : r.outcome))
+      .toEqual(['matched', 'matched', 'importDuplicateRow', 'importDuplicateRow', 'importDuplicateRow', 'matched']);
+  });
+
+  it('explains in Dutch a malformed number and a school outside Flanders that is not in the register', () => {
+    const own = columnsOf(['Instellingsnummer', 'BRIN', 'FASE']);
+    const rows = classifyImportRows([['', '3QX'], ['', '', 'FASE x'], ['12-AB'], ['123'], ['', '99ZZ'], ['FASE 77']], own, abroad);
+    expect(rows.map((r) => r.outcome === 'error' && r.key)).toEqual([
+      'brinInvalid', 'faseInvalid', 'importIdentifierInvalid', 'institutionNumberInvalid', 'importSchoolUnknownAbroad', 'importSchoolUnknownAbroad'
+    ]);
   });
 });

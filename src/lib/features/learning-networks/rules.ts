@@ -3,7 +3,8 @@
  * Pure: the caller reads the file (see $lib/server/spreadsheets) and supplies the school lookup.
  */
 import { issueKey, type ErrorKey } from '$lib/i18n/messages';
-import { institutionNumberSchema, schoolCreateSchema, type SchoolInput } from '../schools/schema';
+import { schoolCreateSchema, type SchoolInput } from '../schools/schema';
+import { normaliseBrin, normaliseFase, normaliseInstitutionNumber, schoolKey } from '../schools/rules';
 
 export const importFields = [
   'institutionNumber',
@@ -13,13 +14,18 @@ export const importFields = [
   'municipality',
   'province',
   'level',
-  'educationNetwork'
+  'educationNetwork',
+  // Schools outside Flanders (ADR 028): their own number columns; they are matched, never created here.
+  'brin',
+  'fase'
 ] as const;
 export type ImportField = (typeof importFields)[number];
+/** What a new (Flemish) school needs: every field but the numbers of the other identifier types. */
+const createFields = importFields.filter((field) => field !== 'brin' && field !== 'fase');
 export type ImportColumns = Partial<Record<ImportField, number>>;
 
 /** Error keys this import adds to i18n `errors` (the reading of the file adds its own four). */
-export const importRuleErrorKeys = ['importNoIdentity', 'importSchoolUnknown', 'importDuplicateRow'] as const;
+export const importRuleErrorKeys = ['importNoIdentity', 'importSchoolUnknown', 'importDuplicateRow', 'importIdentifierInvalid', 'importSchoolUnknownAbroad'] as const;
 
 /** Lower case, accents and everything but letters and digits removed: 'Instellings-nr.' → 'instellingsnr'. */
 function simplify(text: string): string {
@@ -38,7 +44,9 @@ const headerAliases: Record<ImportField, string[]> = {
   municipality: ['gemeente', 'municipality', 'stad', 'city', 'plaats', 'woonplaats'],
   province: ['provincie', 'province'],
   level: ['niveau', 'onderwijsniveau', 'level'],
-  educationNetwork: ['onderwijsnet', 'net', 'network', 'educationnetwork']
+  educationNetwork: ['onderwijsnet', 'net', 'network', 'educationnetwork'],
+  brin: ['brin', 'brinnummer', 'brinnr', 'brincode', 'brinvestiging'],
+  fase: ['fase', 'fasenummer', 'fasenr', 'numerofase', 'ecolefase']
 };
 
 export function mapImportHeaders(headers: string[]): { ok: true; columns: ImportColumns } | { ok: false; key: 'importNoIdentity' } {
@@ -54,7 +62,8 @@ export function mapImportHeaders(headers: string[]): { ok: true; columns: Import
       }
     }
   }
-  const hasIdentity = columns.institutionNumber !== undefined || (columns.name !== undefined && columns.municipality !== undefined);
+  const hasNumber = columns.institutionNumber !== undefined || columns.brin !== undefined || columns.fase !== undefined;
+  const hasIdentity = hasNumber || (columns.name !== undefined && columns.municipality !== undefined);
   return hasIdentity ? { ok: true, columns } : { ok: false, key: 'importNoIdentity' };
 }
 
@@ -145,20 +154,43 @@ type Classified =
   | { outcome: 'new'; school: SchoolInput; identities: string[] }
   | { outcome: 'error'; key: ErrorKey };
 
+/**
+ * The school's key from the row's numbers (ADR 028): a BRIN or FASE number in its own column, or in
+ * the number column an instellingsnummer, a BRIN number (letters make it one: 12AB00) or either
+ * type written with its name ("BRIN 12AB00", "fase-1234"); null when the row has no number.
+ */
+function keyOf(values: Record<ImportField, string>): { key: string | null } | { error: ErrorKey } {
+  const typed = (type: 'brin' | 'fase', text: string) => {
+    const id = type === 'brin' ? normaliseBrin(text) : normaliseFase(text);
+    return id ? { key: schoolKey(type, id) } : { error: type === 'brin' ? ('brinInvalid' as const) : ('faseInvalid' as const) };
+  };
+  if (values.brin !== '') return typed('brin', values.brin);
+  if (values.fase !== '') return typed('fase', values.fase);
+  const number = values.institutionNumber;
+  if (number === '') return { key: null };
+  if (/^brin\b/i.test(number)) return typed('brin', number);
+  if (/^fase\b/i.test(number)) return typed('fase', number);
+  const flemish = normaliseInstitutionNumber(number);
+  if (flemish) return { key: flemish };
+  const brin = normaliseBrin(number);
+  if (brin) return { key: schoolKey('brin', brin) };
+  return { error: /^\d+$/.test(number.trim()) ? 'institutionNumberInvalid' : 'importIdentifierInvalid' };
+}
+
 function classifyOne(values: Record<ImportField, string>, lookup: SchoolLookup): Classified {
-  let number: string | undefined;
-  if (values.institutionNumber !== '') {
-    const parsed = institutionNumberSchema.safeParse(values.institutionNumber);
-    if (!parsed.success) return { outcome: 'error', key: 'institutionNumberInvalid' };
-    number = parsed.data;
-    const school = lookup.byNumber.get(number);
+  const found = keyOf(values);
+  if ('error' in found) return { outcome: 'error', key: found.error };
+  if (found.key) {
+    const school = lookup.byNumber.get(found.key);
     if (school) return matched(school);
   }
   if (values.name !== '' && values.municipality !== '') {
     const school = lookup.byNameAndMunicipality.get(nameKey(values.name, values.municipality));
     if (school) return matched(school);
   }
-  if (importFields.some((field) => values[field] === '')) return { outcome: 'error', key: 'importSchoolUnknown' };
+  // A school outside Flanders is added to the register with its own details first; a row cannot.
+  if (found.key && found.key !== normaliseInstitutionNumber(found.key)) return { outcome: 'error', key: 'importSchoolUnknownAbroad' };
+  if (createFields.some((field) => values[field] === '')) return { outcome: 'error', key: 'importSchoolUnknown' };
   const parsed = schoolCreateSchema.safeParse({
     ...values,
     province: fromLabel(provinceLabels, values.province),

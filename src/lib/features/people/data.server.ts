@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { hashSecret } from '$lib/server/auth/tokens';
 import { db } from '$lib/server/db/client';
 import { people, sessions } from './tables.server';
@@ -12,7 +12,8 @@ export async function findActorBySession(sessionSecret: string): Promise<Actor |
     .select({ id: people.id, email: people.email, name: people.name, isPlatformAdmin: people.isPlatformAdmin })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
-    .where(and(eq(sessions.idHash, hashSecret(sessionSecret)), gt(sessions.expiresAt, new Date())));
+    // A deactivated account's sessions are deleted with it; this also refuses one that slipped in.
+    .where(and(eq(sessions.idHash, hashSecret(sessionSecret)), gt(sessions.expiresAt, new Date()), isNull(people.deactivatedAt)));
   if (!row) return null;
   return loadActor(row);
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Db, type Tx } from '$lib/server/db/client';
@@ -21,10 +21,21 @@ export const invitationMinutes = 7 * 24 * 60;
 // A hash to compare against when the account does not exist, so timing does not reveal it.
 let dummyHash: Promise<string> | undefined;
 
+/** Thrown when a sign-in would start a session for a deactivated account (ADR 032). */
+export class AccountDeactivated extends Error {}
+
+/**
+ * Only an active person gets a session, whichever way they proved who they are. A deactivation
+ * racing this check is harmless: the session reader skips deactivated people as well.
+ */
 export async function createSession(personId: string): Promise<{ secret: string; expiresAt: Date }> {
+  const [person] = await db().select({ deactivatedAt: people.deactivatedAt }).from(people).where(eq(people.id, personId));
+  if (!person || person.deactivatedAt) throw new AccountDeactivated(personId);
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
   await db().insert(sessions).values({ idHash: hashSecret(secret), personId, expiresAt });
+  // Signing in proves the address or the identity: no longer an unconfirmed guest (ADR 033).
+  await db().update(people).set({ guestUnconfirmedSince: null }).where(and(eq(people.id, personId), isNotNull(people.guestUnconfirmedSince)));
   await db().delete(sessions).where(and(eq(sessions.personId, personId), lt(sessions.expiresAt, new Date())));
   return { secret, expiresAt };
 }
@@ -108,10 +119,12 @@ async function withinMailLimits(email: string, ip: string): Promise<boolean> {
   return addressOk && clientOk;
 }
 
-export type LoginResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'rate-limited' };
+export type LoginResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'rate-limited' | 'deactivated' };
 
 export const loginFailures = {
   invalid: { status: 400, key: 'loginFailed' },
+  // Only told to whoever knows the password: anyone else gets 'invalid'.
+  deactivated: { status: 403, key: 'accountDeactivated' },
   'rate-limited': { status: 429, key: 'passwordRateLimited' }
 } satisfies FailureMap<LoginResult>;
 
@@ -140,6 +153,7 @@ export async function loginWithPassword(email: string, password: string, ip: str
   const valid = await verifyPassword(password, stored);
   if (!person?.passwordHash || !valid) return { ok: false, reason: 'invalid' };
   await refundPasswordHit(keys);
+  if (person.deactivatedAt) return { ok: false, reason: 'deactivated' };
   return { ok: true, personId: person.id };
 }
 
@@ -163,7 +177,7 @@ export function loginLinkUrl(secret: string): string {
 /** Always "sent" to the caller, so the form never tells whether an address has an account. */
 export async function requestMagicLink(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
-  const [person] = await db().select().from(people).where(eq(people.email, email));
+  const [person] = await db().select().from(people).where(and(eq(people.email, email), isNull(people.deactivatedAt)));
   if (person) {
     await transactionWithJobs(async (tx) => {
       const secret = await issueLoginToken(person.id, 'magic-link', magicLinkMinutes, tx);
@@ -175,7 +189,7 @@ export async function requestMagicLink(email: string, ip: string): Promise<{ ok:
 
 export async function requestPasswordReset(email: string, ip: string): Promise<{ ok: true } | { ok: false; reason: 'rate-limited' }> {
   if (!(await withinMailLimits(email, ip))) return { ok: false, reason: 'rate-limited' };
-  const [person] = await db().select().from(people).where(eq(people.email, email));
+  const [person] = await db().select().from(people).where(and(eq(people.email, email), isNull(people.deactivatedAt)));
   if (person) {
     await transactionWithJobs(async (tx) => {
       const secret = await issueLoginToken(person.id, 'password-reset', resetMinutes, tx);
@@ -195,7 +209,9 @@ async function consumeToken(secret: string, purpose: 'magic-link' | 'password-re
       eq(loginTokens.tokenHash, hashSecret(secret)),
       eq(loginTokens.purpose, purpose),
       isNull(loginTokens.usedAt),
-      gt(loginTokens.expiresAt, new Date())
+      gt(loginTokens.expiresAt, new Date()),
+      // A link mailed before the account was deactivated does not sign in (ADR 032).
+      inArray(loginTokens.personId, tx.select({ id: people.id }).from(people).where(isNull(people.deactivatedAt)))
     ))
     .returning({ personId: loginTokens.personId });
   return row?.personId ?? null;

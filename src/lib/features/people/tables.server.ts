@@ -1,7 +1,7 @@
 // The tables people owns: accounts, sessions, one-time login tokens and the sign-in rate-limit
 // windows.
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../server/db/columns';
 
 export const people = pgTable('people', {
@@ -11,6 +11,16 @@ export const people = pgTable('people', {
   passwordHash: text('password_hash'),
   isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
   locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('nl'), // their mails' language (ADR 024)
+  /** Set by a platform admin (ADR 032): no way of signing in works and every session has ended. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  /** The account this one was merged into (ADR 032); such an account is also deactivated. */
+  /**
+   * Set when a registration without an account made this person (ADR 029); cleared once the address
+   * is proven (the link followed, any sign-in). accounts.cleanup removes such a person when all its
+   * registrations lapsed and nothing else refers to it (ADR 033).
+   */
+  guestUnconfirmedSince: timestamp('guest_unconfirmed_since', { withTimezone: true }),
+  mergedInto: uuid('merged_into').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
   createdAt: createdAt()
 });
 

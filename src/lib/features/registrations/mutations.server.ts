@@ -197,15 +197,10 @@ export async function cancelRegistration(
       const seated = cancelled!.status === 'registered';
       // The first in line is locked before any extra is touched: a change of theirs in progress
       // holds their row and may be claiming an extra, so waiting for it here cannot deadlock.
-      const [next] = seated
-        ? await tx.select({ id: registrations.id }).from(registrations)
-          .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
-          .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
-          .limit(1).for('update')
-        : [];
+      const next = seated ? await firstInLine(tx, activityId) : null;
       await tx.update(registrations).set({ status: 'cancelled', waitingSince: null, confirmTokenHash: null, releaseAt: null, updatedAt: new Date() })
         .where(eq(registrations.id, cancelled!.id));
-      const promoted = seated ? await handOverSeat(tx, activityId, cancelled!.id, next?.id ?? null) : null;
+      const promoted = seated ? await handOverSeat(tx, activityId, cancelled!.id, next) : null;
       if (options.notify) {
         await recordRegistrationMail(tx, cancelled!.id, options.notify.kind);
         if (promoted) await recordPromotion(tx, promoted);
@@ -216,6 +211,24 @@ export async function cancelRegistration(
     if (err instanceof TransactionRollbackError) return { ok: false, reason: 'not-found' };
     throw err;
   }
+}
+
+/** The first on the activity's waiting list, locked. */
+async function firstInLine(tx: Tx, activityId: string): Promise<string | null> {
+  const [next] = await tx.select({ id: registrations.id }).from(registrations)
+    .where(and(eq(registrations.activityId, activityId), eq(registrations.status, 'waiting')))
+    .orderBy(asc(registrations.waitingSince), asc(registrations.createdAt), asc(registrations.id))
+    .limit(1).for('update');
+  return next?.id ?? null;
+}
+
+/**
+ * A merge of two accounts of one person (ADR 032) keeps one of the two seats they held for an
+ * activity: the other goes to the first in line, as a cancelled one would, or is released. The
+ * caller holds the activity row's lock (the engine's lock order) and deletes the dropped row.
+ */
+export async function handOverMergedSeat(tx: Tx, activityId: string, droppedId: string): Promise<string | null> {
+  return handOverSeat(tx, activityId, droppedId, await firstInLine(tx, activityId));
 }
 
 /** A cancelled seat goes to `next` (the first in line, locked), or is released; returns who got it. */

@@ -1,0 +1,1 @@
+ALTER TABLE "people" ADD COLUMN "guest_unconfirmed_since" timestamp with time zone;
