@@ -14,7 +14,10 @@ export const statusTones = {
   draft: 'neutral',
   closed: 'neutral',
   // A registration without an account whose address is not confirmed yet (ADR 029).
-  unconfirmed: 'warning'
+  unconfirmed: 'warning',
+  // Coming together with a municipality (ADR 030): its officer, or a school's registrant with it.
+  officer: 'info',
+  withMunicipality: 'info'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;
