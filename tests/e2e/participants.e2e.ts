@@ -37,6 +37,9 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   const griet = page.getByRole('row').filter({ hasText: 'Griet Vermeulen' });
   await expect(griet).toContainText('Voor welke gemeente werk je?');
   await expect(griet).toContainText('Gemeente: Stad Genk');
+  // Griet is Genk's officer, with GO! Atheneum Winterslag (ADR 030).
+  await expect(griet).toContainText('Gemeentefunctionaris');
+  await expect(griet).toContainText('Stad Genk — GO! Atheneum Winterslag');
   await expect(page.getByRole('row', { name: /Dries Coppens/ })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(`${dinner22} \\d+ van 25`) })).toBeVisible();
   await expectAccessible(page);
@@ -71,7 +74,7 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   expect(headers).toEqual([
     'Status', 'Plaats op wachtlijst', 'Naam', 'E-mail', 'School', 'Ingeschreven door', 'Wat is je functie?', 'Voor welke gemeente werk je?',
     'Kom je samen met iemand van je school of gemeente?', 'Reis je met de trein?', 'Vanuit welk station?',
-    'Welke vraag wil je in Hamburg zeker beantwoord zien?', dinner21, dinner22,
+    'Welke vraag wil je in Hamburg zeker beantwoord zien?', dinner21, dinner22, 'Samen met gemeente', 'Rol in het duo', 'Scholen in het duo',
     'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op'
   ]);
   const column = (name: string) => headers!.indexOf(name);
@@ -83,7 +86,9 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
   expect(nadiaRow.slice(column('Facturatie aan'))).toEqual(['School', 'GO! Atheneum Brussel', '0254.216.313', 'HAM-2027-01', '', '2027-09-15']);
   const koenRow = data.find((r) => r[column('Naam')] === 'Koen Peeters')!;
   expect([koenRow[column(dinner21)], koenRow[column(dinner22)]]).toEqual(['ja', 'nee']);
-  expect(data.find((r) => r[column('Naam')] === 'Griet Vermeulen')![column('Voor welke gemeente werk je?')]).toBe('Genk');
+  const grietRow = data.find((r) => r[column('Naam')] === 'Griet Vermeulen')!;
+  expect(grietRow[column('Voor welke gemeente werk je?')]).toBe('Genk');
+  expect(grietRow.slice(column('Samen met gemeente'), column('Scholen in het duo') + 1)).toEqual(['Stad Genk', 'gemeentefunctionaris', 'GO! Atheneum Winterslag']);
   expect(data.some((r) => r[column('Naam')] === 'Dries Coppens')).toBe(false);
 
   // The CSV, read back: BOM, `;` and the same cells.

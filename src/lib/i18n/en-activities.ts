@@ -76,6 +76,8 @@ export const activitiesEn: typeof activitiesNl = {
     capacity: 'Number of seats',
     capacityHint: 'Between 1 and 10 000.',
     guestConfirmHours: 'Confirm without an account within (hours)',
+    municipalPairs: 'Ask who comes together with a municipality',
+    municipalPairsHint: 'The registration form then asks whether someone comes together with a municipality’s officer (or is one), and the invoice can go to that municipality.',
     guestConfirmHoursHint: 'Whoever registers without an account holds a place this long until the link in the e-mail is followed; then the place goes to the waiting list. Empty is 48 hours.',
     capacityTakenHint: (taken: number) => (taken === 1 ? '1 seat is already taken: fewer than 1 is not possible.' : `${taken} seats are already taken: fewer than ${taken} is not possible.`),
     visibility: 'Visible to',

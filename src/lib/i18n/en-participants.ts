@@ -89,8 +89,10 @@ export const participantsEn: typeof participantsNl = {
     columns: {
       status: 'Status', position: 'Position on waiting list', name: 'Name', email: 'E-mail', school: 'School', registeredBy: 'Registered by',
       invoiceType: 'Invoice to', invoiceName: 'Invoice name', enterpriseNumber: 'Enterprise number', reference: 'Reference',
-      invoiceEmail: 'Invoice e-mail', paidOn: 'Paid on'
+      invoiceEmail: 'Invoice e-mail', paidOn: 'Paid on',
+      pair: 'Together with municipality', pairRole: 'Role in the pair', pairSchools: 'Schools in the pair'
     },
+    pairRoles: { officer: 'municipal officer', school: 'school' },
     yes: 'yes',
     no: 'no',
     waitingForSeat: 'waiting for a seat',

@@ -26,7 +26,9 @@ export const uiEn: typeof uiNl = {
     active: 'Active',
     deactivated: 'Deactivated',
     merged: 'Merged',
-    platformAdmin: 'Platform admin'
+    platformAdmin: 'Platform admin',
+    officer: 'Municipal officer',
+    withMunicipality: 'With municipality'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

@@ -12,6 +12,7 @@ import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
+import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
   pages: pagesEn,
   schools: schoolsEn,
   peopleAdmin: peopleAdminEn,
+  municipalities: municipalitiesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -318,7 +320,8 @@ export const en: Messages = {
     ...accountsErrorsEn,
     ...schoolsErrorsEn,
     ...brandingErrorsEn,
-    ...peopleAdminErrorsEn
+    ...peopleAdminErrorsEn,
+    ...municipalitiesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

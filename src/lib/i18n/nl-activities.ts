@@ -75,6 +75,8 @@ export const activitiesNl = {
     capacity: 'Aantal plaatsen',
     capacityHint: 'Tussen 1 en 10 000.',
     guestConfirmHours: 'Bevestigen zonder account binnen (uren)',
+    municipalPairs: 'Vraag wie samen met een gemeente komt',
+    municipalPairsHint: 'Het inschrijfformulier vraagt dan of iemand samen met de gemeentefunctionaris van een gemeente komt (of dat zelf is), en de factuur kan naar die gemeente gaan.',
     guestConfirmHoursHint: 'Wie zich zonder account inschrijft, houdt zo lang een plaats vast tot de link in de e-mail gevolgd is; daarna gaat de plaats naar de wachtlijst. Leeg is 48 uur.',
     capacityTakenHint: (taken: number) => (taken === 1 ? '1 plaats is al ingenomen: minder dan 1 kan niet.' : `${taken} plaatsen zijn al ingenomen: minder dan ${taken} kan niet.`),
     visibility: 'Zichtbaar voor',

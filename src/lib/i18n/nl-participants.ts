@@ -88,8 +88,10 @@ export const participantsNl = {
     columns: {
       status: 'Status', position: 'Plaats op wachtlijst', name: 'Naam', email: 'E-mail', school: 'School', registeredBy: 'Ingeschreven door',
       invoiceType: 'Facturatie aan', invoiceName: 'Naam facturatie', enterpriseNumber: 'Ondernemingsnummer', reference: 'Referentie',
-      invoiceEmail: 'E-mail facturatie', paidOn: 'Betaald op'
+      invoiceEmail: 'E-mail facturatie', paidOn: 'Betaald op',
+      pair: 'Samen met gemeente', pairRole: 'Rol in het duo', pairSchools: 'Scholen in het duo'
     },
+    pairRoles: { officer: 'gemeentefunctionaris', school: 'school' },
     yes: 'ja',
     no: 'nee',
     waitingForSeat: 'wacht op plaats',

@@ -25,7 +25,9 @@ export const uiNl = {
     active: 'Actief',
     deactivated: 'Gedeactiveerd',
     merged: 'Samengevoegd',
-    platformAdmin: 'Platformbeheerder'
+    platformAdmin: 'Platformbeheerder',
+    officer: 'Gemeentefunctionaris',
+    withMunicipality: 'Samen met gemeente'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

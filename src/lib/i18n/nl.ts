@@ -13,6 +13,7 @@ import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
+import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -32,6 +33,7 @@ export const nl = {
   pages: pagesNl,
   schools: schoolsNl,
   peopleAdmin: peopleAdminNl,
+  municipalities: municipalitiesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -318,7 +320,8 @@ export const nl = {
     ...accountsErrorsNl,
     ...schoolsErrorsNl,
     ...brandingErrorsNl,
-    ...peopleAdminErrorsNl
+    ...peopleAdminErrorsNl,
+    ...municipalitiesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -22,7 +22,10 @@ export const statusTones = {
   active: 'success',
   deactivated: 'danger',
   merged: 'neutral',
-  platformAdmin: 'info'
+  platformAdmin: 'info',
+  // Coming together with a municipality (ADR 030): its officer, or a school's registrant with it.
+  officer: 'info',
+  withMunicipality: 'info'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

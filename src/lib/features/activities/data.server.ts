@@ -17,7 +17,7 @@ const activityColumns = {
   startsAt: activities.startsAt, endsAt: activities.endsAt, priceCents: activities.priceCents, priceCovers: activities.priceCovers,
   capacity: activities.capacity, seatsTaken: activities.seatsTaken, registrationDeadline: activities.registrationDeadline,
   visibility: activities.visibility, networkId: activities.networkId, schoolId: activities.schoolId,
-  guestConfirmHours: activities.guestConfirmHours
+  guestConfirmHours: activities.guestConfirmHours, municipalPairs: activities.municipalPairs
 };
 
 /** Upcoming activities the public may see (the public list and the API). */

@@ -71,6 +71,8 @@ const activityFields = z.object({
     .transform(Number).pipe(z.number().int().min(1, { error: errorKey('activitiesGuestHoursInvalid') }).max(336, { error: errorKey('activitiesGuestHoursInvalid') })),
   deadlineDate: dateSchema,
   deadlineTime: timeSchema,
+  // Whether the registration form asks who comes together with a municipality (ADR 030).
+  municipalPairs: z.literal('on', { error: errorKey('invalidInput') }).optional().transform((v) => v === 'on'),
   visibility: z.enum(visibilities, { error: errorKey('activitiesVisibilityInvalid') }),
   networkId: z.string().trim().default(''),
   institutionNumber: z.string().trim().default(''),
@@ -106,7 +108,7 @@ export const activityFormSchema = activityFields.superRefine(checkActivityRules,
     learnings: v.learnings, location: v.location, onlineUrl: v.onlineUrl,
     startsAt: brusselsInstant(v.startDate, v.startTime), endsAt: brusselsInstant(v.endDate, v.endTime),
     registrationDeadline: brusselsInstant(v.deadlineDate, v.deadlineTime),
-    priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, guestConfirmHours: v.guestConfirmHours, visibility: v.visibility,
+    priceCents: v.price, priceCovers: v.priceCovers, capacity: v.capacity, guestConfirmHours: v.guestConfirmHours, municipalPairs: v.municipalPairs, visibility: v.visibility,
     networkId: v.visibility === 'network' && network.success ? network.data : null,
     institutionNumber: v.visibility === 'school' && school.success ? school.data : null,
     confirmCalendar: v.confirmCalendar

@@ -31,6 +31,8 @@ export const activities = pgTable('activities', {
   registrationDeadline: timestamp('registration_deadline', { withTimezone: true }).notNull(),
   /** How long a registration without an account holds its seat before the mailed link is followed (ADR 029). */
   guestConfirmHours: integer('guest_confirm_hours').notNull().default(48),
+  /** The registration form asks who comes together with a municipality (ADR 030), as seed 001's trip wants. */
+  municipalPairs: boolean('municipal_pairs').notNull().default(false),
   visibility: text('visibility', { enum: ['public', 'network', 'school'] }).notNull().default('public'),
   networkId: uuid('network_id').references(() => networks.id, { onDelete: 'set null' }),
   schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'set null' }),

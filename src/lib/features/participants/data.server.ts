@@ -8,6 +8,8 @@ import { registrationExtras, registrations } from '../registrations/tables.serve
 import { schools, schoolStaff } from '../schools/tables.server';
 import { listQuestions } from '../activities/data.server';
 import type { RegistrationQuestion } from '../activities/rules';
+import { readActivityPairs } from '../municipalities/data.server';
+import { groupPairs, type PairGroup } from '../municipalities/rules';
 import {
   countByStatus, extraHeadcounts, groupParticipants, type ExtraHeadcount, type Participant, type ParticipantGroups, type ParticipantStatus
 } from './rules';
@@ -20,6 +22,8 @@ export interface ParticipantOverview {
   extras: ExtraHeadcount[];
   questions: RegistrationQuestion[];
   groups: ParticipantGroups;
+  /** Per municipality, its officers and the school registrants coming with it (any status but cancelled). */
+  pairs: PairGroup[];
 }
 
 /**
@@ -31,7 +35,7 @@ export async function loadParticipantOverview(activity: ManagedActivity): Promis
   const activityId = activity.id;
   const questions = await listQuestions(activityId);
   const snapshot = await db().transaction(async (tx) => {
-    const participants = await readParticipants(tx, activityId);
+    const participants = await readParticipants(tx, activity);
     const extras = await tx.select({
       id: activityExtras.id, title: activityExtras.title, date: activityExtras.date, capacity: activityExtras.capacity, seatsTaken: activityExtras.seatsTaken
     }).from(activityExtras).where(eq(activityExtras.activityId, activityId)).orderBy(asc(activityExtras.date), asc(activityExtras.title));
@@ -44,19 +48,23 @@ export async function loadParticipantOverview(activity: ManagedActivity): Promis
     counts: countByStatus(snapshot.participants),
     extras: extraHeadcounts(snapshot.extras, snapshot.participants),
     questions,
-    groups: groupParticipants(snapshot.participants)
+    groups: groupParticipants(snapshot.participants),
+    pairs: groupPairs(snapshot.participants.filter((p) => p.pair && p.status !== 'cancelled').map((p) => ({
+      registrationId: p.id, name: p.name, municipalityId: p.pair!.municipalityId, municipality: p.pair!.municipality, country: p.pair!.country,
+      role: p.pair!.role, portfolio: p.pair!.portfolio, schools: p.pair!.schools
+    })))
   };
 }
 
 /** Every registration of the activity (any status) with the person, their schools and their extras. */
 export async function listParticipants(activity: ManagedActivity): Promise<Participant[]> {
-  const activityId = activity.id;
-  return db().transaction((tx) => readParticipants(tx, activityId), { accessMode: 'read only' });
+  return db().transaction((tx) => readParticipants(tx, activity), { accessMode: 'read only' });
 }
 
 const registrar = alias(people, 'registrar');
 
-async function readParticipants(tx: Tx, activityId: string): Promise<Participant[]> {
+async function readParticipants(tx: Tx, activity: ManagedActivity): Promise<Participant[]> {
+  const activityId = activity.id;
   const rows = await tx.select({
     id: registrations.id, personId: registrations.personId, name: people.name, email: people.email,
     schools: sql<string>`coalesce((select string_agg(s.name, ', ' order by s.name)
@@ -77,7 +85,14 @@ async function readParticipants(tx: Tx, activityId: string): Promise<Participant
     list.push({ extraId: c.extraId, claimed: c.claimed });
     extrasOf.set(c.registrationId, list);
   }
-  return rows.map((r) => ({ ...r, extras: extrasOf.get(r.id) ?? [] }));
+  const pairs = new Map((await readActivityPairs(tx, activity)).map((p) => [p.registrationId, p]));
+  return rows.map((r) => {
+    const pair = pairs.get(r.id);
+    return {
+      ...r, extras: extrasOf.get(r.id) ?? [],
+      pair: pair ? { municipalityId: pair.municipalityId, municipality: pair.municipality, country: pair.country, role: pair.role, portfolio: pair.portfolio, schools: pair.schools } : null
+    };
+  });
 }
 
 /**

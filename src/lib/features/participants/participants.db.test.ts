@@ -186,21 +186,21 @@ describe('the XLSX export', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Deelnemers', 'Geannuleerd']);
     const table = (sheet: ExcelJS.Worksheet) => {
       const rows: string[][] = [];
-      sheet.eachRow((row) => rows.push(Array.from({ length: 16 }, (_, c) => cellText(row.getCell(c + 1).value))));
+      sheet.eachRow((row) => rows.push(Array.from({ length: 19 }, (_, c) => cellText(row.getCell(c + 1).value))));
       return rows;
     };
     const [headers, ...rows] = table(workbook.worksheets[0]!);
     expect(headers).toEqual([
       'Status', 'Plaats op wachtlijst', 'Naam', 'E-mail', 'School', 'Ingeschreven door', 'Wat is je functie?',
-      'Gezamenlijk diner 21 november', 'Gezamenlijk diner 22 november',
+      'Gezamenlijk diner 21 november', 'Gezamenlijk diner 22 november', 'Samen met gemeente', 'Rol in het duo', 'Scholen in het duo',
       'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op', ''
     ]);
     expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
       ['Ingeschreven', '', 'Deelnemer A'], ['Aanwezig', '', 'Deelnemer C'], ['Ingeschreven', '', 'Deelnemer D'],
       ['Wachtlijst', '1', 'Deelnemer E'], ['Wachtlijst', '2', 'Deelnemer F']
     ]);
-    expect(rows[0]!.slice(4, 15)).toEqual([schoolName, '', '=Directeur', 'ja', 'ja', 'School', schoolName, '0254.216.313', 'HAM-1', 'boekhouding@test.example', '']);
-    expect(rows[1]![14]).toBe('2031-11-20');
+    expect(rows[0]!.slice(4, 18)).toEqual([schoolName, '', '=Directeur', 'ja', 'ja', '', '', '', 'School', schoolName, '0254.216.313', 'HAM-1', 'boekhouding@test.example', '']);
+    expect(rows[1]![17]).toBe('2031-11-20');
     // A typed "=..." answer is a string cell, never a formula.
     expect(workbook.worksheets[0]!.getRow(2).getCell(7).type).toBe(ExcelJS.ValueType.String);
     expect(table(workbook.worksheets[1]!).slice(1).map((r) => [r[0], r[2], r[5]])).toEqual([['Geannuleerd', 'Deelnemer B', 'Deelnemer A']]);

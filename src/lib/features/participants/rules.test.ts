@@ -14,7 +14,7 @@ function participant(overrides: Partial<Participant> = {}): Participant {
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, personId: `p${n}`, name: `Persoon ${n}`, email: `p${n}@test.example`,
     schools: '', registeredByName: null, status: 'registered', answers: {}, invoice: {}, waitingSince: null, paidAt: null,
-    createdAt: new Date('2031-09-01T10:00:00Z'), unconfirmed: false, extras: [], ...overrides
+    createdAt: new Date('2031-09-01T10:00:00Z'), unconfirmed: false, extras: [], pair: null, ...overrides
   };
 }
 
@@ -102,18 +102,19 @@ describe('export table', () => {
     const groups = groupParticipants([
       participant({ name: 'Nadia', email: 'nadia@test.example', schools: 'Sint-Servaasinstituut', registeredByName: 'Koen', answers: { q1: 'Andere', q2: 'Genk' },
         extras: [{ extraId: 'd22', claimed: true }], paidAt: new Date('2031-09-14T22:30:00Z'),
-        invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.022', reference: 'BB/1', email: 'factuur@genk.example' } }),
+        invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: '0207.442.022', reference: 'BB/1', email: 'factuur@genk.example' },
+        pair: { municipalityId: 'm1', municipality: 'Stad Genk', country: 'BE', role: 'officer', portfolio: 'onderwijs', schools: ['Winterslag', 'De Mijnlamp'] } }),
       participant({ name: 'Wim', status: 'waiting', waitingSince: new Date(), extras: [{ extraId: 'd21', claimed: false }] }),
       participant({ name: 'Cas', status: 'cancelled' })
     ]);
     const [main, cancelled] = exportSheets(groups, questions, extras, labels);
     expect(main!.headers).toEqual([
       'Status', 'Plaats op wachtlijst', 'Naam', 'E-mail', 'School', 'Ingeschreven door', 'Wat is je functie?', 'Gemeente?',
-      'Diner 21 november', 'Diner 22 november', 'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op'
+      'Diner 21 november', 'Diner 22 november', 'Samen met gemeente', 'Rol in het duo', 'Scholen in het duo', 'Facturatie aan', 'Naam facturatie', 'Ondernemingsnummer', 'Referentie', 'E-mail facturatie', 'Betaald op'
     ]);
     expect(main!.rows).toEqual([
-      ['Ingeschreven', '', 'Nadia', 'nadia@test.example', 'Sint-Servaasinstituut', 'Koen', 'Andere', 'Genk', 'nee', 'ja', 'Gemeente', 'Stad Genk', '0207.442.022', 'BB/1', 'factuur@genk.example', '2031-09-15'],
-      ['Wachtlijst', 1, 'Wim', expect.any(String), '', '', '', '', 'wacht op plaats', 'nee', '', '', '', '', '', '']
+      ['Ingeschreven', '', 'Nadia', 'nadia@test.example', 'Sint-Servaasinstituut', 'Koen', 'Andere', 'Genk', 'nee', 'ja', 'Stad Genk', 'gemeentefunctionaris', 'Winterslag, De Mijnlamp', 'Gemeente', 'Stad Genk', '0207.442.022', 'BB/1', 'factuur@genk.example', '2031-09-15'],
+      ['Wachtlijst', 1, 'Wim', expect.any(String), '', '', '', '', 'wacht op plaats', 'nee', '', '', '', '', '', '', '', '', '']
     ]);
     expect(cancelled!.rows.map((r) => r[2])).toEqual(['Cas']);
   });

@@ -34,6 +34,8 @@ export interface Participant {
   unconfirmed: boolean;
   /** Extras chosen; `claimed` once a seat of the extra is held, else the person waits for one. */
   extras: { extraId: string; claimed: boolean }[];
+  /** Coming together with a municipality (ADR 030): as its officer or with a school of it. */
+  pair: { municipalityId: string; municipality: string; country: 'BE' | 'NL'; role: 'officer' | 'school'; portfolio: string | null; schools: string[] } | null;
 }
 
 export interface ExtraSeats {
@@ -101,7 +103,9 @@ export interface ExportLabels {
   columns: {
     status: string; position: string; name: string; email: string; school: string; registeredBy: string;
     invoiceType: string; invoiceName: string; enterpriseNumber: string; reference: string; invoiceEmail: string; paidOn: string;
+    pair: string; pairRole: string; pairSchools: string;
   };
+  pairRoles: { officer: string; school: string };
   statuses: Record<ParticipantStatus, string>;
   invoiceTypes: Record<string, string>;
   yes: string;
@@ -131,7 +135,7 @@ export function exportSheets(
   const c = labels.columns;
   const headers = [
     c.status, c.position, c.name, c.email, c.school, c.registeredBy,
-    ...questions.map((q) => q.label), ...extras.map((e) => e.title),
+    ...questions.map((q) => q.label), ...extras.map((e) => e.title), c.pair, c.pairRole, c.pairSchools,
     c.invoiceType, c.invoiceName, c.enterpriseNumber, c.reference, c.invoiceEmail, c.paidOn
   ];
   const row = (p: Participant, position: number | null): ExportCell[] => [
@@ -141,6 +145,7 @@ export function exportSheets(
       const chosen = p.extras.find((x) => x.extraId === e.id);
       return !chosen ? labels.no : chosen.claimed ? labels.yes : labels.waitingForSeat;
     }),
+    p.pair?.municipality ?? '', p.pair ? labels.pairRoles[p.pair.role] : '', p.pair?.schools.join(', ') ?? '',
     invoiceTypeLabel(p.invoice.type, labels), p.invoice.name ?? '', p.invoice.enterpriseNumber ?? '', p.invoice.reference ?? '',
     p.invoice.email ?? '', p.paidAt ? brusselsDate(p.paidAt) : ''
   ];

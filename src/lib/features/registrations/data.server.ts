@@ -9,13 +9,17 @@ import { people } from '../people/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
 import { isNetworkMemberNow, listExtras, listQuestions } from '../activities/data.server';
 import { needsInvoice, type RegistrationStatus } from './rules';
+import { listPairOptions } from '../municipalities/data.server';
 import type { ActivityHandle } from '../activities/types';
 import type { GuestRegistrant } from './types';
 
-/** What an activity's registration form asks: its questions, its extras, and whether an invoice is needed. */
-export async function findRegistrationForm(activity: ActivityHandle, priceCents: number) {
-  const [questions, extras] = await Promise.all([listQuestions(activity.id), listExtras(activity.id)]);
-  return { questions, extras, invoiceNeeded: needsInvoice({ priceCents }, extras) };
+/**
+ * What an activity's registration form asks: its questions, its extras, whether an invoice is
+ * needed, and the municipalities one may come together with (ADR 030; none unless the activity asks).
+ */
+export async function findRegistrationForm(activity: ActivityHandle, terms: { priceCents: number; municipalPairs: boolean }) {
+  const [questions, extras, pairs] = await Promise.all([listQuestions(activity.id), listExtras(activity.id), terms.municipalPairs ? listPairOptions() : []]);
+  return { questions, extras, invoiceNeeded: needsInvoice(terms, extras), pairs };
 }
 
 /** Headcount per registration status, and the seat counter, of one activity. */

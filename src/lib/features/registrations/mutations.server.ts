@@ -6,6 +6,8 @@ import type { FailureMap } from '$lib/server/failures';
 import { transactionWithJobs } from '$lib/server/jobs/queue';
 import { recordPromotion, recordRegistered, recordRegistrationMail } from './jobs.server';
 import { registrationOpen } from './rules';
+import { savePair } from '../municipalities/mutations.server';
+import type { PairChoice } from '../municipalities/rules';
 import type { CancellableRegistration, GuestRegistrant, OwnRegistration, Registrant } from './types';
 
 /**
@@ -85,7 +87,8 @@ async function extrasBelongTo(tx: Tx, activityId: string, extraIds: string[]): P
   return rows.length === extraIds.length;
 }
 
-export type RegistrationInput = { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[] };
+/** `pair`: who one comes together with (ADR 030), saved with the registration; left out: unchanged. */
+export type RegistrationInput = { answers?: Record<string, string>; invoice?: Record<string, string>; extraIds?: string[]; pair?: PairChoice };
 
 /**
  * Registers a person: a seat if one is free, else a place on the waiting list. Chosen extras are
@@ -150,6 +153,7 @@ async function claimInTransaction(
     setWhere: inArray(registrations.status, ['cancelled', 'interest'])
   }).returning({ id: registrations.id });
   if (!registration) return { ok: false, reason: 'already-registered' };
+  await savePair(tx, registration.id, input.pair);
   await tx.delete(registrationExtras).where(eq(registrationExtras.registrationId, registration.id));
   const seated = await claimSeat(tx, activityId);
   if (seated) {
@@ -277,7 +281,7 @@ export type UpdateResult =
  */
 export async function updateRegistration(
   registration: OwnRegistration,
-  input: { answers: Record<string, string>; invoice: Record<string, string>; extraIds: string[] },
+  input: { answers: Record<string, string>; invoice: Record<string, string>; extraIds: string[]; pair?: PairChoice },
   options: { now?: Date } = {}
 ): Promise<UpdateResult> {
   const { activityId, personId } = registration;
@@ -314,6 +318,7 @@ export async function updateRegistration(
         if (seated && !claimed) throw new ExtraFull();
         await tx.insert(registrationExtras).values({ registrationId: found.id, extraId, claimed });
       }
+      await savePair(tx, found.id, input.pair);
       await tx.update(registrations).set({ answers: input.answers, invoice: input.invoice, updatedAt: now }).where(eq(registrations.id, found.id));
       return { ok: true, status: found.status as 'registered' | 'waiting' } as const;
     });

@@ -101,3 +101,23 @@ export function reminderAt(startsAt: Date, now: Date): Date | null {
   const at = new Date(startsAt.getTime() - 7 * 86_400_000);
   return at.getTime() > now.getTime() ? at : null;
 }
+
+/**
+ * A stored registration as the values of its change form: answers (`q_<id>`), extras
+ * (`extra_<id>`), the invoice, and the pair's values (ADR 030). An invoice to the municipality one
+ * comes with holds that municipality's details, so the form shows only its reference and address.
+ */
+export function storedFormValues(
+  registration: { answers: Record<string, string>; invoice: Record<string, string>; extraIds: string[] },
+  pairValues: Record<string, string>
+): Record<string, string> {
+  const values: Record<string, string> = { ...pairValues };
+  for (const [id, answer] of Object.entries(registration.answers)) values[`q_${id}`] = answer;
+  for (const extraId of registration.extraIds) values[`extra_${extraId}`] = 'on';
+  const inv = registration.invoice;
+  if (inv.municipalityId) return { ...values, invoiceType: 'municipality', reference: inv.reference ?? '', invoiceEmail: inv.email ?? '' };
+  return {
+    ...values, invoiceType: inv.type ?? '', invoiceName: inv.name ?? '', enterpriseNumber: inv.enterpriseNumber ?? '',
+    reference: inv.reference ?? '', invoiceEmail: inv.email ?? ''
+  };
+}

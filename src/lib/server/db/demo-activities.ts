@@ -22,6 +22,8 @@ export interface DemoActivity {
   networkSlug?: string;
   programme: { kind: 'bezoek' | 'uitwisseling' | 'lezing' | 'sessie' | 'andere'; title: string; description?: string; at?: [string, string]; place?: string; presenter?: string }[];
   extras: { title: string; date: string; priceCents: number; capacity: number | null }[];
+  /** The registration form asks who comes together with a municipality (ADR 030). */
+  municipalPairs?: boolean;
 }
 
 export const demoActivities: DemoActivity[] = [
@@ -51,6 +53,7 @@ export const demoActivities: DemoActivity[] = [
     priceCents: 69500,
     priceCovers: 'Voorbereidings- en organisatiekosten. Reis en hotel regelt iedereen zelf.',
     capacity: 25,
+    municipalPairs: true,
     visibility: 'public',
     programme: [
       { kind: 'uitwisseling', title: 'Kennismaking en verwachtingen', at: ['2027-11-20', '10:00'], place: 'Hamburg' },

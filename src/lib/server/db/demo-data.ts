@@ -273,6 +273,7 @@ export const demoDutchSchool = {
 } as const;
 export const demoDutchSchoolDomain = 'demaasoever.example';
 
+
 /** Sint-Jozef (916835) in Samana's pilot group in the current school year, so Samana's facilitator decides who joins it. */
 export const demoCurrentMembership = { networkSlug: 'samana-kernteam-intern', institutionNumber: '916835' };
 
@@ -382,6 +383,7 @@ export const demoPeople: DemoPerson[] = [
   { email: `marie.vanhoutte@${domain}`, name: 'Marie Vanhoutte', roles: [{ kind: 'school-staff', institutionNumber: '954657', schoolRole: 'zorgcoordinator' }] },
   // The coordinator of the Dutch school, on its own mail domain.
   { email: `marloes.dejong@${demoDutchSchoolDomain}`, name: 'Marloes de Jong', roles: [{ kind: 'school-coordinator', institutionNumber: demoDutchSchool.institutionNumber }] },
+  { email: `ruud.hermans@${domain}`, name: 'Ruud Hermans', roles: [] }, // officer of Gemeente Maastricht (demo-municipalities.ts)
   // No school yet: An's request to join Sint-Jozef waits; Leen is the teacher of the joining journey (tests/e2e/joining.e2e.ts).
   { email: `an.devos@${domain}`, name: 'An De Vos', roles: [] },
   { email: `leen.wouters@${domain}`, name: 'Leen Wouters', roles: [] },

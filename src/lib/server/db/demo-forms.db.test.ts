@@ -12,7 +12,8 @@ import { networkDetailsSchema } from '$lib/features/networks/schema';
 import { organisationProfileSchema } from '$lib/features/organisations/schema';
 import { accountSchema } from '$lib/features/people/schema';
 import { preMeetingOptionSchema, preMeetingSettingsSchema } from '$lib/features/pre-meetings/schema';
-import { needsInvoice } from '$lib/features/registrations/rules';
+import { needsInvoice, storedFormValues } from '$lib/features/registrations/rules';
+import { findPairValues, listPairOptions } from '$lib/features/municipalities/data.server';
 import { readRegistrationForm } from '$lib/features/registrations/schema';
 import { schoolProfileSchemaFor, staffUpdateSchema } from '$lib/features/schools/schema';
 import { parseForm } from '../forms';
@@ -103,18 +104,18 @@ describe('demo records in their edit forms', () => {
     const questions = await db().select().from(activityQuestions);
     const extras = await db().select().from(activityExtras);
     const priced = new Map((await db().select().from(activities)).map((a) => [a.id, a]));
+    const pairs = await listPairOptions();
     const problems: string[] = [];
     for (const r of rows.filter((x) => x.status !== 'interest')) {
-      const values: Record<string, string> = {};
-      for (const [id, answer] of Object.entries(r.answers)) values[`q_${id}`] = answer;
-      for (const e of chosen.filter((c) => c.registrationId === r.id)) values[`extra_${e.extraId}`] = 'on';
+      const extraIds = chosen.filter((c) => c.registrationId === r.id).map((e) => e.extraId);
+      const values = storedFormValues({ ...r, extraIds }, await findPairValues(r.id));
       const inv = r.invoice;
-      Object.assign(values, { invoiceType: inv.type ?? '', invoiceName: inv.name ?? '', enterpriseNumber: inv.enterpriseNumber ?? '', reference: inv.reference ?? '', invoiceEmail: inv.email ?? '' });
       const activityExtrasOf = extras.filter((x) => x.activityId === r.activityId);
       const read = readRegistrationForm(formOf(values), {
         questions: questions.filter((q) => q.activityId === r.activityId).sort((a, b) => a.position - b.position),
         extraIds: activityExtrasOf.map((x) => x.id),
-        invoiceNeeded: needsInvoice(priced.get(r.activityId)!, activityExtrasOf)
+        invoiceNeeded: needsInvoice(priced.get(r.activityId)!, activityExtrasOf),
+        pairs: priced.get(r.activityId)!.municipalPairs ? pairs : []
       });
       if (!read.ok) problems.push(`${inv.name ?? r.id}: ${Object.entries(read.failure.errors).map(([f, k]) => `${f}=${k}`).join(', ')}`);
     }

@@ -45,6 +45,8 @@ export interface DemoRegistration {
   extras: string[];
   invoice: Record<string, string>;
   paid?: boolean;
+  /** Coming together with a municipality (ADR 030): its name in demoMunicipalities and the schools' keys. */
+  pair?: { municipality: string; schools: string[] };
 }
 
 // Invented enterprise numbers: eight digits of our own, the check digits computed, so the demo
@@ -55,7 +57,9 @@ const schoolInvoice = (name: string, firstEight: string, reference: string) =>
 export const demoRegistrations: DemoRegistration[] = [
   { activitySlug: 'studiereis-hamburg', email: `nadia.elamrani@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('GO! Atheneum Brussel', '02542163', 'HAM-2027-01'), paid: true },
   { activitySlug: 'studiereis-hamburg', email: `koen.peeters@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Nee', train: 'Ja', station: 'Brussel-Zuid', question: 'Hoe houden jullie de Schulmentoren na het eerste jaar betrokken?' }, extras: ['2027-11-21'], invoice: schoolInvoice('Sint-Lodewijkscollege', '04195610', 'PO 2027-114'), paid: true },
-  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja', train: 'Nee' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: enterpriseNumberFrom('02074420'), reference: 'BB/2027/0815' } },
+  { activitySlug: 'studiereis-hamburg', email: `griet.vermeulen@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Genk', together: 'Ja', train: 'Nee' }, extras: ['2027-11-22'], invoice: { type: 'gemeente', name: 'Stad Genk', enterpriseNumber: enterpriseNumberFrom('02074420'), reference: 'BB/2027/0815' }, pair: { municipality: 'Genk', schools: ['922581'] } },
+  // The officer of Gemeente Maastricht with the Dutch school; the invoice goes to the municipality (its details, ADR 030).
+  { activitySlug: 'studiereis-hamburg', email: `ruud.hermans@${domain}`, status: 'registered', answers: { role: 'Gemeentefunctionaris', municipality: 'Maastricht', together: 'Ja', train: 'Ja', station: 'Maastricht' }, extras: ['2027-11-21'], invoice: { type: 'gemeente', name: 'Gemeente Maastricht', enterpriseNumber: 'KvK 14632318', reference: 'OJ-2027-33', email: 'facturen@gemeentemaastricht.example', municipality: 'Maastricht' }, pair: { municipality: 'Maastricht', schools: ['brin-31QX00'] } },
   { activitySlug: 'studiereis-hamburg', email: `stijn.maes@${domain}`, status: 'registered', answers: { role: 'Directeur of bestuurder', together: 'Nee' }, extras: [], invoice: schoolInvoice('Sint-Jan Berchmanscollege', '04103875', '') },
   { activitySlug: 'studiereis-hamburg', email: `laura.michiels@${domain}`, status: 'registered', answers: { role: 'Intern begeleider', together: 'Ja' }, extras: ['2027-11-21', '2027-11-22'], invoice: schoolInvoice('Atheneum Mechelen', '02569980', 'ZORG-27') },
   { activitySlug: 'studiereis-hamburg', email: `dries.coppens@${domain}`, status: 'interest', answers: {}, extras: [], invoice: {} }

@@ -16,3 +16,4 @@ export * from '../../features/activity-community/tables.server';
 export * from '../../features/training-requests/tables.server';
 export * from '../../features/accounts/tables.server';
 export * from '../../features/account-merges/tables.server';
+export * from '../../features/municipalities/tables.server';

@@ -9,12 +9,13 @@ import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
 import { seedPeopleAdmin } from './seed-demo-people-admin';
+import { demoMunicipalities } from './demo-municipalities';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
 } from './demo-data';
 import {
-  learningNetworkMembers, learningNetworks, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
+  learningNetworkMembers, learningNetworks, municipalities, municipalityOfficers, meetingAttendance, meetingSubmissions, meetings, networkMemberships, networks,
   organisationBranding, organisationRoles, organisations, people, projectParticipations, schoolJoinRequests, schoolMailDomains,
   schoolStaff, schools
 } from './schema';
@@ -113,7 +114,13 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await tx.insert(schoolJoinRequests).values(demoJoinRequests.map((r) => ({
       schoolId: schoolId.get(r.institutionNumber)!, personId: personId.get(r.email)!, access: r.access, schoolRole: r.schoolRole
     })));
-    await seedActivities(tx, orgId, networkId, personId);
+    const municipalityId = new Map<string, string>();
+    for (const { officers, ...municipality } of demoMunicipalities) {
+      const [row] = await tx.insert(municipalities).values(municipality).returning({ id: municipalities.id });
+      municipalityId.set(municipality.name, row!.id);
+      await tx.insert(municipalityOfficers).values(officers.map((o) => ({ municipalityId: row!.id, personId: personId.get(o.email)!, portfolio: o.portfolio })));
+    }
+    await seedActivities(tx, orgId, networkId, personId, municipalityId);
     await seedPeopleAdmin(tx, passwordHash);
   });
   return true;

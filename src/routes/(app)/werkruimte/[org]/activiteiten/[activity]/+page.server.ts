@@ -42,6 +42,7 @@ export const load: PageServerLoad = async (event) => {
       goals: activity.goals, learnings: activity.learnings.join('\n'), location: activity.location ?? '', onlineUrl: activity.onlineUrl ?? '',
       startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, deadlineDate: deadline.date, deadlineTime: deadline.time,
       price: euroFieldText(activity.priceCents), priceCovers: activity.priceCovers, capacity: String(activity.capacity), guestConfirmHours: String(activity.guestConfirmHours),
+      municipalPairs: activity.municipalPairs ? 'on' : '',
       visibility: activity.visibility, networkId: activity.networkId ?? '', institutionNumber: school?.institutionNumber ?? ''
     },
     programme: programme.map((p) => ({ ...p, at: p.startsAt ? brusselsDateTimeParts(p.startsAt) : null })),

@@ -6,9 +6,10 @@ import {
   cancelAndNotify, cancelFailures, interestFailures, registerAndNotify, registerFailures, showInterest, updateRegistration
 } from '$lib/features/registrations/mutations.server';
 import { registrationAbilities } from '$lib/features/registrations/policy';
-import { registrationOpen } from '$lib/features/registrations/rules';
+import { registrationOpen, storedFormValues } from '$lib/features/registrations/rules';
 import { cancelSchema, interestSchema, personSchema, registrationFormSchema } from '$lib/features/registrations/schema';
 import { defineAction } from '$lib/server/actions';
+import { findPairValues } from '$lib/features/municipalities/data.server';
 import { findOwnRegistration, requireRegistering, requireRegistrationPage } from '$lib/features/registrations/access.server';
 import type { ActivityHandle } from '$lib/features/activities/access.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -23,9 +24,9 @@ const guard = (event: RequestEvent) => requireRegistrationPage(event, event.para
 const guardRegistering = (event: RequestEvent) => requireRegistering(event, event.params.org, event.params.activity);
 
 /** The activity's registration form (its questions, extras and invoice), naming the person it is about. */
-async function formSchema<P extends z.ZodType<object>>(handle: ActivityHandle, activity: { priceCents: number }, person: P) {
-  const { questions, extras, invoiceNeeded } = await findRegistrationForm(handle, activity.priceCents);
-  return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, person);
+async function formSchema<P extends z.ZodType<object>>(handle: ActivityHandle, activity: { priceCents: number; municipalPairs: boolean }, person: P) {
+  const { questions, extras, invoiceNeeded, pairs } = await findRegistrationForm(handle, activity);
+  return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded, pairs }, person);
 }
 
 /** One's own registration form names oneself, so an empty or forged post registers nobody. */
@@ -33,13 +34,8 @@ const selfSchema = (personId: string) => z.object({ personId: z.unknown() })
   .refine((v) => v.personId === personId, { error: errorKey('invalidInput'), path: ['form'] });
 
 /** The stored registration as form values, to pre-fill the change form. */
-function storedValues(registration: NonNullable<Awaited<ReturnType<typeof findRegistration>>>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [id, answer] of Object.entries(registration.answers)) values[`q_${id}`] = answer;
-  for (const e of registration.extras) values[`extra_${e.extraId}`] = 'on';
-  const inv = registration.invoice;
-  Object.assign(values, { invoiceType: inv.type ?? '', invoiceName: inv.name ?? '', enterpriseNumber: inv.enterpriseNumber ?? '', reference: inv.reference ?? '', invoiceEmail: inv.email ?? '' });
-  return values;
+async function storedValues(registration: NonNullable<Awaited<ReturnType<typeof findRegistration>>>): Promise<Record<string, string>> {
+  return storedFormValues({ ...registration, extraIds: registration.extras.map((e) => e.extraId) }, await findPairValues(registration.id));
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -59,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
     me: {
       personId: actor.personId, status: registration?.status ?? null, position: registration?.position ?? null,
       registeredByName: registration && registration.registeredBy !== actor.personId ? registration.registeredByName : null,
-      values: registration ? storedValues(registration) : {}, held: registration?.extras.map((e) => e.extraId) ?? []
+      values: registration ? await storedValues(registration) : {}, held: registration?.extras.map((e) => e.extraId) ?? []
     },
     abilities,
     // The same abilities, about the registration one made for the colleague.
@@ -82,7 +78,7 @@ export const actions = {
     form: 'register',
     access: guardRegistering,
     schema: ({ actor, activity, visible }) => formSchema(visible, activity, selfSchema(actor.personId)),
-    run: ({ access: { self }, input: { answers, invoice, extraIds } }) => registerAndNotify(self, { answers, invoice, extraIds }),
+    run: ({ access: { self }, input: { answers, invoice, extraIds, pair } }) => registerAndNotify(self, { answers, invoice, extraIds, pair }),
     failures: registerFailures,
     done: async (result) => ({ notice: result.status, position: await waitingPositionOf(result.registrationId) })
   }),

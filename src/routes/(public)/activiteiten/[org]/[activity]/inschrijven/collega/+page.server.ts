@@ -29,14 +29,14 @@ export const actions = {
     form: 'colleague',
     access: guard,
     schema: async ({ activity, registrable }) => {
-      const { questions, extras, invoiceNeeded } = await findRegistrationForm(registrable, activity.priceCents);
-      return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, colleagueSchema);
+      const { questions, extras, invoiceNeeded, pairs } = await findRegistrationForm(registrable, activity);
+      return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded, pairs }, colleagueSchema);
     },
-    run: async ({ access, input: { colleagueId, answers, invoice, extraIds } }) => {
+    run: async ({ access, input: { colleagueId, answers, invoice, extraIds, pair } }) => {
       // Only a colleague of the actor's own school who is in the activity's audience (policy: sameSchool).
       const colleague = await findColleagueRegistrant(access, colleagueId);
       if (!colleague) return { ok: false, reason: 'not-allowed' } as const;
-      return registerAndNotify(colleague, { answers, invoice, extraIds });
+      return registerAndNotify(colleague, { answers, invoice, extraIds, pair });
     },
     failures: colleagueRegisterFailures,
     // Back to one's registration page with a GET: it says so and lists the colleague; a reload registers nobody twice.

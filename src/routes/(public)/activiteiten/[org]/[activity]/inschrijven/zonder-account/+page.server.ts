@@ -25,8 +25,8 @@ export const actions = {
     form: 'register',
     access: guard,
     schema: async ({ activity, visible }) => {
-      const { questions, extras, invoiceNeeded } = await findRegistrationForm(visible, activity.priceCents);
-      return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded }, guestSchema);
+      const { questions, extras, invoiceNeeded, pairs } = await findRegistrationForm(visible, activity);
+      return registrationFormSchema({ questions, extraIds: extras.map((e) => e.id), invoiceNeeded, pairs }, guestSchema);
     },
     run: ({ event, access, input }) => registerAsGuest(access.guest, input, { client: event.getClientAddress(), locale: event.locals.locale }),
     failures: guestRegisterFailures,
