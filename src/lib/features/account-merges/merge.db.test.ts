@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  accountMerges, activities, activityExtras, activityReactions, organisationRoles, people, registrationExtras, registrations, schoolJoinRequests,
-  schoolStaff, sessions
+  accountMerges, activities, activityExtras, activityReactions, municipalities, municipalityOfficers, organisationRoles, people, registrationExtras,
+  registrationPairSchools, registrationPairs, registrations, schoolJoinRequests, schoolStaff, sessions
 } from '$lib/server/db/schema';
 import { drainQueue, startQueue } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
@@ -140,6 +140,35 @@ describe('merging two accounts of one person', () => {
     expect(audit).toMatchObject({ keptPersonId: kept.id, keptEmail: kept.email, mergedEmail: merged.email, mergedBy: admin.id });
     expect(audit!.moved).toMatchObject({ 'organisation_roles.person_id': 1, 'registrations.person_id': 1, 'activity_reactions.person_id': 1 });
     expect(audit!.dropped).toMatchObject({ 'organisation_roles.person_id': 1, 'registrations.person_id': 2, 'school_join_requests.person_id': 1 });
+  });
+
+  it("keeps an officer's municipality and a pair that only the dropped registration had", async () => {
+    const admin = await insertPerson({ isPlatformAdmin: true });
+    const kept = await insertPerson({ name: 'Anouk de Vries' });
+    const merged = await insertPerson({ name: 'Anouk de Vries (gemeente)' });
+    const [maastricht] = await db().insert(municipalities).values({ name: 'Maastricht', country: 'NL', invoiceName: 'Gemeente Maastricht' })
+      .returning({ id: municipalities.id });
+    await db().insert(municipalityOfficers).values({ municipalityId: maastricht!.id, personId: merged.id, portfolio: 'onderwijs' });
+    const school = await insertSchool();
+    const trip = await insertActivity((await insertOrganisation()).id);
+    const own = await registerFor(trip.id, kept.id);
+    const paired = await registerFor(trip.id, merged.id);
+    if (!own.ok || !paired.ok) throw new Error('registration refused');
+    const [ownRow] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.personId, kept.id));
+    const [pairedRow] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.personId, merged.id));
+    await db().insert(registrationPairs).values({ registrationId: pairedRow!.id, municipalityId: maastricht!.id });
+    await db().insert(registrationPairSchools).values({ registrationId: pairedRow!.id, schoolId: school.id });
+
+    expect((await mergeAccounts(administeredPerson(kept.id), merged.email, admin.id)).ok).toBe(true);
+
+    expect(await db().select({ personId: municipalityOfficers.personId, portfolio: municipalityOfficers.portfolio }).from(municipalityOfficers))
+      .toEqual([{ personId: kept.id, portfolio: 'onderwijs' }]);
+    const [left] = await db().select({ id: registrations.id }).from(registrations).where(eq(registrations.activityId, trip.id));
+    expect(left!.id).toBe(ownRow!.id);
+    expect(await db().select({ municipalityId: registrationPairs.municipalityId }).from(registrationPairs).where(eq(registrationPairs.registrationId, left!.id)))
+      .toEqual([{ municipalityId: maastricht!.id }]);
+    expect(await db().select({ schoolId: registrationPairSchools.schoolId }).from(registrationPairSchools).where(eq(registrationPairSchools.registrationId, left!.id)))
+      .toEqual([{ schoolId: school.id }]);
   });
 
   it('refuses the same account, an unknown address, an account merged already and the admin merging themself away, changing nothing', async () => {

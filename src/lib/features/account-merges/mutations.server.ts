@@ -99,6 +99,7 @@ const registrationsStep: Step = async (tx, kept, merged) => {
       const promoted = await handOverMergedSeat(tx, loser.activityId, loser.id);
       if (promoted) await recordPromotion(tx, promoted);
     }
+    await keepPair(tx, winner.id, loser.id);
     await tx.delete(registrationExtras).where(eq(registrationExtras.registrationId, loser.id));
     await tx.delete(registrations).where(eq(registrations.id, loser.id));
     await tx.update(registrations).set({
@@ -112,6 +113,16 @@ const registrationsStep: Step = async (tx, kept, merged) => {
   }
   return { moved, dropped };
 };
+
+/**
+ * Coming together with a municipality (ADR 030) belongs to the registration: if only the dropped
+ * registration said so, the kept one says it now, with its schools, instead of losing it.
+ */
+async function keepPair(tx: Tx, winner: string, loser: string): Promise<void> {
+  const inserted = await affected(tx, sql`insert into registration_pairs (registration_id, municipality_id)
+    select ${winner}, municipality_id from registration_pairs where registration_id = ${loser} on conflict do nothing returning 1`);
+  if (inserted) await tx.execute(sql`update registration_pair_schools set registration_id = ${winner} where registration_id = ${loser}`);
+}
 
 /** Every foreign key to people, as `table.column`, and what a merge does with it. */
 export const mergeSteps: Record<string, Step> = {
@@ -127,6 +138,7 @@ export const mergeSteps: Record<string, Step> = {
   'calendar_feeds.person_id': moveUnique('calendar_feeds', 'person_id', []),
   'learning_network_changes.person_id': move('learning_network_changes', 'person_id'),
   'participation_imports.created_by': move('participation_imports', 'created_by'),
+  'municipality_officers.person_id': moveUnique('municipality_officers', 'person_id', ['municipality_id']),
   'meeting_attendees.person_id': moveUnique('meeting_attendees', 'person_id', ['meeting_id']),
   'meeting_submissions.person_id': move('meeting_submissions', 'person_id'),
   'registrations.person_id': registrationsStep,

@@ -227,9 +227,8 @@ async function firstInLine(tx: Tx, activityId: string): Promise<string | null> {
 }
 
 /**
- * A merge of two accounts of one person (ADR 032) keeps one of the two seats they held for an
- * activity: the other goes to the first in line, as a cancelled one would, or is released. The
- * caller holds the activity row's lock (the engine's lock order) and deletes the dropped row.
+ * A merge of two accounts (ADR 032) keeps one of their two seats on an activity: the other goes to the first
+ * in line, as a cancelled one would, or is released. The caller holds the activity row's lock and deletes the row.
  */
 export async function handOverMergedSeat(tx: Tx, activityId: string, droppedId: string): Promise<string | null> {
   return handOverSeat(tx, activityId, droppedId, await firstInLine(tx, activityId));
