@@ -8,6 +8,14 @@ export type ErrorKey = keyof Messages['errors'];
 /** Per form field the key of its message; only keys of the catalogue type-check. */
 export type FieldErrors = Record<string, ErrorKey>;
 
+/**
+ * An empty error map without a prototype: a posted field may be named `__proto__`, and on a plain
+ * object `errors['__proto__'] = key` is silently dropped, which left a refusal without its message.
+ */
+export function emptyFieldErrors(): FieldErrors {
+  return Object.create(null) as FieldErrors;
+}
+
 export const locales: Locale[] = ['nl', 'en'];
 export const localeCookie = 'np_lang';
 

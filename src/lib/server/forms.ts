@@ -2,7 +2,7 @@
 // one i18n error key per field and the submitted text (never passwords) to refill the form.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { issueKey, type ErrorKey, type FieldErrors } from '$lib/i18n/messages';
+import { emptyFieldErrors, issueKey, type ErrorKey, type FieldErrors } from '$lib/i18n/messages';
 import type { FailureStatus } from './failures';
 import { declaredFields, isMultiline } from '$lib/form-fields';
 import { controlCharactersKey, fieldsWithRefusedText, hasLineBreakOrTab, withoutRefusedCharacters } from './text-input';
@@ -21,7 +21,7 @@ const maxFieldLength = 20_000;
 
 /** The submitted text of a form (never passwords), to refill it after a refusal. */
 function formValues(data: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = Object.create(null); // a field may be named __proto__
   for (const [key, value] of data.entries()) {
     if (typeof value === 'string' && !/password|confirm/i.test(key)) values[key] = withoutRefusedCharacters(value).slice(0, maxFieldLength);
   }
@@ -35,11 +35,11 @@ export function parseForm<S extends z.ZodType>(
   // Checked before the schema, so no schema (or the database behind it) ever sees such text.
   const refused = refusedTextFailure(data) ?? lineBreakFailure(schema, data);
   if (refused) return { ok: false, failure: refused };
-  const raw: Record<string, FormDataEntryValue | boolean> = {};
+  const raw: Record<string, FormDataEntryValue | boolean> = Object.create(null);
   for (const [key, value] of data.entries()) raw[key] = value;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = emptyFieldErrors();
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
     errors[field] ??= issueKey(issue.message);
@@ -51,7 +51,7 @@ export function parseForm<S extends z.ZodType>(
 function refusedTextFailure(data: FormData): FormFailure | null {
   const fields = fieldsWithRefusedText(data);
   if (fields.length === 0) return null;
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = emptyFieldErrors();
   for (const field of fields) errors[withoutRefusedCharacters(field)] = controlCharactersKey;
   return { errors, values: formValues(data) };
 }
@@ -71,7 +71,7 @@ function singleLineFieldsOf(schema: z.ZodType): Set<string> {
 /** A failure naming every single-line field holding a tab or a line break (ADR 018), or null. */
 function lineBreakFailure(schema: z.ZodType, data: FormData): FormFailure | null {
   const single = singleLineFieldsOf(schema);
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = emptyFieldErrors();
   for (const [key, value] of data.entries()) {
     if (single.has(key) && typeof value === 'string' && hasLineBreakOrTab(value)) errors[key] = controlCharactersKey;
   }

@@ -57,6 +57,13 @@ describe('parseForm and control characters', () => {
     expect(result.ok ? null : result.failure.errors).toEqual({ others_1: 'controlCharacters' });
   });
 
+  it('names a field called __proto__ instead of dropping its message (found by the fuzz suite)', () => {
+    const data = form({ title: 'Titel' });
+    data.append('__proto__', 'x\u0001');
+    const result = parseForm(schema, data);
+    expect(result.ok ? null : Object.entries(result.failure.errors)).toEqual([['__proto__', 'controlCharacters']]);
+  });
+
   it('accepts tabs and line breaks in a field marked multi-line', () => {
     expect(parseForm(schema, form({ title: 'Titel', body: 'een\r\ntwee\tdrie' })).ok).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorKey, issueKey, type FieldErrors } from '$lib/i18n/messages';
+import { emptyFieldErrors, errorKey, issueKey, type FieldErrors } from '$lib/i18n/messages';
 import { declaredFields } from '$lib/form-fields';
 import { parseForm, type FormFailure } from '$lib/server/forms';
 import { controlCharactersKey, hasLineBreakOrTab } from '$lib/server/text-input';
@@ -74,7 +74,7 @@ const singleLineBroken = (value: unknown) => typeof value === 'string' && hasLin
  */
 export function registrationFormSchema<P extends z.ZodType<object>>(context: RegistrationFormContext, person?: P) {
   return z.record(z.string(), z.unknown()).transform((raw, ctx) => {
-    const errors: FieldErrors = {};
+    const errors: FieldErrors = emptyFieldErrors();
     const who = (person ?? noPerson).safeParse(raw);
     if (!who.success) for (const issue of who.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issueKey(issue.message);
     const answers = readAnswers(context.questions, Object.fromEntries(context.questions.map((q) => {
