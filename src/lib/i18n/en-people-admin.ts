@@ -24,6 +24,7 @@ export const peopleAdminEn: typeof peopleAdminNl = {
   title: 'People',
   explain: "Find an account by name or e-mail address to see its roles, appoint a school coordinator, deactivate the account or merge two accounts of the same person.",
   search: 'Name or e-mail address',
+  toForm: 'Go to the form',
   searchButton: 'Search',
   found: (n: number) => (n === 1 ? '1 person found.' : `${n} people found.`),
   foundNone: 'Nobody found for this search.',

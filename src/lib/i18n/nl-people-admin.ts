@@ -23,6 +23,7 @@ export const peopleAdminNl = {
   title: 'Personen',
   explain: 'Zoek een account op naam of e-mailadres om de rollen te bekijken, een schoolcoördinator aan te stellen, het account te deactiveren of twee accounts van dezelfde persoon samen te voegen.',
   search: 'Naam of e-mailadres',
+  toForm: 'Naar het formulier',
   searchButton: 'Zoeken',
   found: (n: number) => (n === 1 ? '1 persoon gevonden.' : `${n} personen gevonden.`),
   foundNone: 'Niemand gevonden met deze zoekterm.',
