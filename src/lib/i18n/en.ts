@@ -11,12 +11,14 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { brandingErrorsEn, brandingEn } from './en-branding';
+import { libraryErrorsEn, libraryEn } from './en-library';
 import type { Messages } from './nl';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
   branding: brandingEn,
+  library: libraryEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -313,7 +315,8 @@ export const en: Messages = {
     ...calendarErrorsEn,
     ...accountsErrorsEn,
     ...schoolsErrorsEn,
-    ...brandingErrorsEn
+    ...brandingErrorsEn,
+    ...libraryErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

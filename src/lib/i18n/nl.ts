@@ -12,11 +12,13 @@ import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
+import { libraryErrorsNl, libraryNl } from './nl-library';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
   learning: learningNl,
   branding: brandingNl,
+  library: libraryNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -313,7 +315,8 @@ export const nl = {
     ...calendarErrorsNl,
     ...accountsErrorsNl,
     ...schoolsErrorsNl,
-    ...brandingErrorsNl
+    ...brandingErrorsNl,
+    ...libraryErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,
