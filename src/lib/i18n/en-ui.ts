@@ -20,7 +20,8 @@ export const uiEn: typeof uiNl = {
     published: 'Published',
     full: 'Full',
     closed: 'Closed',
-    unconfirmed: 'Not confirmed'
+    unconfirmed: 'Not confirmed',
+    review: 'Awaiting approval'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

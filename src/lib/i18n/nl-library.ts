@@ -44,7 +44,7 @@ export const libraryNl = {
     welzijnswerk: 'Welzijnswerk',
     'werk-en-opleiding': 'Werk en opleiding'
   },
-  statuses: { draft: 'Ontwerp', review: 'Ter goedkeuring', published: 'Gepubliceerd' },
+  statuses: { draft: 'Concept', review: 'Ter goedkeuring', published: 'Gepubliceerd' },
   // The public example page.
   by: (organisation: string) => `Praktijkvoorbeeld van ${organisation}`,
   network: 'Netwerk',
@@ -61,16 +61,16 @@ export const libraryNl = {
   // The workspace.
   workspaceTab: 'Praktijkvoorbeelden',
   workspaceTitle: 'Praktijkvoorbeelden',
-  workspaceExplain: 'Schrijf de praktijkvoorbeelden van je netwerken. Een ontwerp ziet enkel je organisatie; wat je publiceert, staat in de publieke bibliotheek.',
+  workspaceExplain: 'Schrijf de praktijkvoorbeelden van je netwerken. Een concept ziet enkel je organisatie; wat je publiceert, staat in de publieke bibliotheek.',
   newExample: 'Nieuw praktijkvoorbeeld',
   noneYet: 'Nog geen praktijkvoorbeelden',
   noneYetText: 'Begin met het voorbeeld dat je netwerk op een studiedag voorstelde.',
   columns: { title: 'Titel', network: 'Netwerk', status: 'Status', updated: 'Laatst bewaard' },
   edit: 'Bewerken',
-  create: 'Ontwerp bewaren',
+  create: 'Concept bewaren',
   save: 'Wijzigingen bewaren',
   saved: 'Het praktijkvoorbeeld is bewaard.',
-  created: 'Het ontwerp is bewaard. Werk het verder uit of publiceer het.',
+  created: 'Het concept is bewaard. Werk het verder uit of publiceer het.',
   fields: {
     title: 'Titel',
     summary: 'Korte samenvatting',
@@ -102,7 +102,7 @@ export const libraryNl = {
   statusTitle: 'Status',
   statusNow: (label: string) => `Dit voorbeeld is nu: ${label}.`,
   publish: 'Publiceren',
-  unpublish: 'Offline halen (terug naar ontwerp)',
+  unpublish: 'Offline halen (terug naar concept)',
   sendForReview: 'Ter goedkeuring zetten',
   statusSaved: 'De status is bijgewerkt.',
   viewPublic: 'Bekijk de publieke pagina',
@@ -139,6 +139,6 @@ export const libraryErrorsNl = {
   libraryChoiceInvalid: 'Kies een waarde uit de lijst.',
   libraryNetworkUnknown: 'Kies een netwerk van je eigen organisatie.',
   librarySourceUnknown: 'Kies een gepubliceerd praktijkvoorbeeld (niet dit voorbeeld zelf).',
-  libraryStatusInvalid: 'Kies ontwerp, ter goedkeuring of publiceren.',
+  libraryStatusInvalid: 'Kies concept, ter goedkeuring of publiceren.',
   libraryExampleGone: 'Dit praktijkvoorbeeld bestaat niet (meer).'
 };

@@ -19,7 +19,8 @@ export const uiNl = {
     published: 'Gepubliceerd',
     full: 'Volzet',
     closed: 'Afgesloten',
-    unconfirmed: 'Niet bevestigd'
+    unconfirmed: 'Niet bevestigd',
+    review: 'Ter goedkeuring'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

@@ -14,7 +14,9 @@ export const statusTones = {
   draft: 'neutral',
   closed: 'neutral',
   // A registration without an account whose address is not confirmed yet (ADR 029).
-  unconfirmed: 'warning'
+  unconfirmed: 'warning',
+  // A practice example a member proposed, waiting for the facilitator (issue 17).
+  review: 'warning'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

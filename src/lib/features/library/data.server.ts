@@ -169,3 +169,24 @@ export async function publishedIds(ids: string[]): Promise<Set<string>> {
   const rows = await db().select({ id: e.id }).from(e).where(and(inArray(e.id, ids), eq(e.status, 'published')));
   return new Set(rows.map((r) => r.id));
 }
+
+/** A stored example as the editor's form values (the names schema.ts reads). */
+export function exampleFormValues(example: ExampleDetail, sources: Awaited<ReturnType<typeof listSources>>): Record<string, string> {
+  const values: Record<string, string> = {
+    title: example.title, summary: example.summary, body: example.body, networkId: example.networkId ?? '',
+    province: example.province ?? '', municipality: example.municipality ?? '', tools: example.tools.join(', ')
+  };
+  const groups = { theme: example.themes, domain: example.domains, targetGroup: example.targetGroups, partnerType: example.partnerTypes };
+  for (const [prefix, keys] of Object.entries(groups)) for (const key of keys) values[`${prefix}-${key}`] = 'on';
+  example.contacts.forEach((c, i) => {
+    values[`contact${i + 1}Name`] = c.name;
+    values[`contact${i + 1}Email`] = c.email ?? '';
+    values[`contact${i + 1}Role`] = c.role ?? '';
+  });
+  sources.filter((s) => s.sourceExampleId).forEach((s, i) => { values[`inspiredBy${i + 1}`] = s.sourceExampleId!; });
+  sources.filter((s) => s.outsideTitle).forEach((s, i) => {
+    values[`outside${i + 1}Title`] = s.outsideTitle!;
+    values[`outside${i + 1}Url`] = s.outsideUrl ?? '';
+  });
+  return values;
+}

@@ -33,7 +33,8 @@ function searchTextOf(input: ExampleInput): string {
   ].join(' ');
 }
 
-function columnsOf(input: ExampleInput) {
+/** The stored columns of an example's fields (also for the demo seed, which inserts in its own transaction). */
+export function exampleColumns(input: ExampleInput) {
   return {
     title: input.title, summary: input.summary, body: input.body, searchText: searchTextOf(input),
     networkId: input.networkId, province: input.province, municipality: input.municipality,
@@ -93,7 +94,7 @@ export async function createExample(organisationId: AuthorizedOrgId, editorId: s
     if (refused) return refused;
     const slug = await freeSlug(tx, organisationId, input.title);
     const [row] = await tx.insert(practiceExamples).values({
-      ...columnsOf(input), organisationId, slug, status, publishedAt: status === 'published' ? new Date() : null
+      ...exampleColumns(input), organisationId, slug, status, publishedAt: status === 'published' ? new Date() : null
     }).returning({ id: practiceExamples.id });
     await replaceSources(tx, row!.id, input);
     await keepRevision(tx, row!.id, editorId);
@@ -106,7 +107,7 @@ export async function updateExample(organisationId: AuthorizedOrgId, example: Ma
   return db().transaction(async (tx) => {
     const refused = await refusal(tx, organisationId, input, example.id);
     if (refused) return refused;
-    const [row] = await tx.update(practiceExamples).set({ ...columnsOf(input), updatedAt: new Date() })
+    const [row] = await tx.update(practiceExamples).set({ ...exampleColumns(input), updatedAt: new Date() })
       .where(and(eq(practiceExamples.id, example.id), eq(practiceExamples.organisationId, organisationId)))
       .returning({ slug: practiceExamples.slug });
     if (!row) return { ok: false, reason: 'not-found' };
