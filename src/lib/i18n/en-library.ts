@@ -103,6 +103,7 @@ export const libraryEn: typeof libraryNl = {
   statusNow: (label: string) => `This example is now: ${label}.`,
   publish: 'Publish',
   unpublish: 'Take offline (back to draft)',
+  backToDraft: 'Back to draft',
   sendForReview: 'Submit for approval',
   statusSaved: 'The status has been updated.',
   viewPublic: 'View the public page',

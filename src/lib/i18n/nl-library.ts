@@ -103,6 +103,7 @@ export const libraryNl = {
   statusNow: (label: string) => `Dit voorbeeld is nu: ${label}.`,
   publish: 'Publiceren',
   unpublish: 'Offline halen (terug naar concept)',
+  backToDraft: 'Terug naar concept',
   sendForReview: 'Ter goedkeuring zetten',
   statusSaved: 'De status is bijgewerkt.',
   viewPublic: 'Bekijk de publieke pagina',
