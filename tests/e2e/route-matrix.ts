@@ -10,6 +10,7 @@ import { preMeetingsCases } from './route-matrix-pre-meetings';
 import { communityCases } from './route-matrix-community';
 import { schoolsCases } from './route-matrix-schools';
 import { peopleAdminCases } from './route-matrix-people-admin';
+import { libraryCases } from './route-matrix-library';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -173,6 +174,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...communityCases(ids),
     ...schoolsCases(ids),
     ...peopleAdminCases(ids),
+    ...libraryCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

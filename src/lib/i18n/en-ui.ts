@@ -28,7 +28,8 @@ export const uiEn: typeof uiNl = {
     merged: 'Merged',
     platformAdmin: 'Platform admin',
     officer: 'Municipal officer',
-    withMunicipality: 'With municipality'
+    withMunicipality: 'With municipality',
+    review: 'Awaiting approval'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

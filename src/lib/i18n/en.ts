@@ -13,12 +13,14 @@ import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
+import { libraryErrorsEn, libraryEn } from './en-library';
 import type { Messages } from './nl';
 
 export const en: Messages = {
   lang: 'en',
   learning: learningEn,
   branding: brandingEn,
+  library: libraryEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -321,7 +323,8 @@ export const en: Messages = {
     ...schoolsErrorsEn,
     ...brandingErrorsEn,
     ...peopleAdminErrorsEn,
-    ...municipalitiesErrorsEn
+    ...municipalitiesErrorsEn,
+    ...libraryErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -27,7 +27,8 @@ export const uiNl = {
     merged: 'Samengevoegd',
     platformAdmin: 'Platformbeheerder',
     officer: 'Gemeentefunctionaris',
-    withMunicipality: 'Samen met gemeente'
+    withMunicipality: 'Samen met gemeente',
+    review: 'Ter goedkeuring'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

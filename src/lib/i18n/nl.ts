@@ -14,11 +14,13 @@ import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
+import { libraryErrorsNl, libraryNl } from './nl-library';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
   learning: learningNl,
   branding: brandingNl,
+  library: libraryNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -321,7 +323,8 @@ export const nl = {
     ...schoolsErrorsNl,
     ...brandingErrorsNl,
     ...peopleAdminErrorsNl,
-    ...municipalitiesErrorsNl
+    ...municipalitiesErrorsNl,
+    ...libraryErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -25,7 +25,9 @@ export const statusTones = {
   platformAdmin: 'info',
   // Coming together with a municipality (ADR 030): its officer, or a school's registrant with it.
   officer: 'info',
-  withMunicipality: 'info'
+  withMunicipality: 'info',
+  // A practice example a member proposed, waiting for the facilitator (issue 17).
+  review: 'warning'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

@@ -2,6 +2,7 @@
 // PostgreSQL otherwise; both run the same drizzle migrations and the same queries.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -42,7 +43,8 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return { kind: 'postgres', db, pool, connectionString: options.databaseUrl, close: () => pool.end() };
   }
   if (!options.pgliteDir.startsWith('memory://')) mkdirSync(options.pgliteDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: options.pgliteDir, loadDataDir: options.pgliteSnapshot });
+  // unaccent backs the library's Dutch search configuration (migration 0014, ADR 043).
+  const pglite = await PGlite.create({ dataDir: options.pgliteDir, loadDataDir: options.pgliteSnapshot, extensions: { unaccent } });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   if (!options.pgliteSnapshot) await migratePglite(drizzlePglite(pglite), { migrationsFolder: options.migrationsDir });
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };

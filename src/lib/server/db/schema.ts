@@ -17,3 +17,4 @@ export * from '../../features/training-requests/tables.server';
 export * from '../../features/accounts/tables.server';
 export * from '../../features/account-merges/tables.server';
 export * from '../../features/municipalities/tables.server';
+export * from '../../features/library/tables.server';

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { findNetworkBySlugs, listNetworkMembers, listNetworkSchoolYears } from '$lib/features/networks/data.server';
 import { listOrganisations } from '$lib/features/organisations/data.server';
+import { findExample, searchLibrary } from '$lib/features/library/data.server';
+import { librarySearchSchema } from '$lib/features/library/schema';
 import { loginWithPassword } from '$lib/features/people/mutations.server';
 import { demoPassword, seedDemoData } from './seed-demo';
 
@@ -30,6 +32,17 @@ describe('demo data', () => {
       const network = await findNetworkBySlugs('samen-tegen-schooluitval', `samen-tegen-schooluitval-${province}`);
       expect(network?.contactName, province).toBeTruthy();
     }
+  });
+
+  it('has the practice examples of seed 002, Oost-Vlaanderen with two contact people and Limburg awaiting approval', async () => {
+    const published = await searchLibrary(librarySearchSchema.parse({}));
+    expect(published.total).toBe(6);
+    expect(published.facets.province).toEqual({ antwerpen: 1, brussel: 1, 'oost-vlaanderen': 1, 'vlaams-brabant': 1, 'west-vlaanderen': 1 });
+    expect(published.facets.targetGroup['jonge-mantelzorgers']).toBe(1);
+    const oostVlaanderen = await findExample('samen-tegen-schooluitval', 'trajectbegeleiding');
+    expect(oostVlaanderen?.contacts.map((c) => c.name)).toEqual(['Oona Somers', 'Sofie Baert']);
+    expect((await findExample('samen-tegen-schooluitval', 'minder-mazen-meer-net'))?.status).toBe('review');
+    expect((await searchLibrary(librarySearchSchema.parse({ q: 'spijbelen' }))).items.map((i) => i.slug)).toContain('provinciaal-spijbelactieplan');
   });
 
   it('lets every demo account sign in with the demo password', async () => {

@@ -10,6 +10,7 @@ import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
 import { seedPeopleAdmin } from './seed-demo-people-admin';
 import { demoMunicipalities } from './demo-municipalities';
+import { seedLibrary } from './seed-demo-library';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -122,6 +123,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     }
     await seedActivities(tx, orgId, networkId, personId, municipalityId);
     await seedPeopleAdmin(tx, passwordHash);
+    await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
   });
   return true;
 }

@@ -1,0 +1,192 @@
+// Reads of the practice library: the public search with its facets (ADR 043), one example with
+// its lineage and related examples, and the workspace's lists.
+import { and, arrayContains, arrayOverlaps, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { db } from '$lib/server/db/client';
+import type { AuthorizedOrgId } from '$lib/server/tenancy';
+import { networks } from '../networks/tables.server';
+import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
+import { practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
+import { searchQuery, type FacetName } from './rules';
+import type { LibrarySearch } from './schema';
+import type { ManagedExample } from './types';
+
+const e = practiceExamples;
+export const libraryPageSize = 20;
+
+const listColumns = {
+  id: e.id,
+  slug: e.slug,
+  title: e.title,
+  summary: e.summary,
+  province: e.province,
+  themes: e.themes,
+  targetGroups: e.targetGroups,
+  publishedAt: e.publishedAt,
+  organisationSlug: organisations.slug,
+  organisationName: organisations.name
+};
+
+/** The array facets and the column each counts; the province is a plain column. */
+const arrayFacets = { theme: e.themes, domain: e.domains, targetGroup: e.targetGroups, partnerType: e.partnerTypes } as const;
+
+function searchConditions(search: LibrarySearch): { where: SQL; query: string | null } {
+  const query = searchQuery(search.q);
+  const conditions: SQL[] = [eq(e.status, 'published')];
+  if (query) conditions.push(sql`${e.search} @@ to_tsquery('netwerkplein_nl', ${query})`);
+  for (const [facet, column] of Object.entries(arrayFacets)) {
+    const value = search[facet as keyof typeof arrayFacets];
+    if (value) conditions.push(arrayContains(column, [value]));
+  }
+  if (search.province) conditions.push(eq(e.province, search.province as 'antwerpen'));
+  return { where: and(...conditions)!, query };
+}
+
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+/**
+ * One page of published examples for the words and facets, best match first (title counts most),
+ * the total, and per facet how many of the matching examples carry each value.
+ */
+export async function searchLibrary(search: LibrarySearch) {
+  const { where, query } = searchConditions(search);
+  const order = [desc(e.publishedAt), asc(e.title)];
+  if (query) order.unshift(desc(sql`ts_rank(${e.search}, to_tsquery('netwerkplein_nl', ${query}))`));
+  const [items, total, ...facetRows] = await Promise.all([
+    db().select(listColumns).from(e).innerJoin(organisations, eq(organisations.id, e.organisationId)).where(where)
+      .orderBy(...order).limit(libraryPageSize).offset((search.page - 1) * libraryPageSize),
+    db().$count(e, where),
+    ...Object.values(arrayFacets).map((column) =>
+      db().select({ key: sql<string>`unnest(${column})`.as('key'), n: count() }).from(e).where(where).groupBy(sql`1`)),
+    db().select({ key: sql<string>`${e.province}`.as('key'), n: count() }).from(e).where(and(where, sql`${e.province} is not null`)).groupBy(e.province)
+  ]);
+  const names = [...Object.keys(arrayFacets), 'province'] as FacetName[];
+  const facets = Object.fromEntries(names.map((name, i) => [name, Object.fromEntries(facetRows[i]!.map((r) => [r.key, r.n]))])) as FacetCounts;
+  return { items, total, facets };
+}
+
+/** An example by its organisation and slug, for the guards (any status). */
+export async function findExample(organisationSlug: string, slug: string) {
+  const [row] = await db().select({
+    ...listColumns,
+    organisationId: e.organisationId,
+    networkId: e.networkId,
+    body: e.body,
+    domains: e.domains,
+    partnerTypes: e.partnerTypes,
+    tools: e.tools,
+    municipality: e.municipality,
+    contacts: e.contacts,
+    status: e.status,
+    updatedAt: e.updatedAt,
+    networkName: networks.name,
+    networkSlug: networks.slug
+  }).from(e)
+    .innerJoin(organisations, eq(organisations.id, e.organisationId))
+    .leftJoin(networks, eq(networks.id, e.networkId))
+    .where(and(eq(organisations.slug, organisationSlug), eq(e.slug, slug)));
+  return row ?? null;
+}
+
+export type ExampleDetail = NonNullable<Awaited<ReturnType<typeof findExample>>>;
+
+/** What inspired the example (published examples and outside projects) and which published examples it inspired. */
+export async function exampleLineage(exampleId: string) {
+  const source = alias(practiceExamples, 'source');
+  const [inspiredBy, takenUpBy] = await Promise.all([
+    db().select({
+      outsideTitle: practiceExampleSources.outsideTitle,
+      outsideUrl: practiceExampleSources.outsideUrl,
+      exampleTitle: source.title,
+      exampleSlug: source.slug,
+      organisationSlug: organisations.slug
+    }).from(practiceExampleSources)
+      .leftJoin(source, and(eq(source.id, practiceExampleSources.sourceExampleId), eq(source.status, 'published')))
+      .leftJoin(organisations, eq(organisations.id, source.organisationId))
+      .where(eq(practiceExampleSources.exampleId, exampleId))
+      .orderBy(asc(practiceExampleSources.createdAt)),
+    db().select({ slug: e.slug, title: e.title, organisationSlug: organisations.slug }).from(practiceExampleSources)
+      .innerJoin(e, eq(e.id, practiceExampleSources.exampleId))
+      .innerJoin(organisations, eq(organisations.id, e.organisationId))
+      .where(and(eq(practiceExampleSources.sourceExampleId, exampleId), eq(e.status, 'published')))
+      .orderBy(asc(e.title))
+  ]);
+  return {
+    // A source example that is not (or no longer) published is left out.
+    inspiredBy: inspiredBy.filter((s) => s.outsideTitle || s.exampleTitle),
+    takenUpBy
+  };
+}
+
+/** Up to three other published examples sharing the most themes and target groups. */
+export async function relatedExamples(example: { id: string; themes: string[]; targetGroups: string[] }) {
+  if (example.themes.length === 0 && example.targetGroups.length === 0) return [];
+  const overlap = sql`cardinality(array(select unnest(${e.themes}) intersect select unnest(${sql.param(example.themes)}::text[])))
+    + cardinality(array(select unnest(${e.targetGroups}) intersect select unnest(${sql.param(example.targetGroups)}::text[])))`;
+  return db().select(listColumns).from(e).innerJoin(organisations, eq(organisations.id, e.organisationId))
+    .where(and(eq(e.status, 'published'), ne(e.id, example.id),
+      or(arrayOverlaps(e.themes, example.themes), arrayOverlaps(e.targetGroups, example.targetGroups))))
+    .orderBy(desc(overlap), asc(e.title)).limit(3);
+}
+
+/** The workspace's list: every example of the organisation, any status, last saved first. */
+export async function listOrganisationExamples(organisationId: AuthorizedOrgId) {
+  return db().select({ id: e.id, slug: e.slug, title: e.title, status: e.status, updatedAt: e.updatedAt, networkName: networks.name })
+    .from(e).leftJoin(networks, eq(networks.id, e.networkId))
+    .where(eq(e.organisationId, organisationId)).orderBy(desc(e.updatedAt), asc(e.title));
+}
+
+/** The published examples an example may name as its inspiration (any organisation). */
+export async function listSourceCandidates(exceptId?: string) {
+  return db().select({ id: e.id, title: e.title, organisationName: organisations.name }).from(e)
+    .innerJoin(organisations, eq(organisations.id, e.organisationId))
+    .where(exceptId ? and(eq(e.status, 'published'), ne(e.id, exceptId)) : eq(e.status, 'published'))
+    .orderBy(asc(e.title));
+}
+
+/** The example's inspiration as the editor's form fields. */
+export async function listSources(example: ManagedExample) {
+  return db().select({ sourceExampleId: practiceExampleSources.sourceExampleId, outsideTitle: practiceExampleSources.outsideTitle, outsideUrl: practiceExampleSources.outsideUrl })
+    .from(practiceExampleSources).where(eq(practiceExampleSources.exampleId, example.id)).orderBy(asc(practiceExampleSources.createdAt));
+}
+
+/** Every kept version, newest first, with who saved it. */
+export async function listRevisions(example: ManagedExample) {
+  return db().select({
+    revision: practiceExampleRevisions.revision,
+    title: practiceExampleRevisions.title,
+    status: practiceExampleRevisions.status,
+    createdAt: practiceExampleRevisions.createdAt,
+    editor: people.name
+  }).from(practiceExampleRevisions).leftJoin(people, eq(people.id, practiceExampleRevisions.editedBy))
+    .where(eq(practiceExampleRevisions.exampleId, example.id)).orderBy(desc(practiceExampleRevisions.revision));
+}
+
+/** Which of these ids are published examples (the editor's inspiration check). */
+export async function publishedIds(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db().select({ id: e.id }).from(e).where(and(inArray(e.id, ids), eq(e.status, 'published')));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A stored example as the editor's form values (the names schema.ts reads). */
+export function exampleFormValues(example: ExampleDetail, sources: Awaited<ReturnType<typeof listSources>>): Record<string, string> {
+  const values: Record<string, string> = {
+    title: example.title, summary: example.summary, body: example.body, networkId: example.networkId ?? '',
+    province: example.province ?? '', municipality: example.municipality ?? '', tools: example.tools.join(', ')
+  };
+  const groups = { theme: example.themes, domain: example.domains, targetGroup: example.targetGroups, partnerType: example.partnerTypes };
+  for (const [prefix, keys] of Object.entries(groups)) for (const key of keys) values[`${prefix}-${key}`] = 'on';
+  example.contacts.forEach((c, i) => {
+    values[`contact${i + 1}Name`] = c.name;
+    values[`contact${i + 1}Email`] = c.email ?? '';
+    values[`contact${i + 1}Role`] = c.role ?? '';
+  });
+  sources.filter((s) => s.sourceExampleId).forEach((s, i) => { values[`inspiredBy${i + 1}`] = s.sourceExampleId!; });
+  sources.filter((s) => s.outsideTitle).forEach((s, i) => {
+    values[`outside${i + 1}Title`] = s.outsideTitle!;
+    values[`outside${i + 1}Url`] = s.outsideUrl ?? '';
+  });
+  return values;
+}

@@ -1,0 +1,43 @@
+// Authorisation cases of the practice library (issue 17). Published examples are public; a draft
+// or an example awaiting approval is a 404 for everyone on the public side (the library journey
+// checks Limburg's before and after it is published, as the matrix must not depend on that state).
+// The workspace is for the organisation's facilitators (write) and coaches (read).
+import { everyone, only, page, post, type DemoIds, type RouteCase } from './route-matrix-support';
+
+const listRoute = '/praktijkvoorbeelden';
+const exampleRoute = '/praktijkvoorbeelden/[org]/[example]';
+const wsRoute = '/werkruimte/[org]/praktijkvoorbeelden';
+const samanaExample = 'jonge-mantelzorgers-herkennen-op-school';
+const samana = '/werkruimte/samana/praktijkvoorbeelden';
+const gent = '/werkruimte/onderwijscentrum-gent/praktijkvoorbeelden';
+const stsu = '/werkruimte/samen-tegen-schooluitval/praktijkvoorbeelden';
+
+export function libraryCases(_ids: DemoIds): RouteCase[] {
+  return [
+    page(listRoute, listRoute, everyone(200)),
+    page(listRoute, '/praktijkvoorbeelden?q=spijbelaars&province=antwerpen', everyone(200)),
+    page(exampleRoute, `/praktijkvoorbeelden/samana/${samanaExample}`, everyone(200)),
+    page(exampleRoute, '/praktijkvoorbeelden/samen-tegen-schooluitval/trajectbegeleiding', everyone(200)),
+    page(exampleRoute, '/praktijkvoorbeelden/samen-tegen-schooluitval/bestaat-niet', everyone(404)),
+
+    page(wsRoute, samana, only(['facilitator'], 200)),
+    page(wsRoute, gent, only(['coach', 'otherFacilitator'], 200)),
+    page(wsRoute, stsu, only([], 200)),
+
+    page(`${wsRoute}/nieuw`, `${samana}/nieuw`, only(['facilitator'], 200)),
+    // Coaches read the library but do not write.
+    page(`${wsRoute}/nieuw`, `${gent}/nieuw`, only(['otherFacilitator'], 200)),
+    post(`${wsRoute}/nieuw`, `${samana}/nieuw`, 'create', only(['facilitator'], 400)),
+    post(`${wsRoute}/nieuw`, `${gent}/nieuw`, 'create', only(['otherFacilitator'], 400)),
+
+    page(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, only(['facilitator'], 200)),
+    page(`${wsRoute}/[example]`, `${samana}/bestaat-niet`, only(['facilitator'], 404)),
+    // Another organisation's example is not found inside one's own workspace.
+    page(`${wsRoute}/[example]`, `${gent}/${samanaExample}`, only(['coach', 'otherFacilitator'], 404)),
+    page(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, only([], 200)),
+    post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'save', only(['facilitator'], 400)),
+    post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'status', only(['facilitator'], 400)),
+    post(`${wsRoute}/[example]`, `${gent}/${samanaExample}`, 'save', only(['otherFacilitator'], 404)),
+    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'status', only([], 400))
+  ];
+}
