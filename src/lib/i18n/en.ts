@@ -10,6 +10,7 @@ import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
+import { networkMapErrorsEn, networkMapEn } from './en-network-map';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import type { Messages } from './nl';
 
@@ -30,6 +31,7 @@ export const en: Messages = {
   accounts: accountsEn,
   pages: pagesEn,
   schools: schoolsEn,
+  networkMap: networkMapEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -175,7 +177,10 @@ export const en: Messages = {
     leerlingenbegeleider: 'Student counsellor',
     leerkracht: 'Teacher',
     middenkader: 'Middle management',
-    ambassadeur: 'Ambassador'
+    ambassadeur: 'Ambassador',
+    zorgleerkracht: 'Care teacher',
+    bestuurder: 'Board member',
+    brugfiguur: 'Bridge figure (home–school)'
   },
   networksAdmin: {
     title: 'Networks',
@@ -313,7 +318,8 @@ export const en: Messages = {
     ...calendarErrorsEn,
     ...accountsErrorsEn,
     ...schoolsErrorsEn,
-    ...brandingErrorsEn
+    ...brandingErrorsEn,
+    ...networkMapErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -11,6 +11,7 @@ import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
+import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 
 export const nl = {
@@ -30,6 +31,7 @@ export const nl = {
   accounts: accountsNl,
   pages: pagesNl,
   schools: schoolsNl,
+  networkMap: networkMapNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -175,7 +177,10 @@ export const nl = {
     leerlingenbegeleider: 'Leerlingenbegeleider',
     leerkracht: 'Leerkracht',
     middenkader: 'Middenkader',
-    ambassadeur: 'Ambassadeur'
+    ambassadeur: 'Ambassadeur',
+    zorgleerkracht: 'Zorgleerkracht',
+    bestuurder: 'Bestuurder',
+    brugfiguur: 'Brugfiguur'
   },
   networksAdmin: {
     title: 'Netwerken',
@@ -313,7 +318,8 @@ export const nl = {
     ...calendarErrorsNl,
     ...accountsErrorsNl,
     ...schoolsErrorsNl,
-    ...brandingErrorsNl
+    ...brandingErrorsNl,
+    ...networkMapErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,
