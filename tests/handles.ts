@@ -8,6 +8,7 @@ import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/typ
 import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
+import type { MapEditor, MapManager } from '../src/lib/features/network-map/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -47,3 +48,7 @@ export const organisationJoinInbox = (organisationId: string, slug = ''): JoinIn
 export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: grant('platform-join-inbox', 'admin') });
 
 export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });
+
+/** The map handles of a school (network-map/types.ts): the id is the school's. */
+export const mapEditor = (schoolId: string): MapEditor => grant('map-editor', schoolId);
+export const mapManager = (schoolId: string): MapManager => grant('map-manager', schoolId);

@@ -10,13 +10,18 @@ import type { MapEditor, MapManager } from './types';
 
 type NewPartner = { name: string; municipality: string; categories: PartnerCategory[]; website: string | null; contact: string | null };
 
-/** The directory's partner of this name in this municipality: the one there, or a new one (ADR 036). */
+/**
+ * The directory's partner of this name in this municipality: the one there, or a new one (ADR 036).
+ * Looked up before inserting, so a refusal after it (already on the map) has written nothing.
+ */
 async function partnerFor(tx: Tx, partner: NewPartner): Promise<string> {
-  const [created] = await tx.insert(mapPartners).values(partner).onConflictDoNothing().returning({ id: mapPartners.id });
-  if (created) return created.id;
-  const [existing] = await tx.select({ id: mapPartners.id }).from(mapPartners)
+  const find = () => tx.select({ id: mapPartners.id }).from(mapPartners)
     .where(and(sql`lower(${mapPartners.name}) = lower(${partner.name})`, sql`lower(${mapPartners.municipality}) = lower(${partner.municipality})`));
-  return existing!.id;
+  const [existing] = await find();
+  if (existing) return existing.id;
+  const [created] = await tx.insert(mapPartners).values(partner).onConflictDoNothing().returning({ id: mapPartners.id });
+  // Another school created the same partner in the meantime: theirs is ours.
+  return created?.id ?? (await find())[0]!.id;
 }
 
 /**
