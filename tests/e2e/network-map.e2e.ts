@@ -47,6 +47,19 @@ test('a coordinator builds the map from seed 003 and shares it with Samana', asy
   await expect(page.getByText('Het CLB op de kaart: CLB Gent.')).toBeVisible();
   await expect(page.locator('svg.map-drawing').getByText('draaischijf')).toBeVisible();
 
+  // Accept a peer suggestion: a partner of a Gent school that counts anonymously, without its name.
+  await page.getByRole('link', { name: 'Partner toevoegen' }).click();
+  const peers = page.getByRole('region', { name: 'Andere scholen in je provincie werken ook met' });
+  await expect(peers).toContainText('Sportdienst Gent');
+  await expect(peers).toContainText('bij 1 andere school');
+  await expect(page.getByText('Sint-Pharaïldiscollege')).not.toBeAttached();
+  await peers.getByRole('link', { name: 'Kiezen: Sportdienst Gent' }).click();
+  await expect(page.getByRole('heading', { name: 'Sportdienst Gent toevoegen' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Aard en specificaties').fill('Sportdag voor de eerste graad');
+  await page.getByRole('button', { name: 'Op de kaart zetten' }).click();
+  await expect(page.getByText('Sportdienst Gent staat nu op de netwerkkaart.')).toBeVisible();
+
   // Click a partner in the drawing to edit it.
   await page.getByRole('link', { name: 'Kind en Gezin bewerken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kind en Gezin op de netwerkkaart');
@@ -61,13 +74,13 @@ test('a coordinator builds the map from seed 003 and shares it with Samana', asy
 
   // Filters are GET parameters: the team's partners at least "afstemmen" close.
   await page.goto(`${base}?doelgroep=team`);
-  await expect(page.getByText('1 van 10 partners getoond.')).toBeVisible();
+  await expect(page.getByText('1 van 11 partners getoond.')).toBeVisible();
   await expect(table.getByRole('link', { name: 'Serviceclubs en sponsors Gent' })).toBeVisible();
   await page.getByLabel('Minstens zo nauw').selectOption('afstemmen');
   await page.getByLabel('Doelgroep').selectOption('');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/nabijheid=afstemmen/);
-  await expect(page.getByText('2 van 10 partners getoond.')).toBeVisible();
+  await expect(page.getByText('2 van 11 partners getoond.')).toBeVisible();
 
   // Keep this school year; share with Samana.
   await page.getByRole('link', { name: 'Schooljaren' }).click();

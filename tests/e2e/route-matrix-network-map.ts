@@ -7,7 +7,7 @@ const map = '/school/[school]/netwerkkaart';
 const unknownLink = '00000000-0000-4000-8000-000000000000';
 const shared = '/werkruimte/[org]/netwerkkaarten/[school]';
 
-export function networkMapCases(_ids: DemoIds): RouteCase[] {
+export function networkMapCases({ mapLinkId }: DemoIds): RouteCase[] {
   return [
     page(map, '/school/913204/netwerkkaart', only(['staff', 'coordinator'], 200)),
     page(map, '/school/913204/netwerkkaart?doelgroep=ouders&nabijheid=afstemmen', only(['staff', 'coordinator'], 200)),
@@ -18,9 +18,12 @@ export function networkMapCases(_ids: DemoIds): RouteCase[] {
     // Staff read the map; only coordinators (and the keepers they name) edit it.
     page(`${map}/toevoegen`, '/school/913204/netwerkkaart/toevoegen?zoek=mechelen', only(['coordinator'], 200)),
     post(`${map}/toevoegen`, '/school/913204/netwerkkaart/toevoegen', 'add', only(['coordinator'], 400)),
+    page(`${map}/[link]`, `/school/913204/netwerkkaart/${mapLinkId}`, only(['coordinator'], 200)),
     page(`${map}/[link]`, `/school/913204/netwerkkaart/${unknownLink}`, only(['coordinator'], 404)),
     page(`${map}/[link]`, '/school/913204/netwerkkaart/geen-id', only(['coordinator'], 404)),
-    post(`${map}/[link]`, `/school/913204/netwerkkaart/${unknownLink}`, 'save', only(['coordinator'], 400)),
+    // The empty form is refused (400) and the page then shown for it is the missing link's 404.
+    post(`${map}/[link]`, `/school/913204/netwerkkaart/${unknownLink}`, 'save', only(['coordinator'], 404)),
+    post(`${map}/[link]`, `/school/913204/netwerkkaart/${mapLinkId}`, 'save', only(['coordinator'], 400)),
     post(`${map}/[link]`, `/school/913204/netwerkkaart/${unknownLink}`, 'remove', only(['coordinator'], 404)),
 
     page(`${map}/delen`, '/school/913204/netwerkkaart/delen', only(['coordinator'], 200)),

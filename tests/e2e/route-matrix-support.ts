@@ -32,8 +32,8 @@ export const page = (route: string, path: string, expect: Expectation): RouteCas
 export const post = (route: string, path: string, action: string | undefined, expect: Expectation, form?: Record<string, string>): RouteCase =>
   ({ route, method: 'POST', action, path: action ? `${path}?/${action}` : path, expect, form });
 
-/** Ids read from the running demo: a public network, a meeting of its learning network 2022-2023, the Hamburg trip. */
-export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string }
+/** Ids read from the running demo: a public network, a meeting of its learning network 2022-2023, the Hamburg trip, a partner on Sint-Jozef's map. */
+export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string; mapLinkId: string }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */
 export const samanaActivity = { org: 'samana', slug: 'vorming-jonge-mantelzorgers-herkennen' };

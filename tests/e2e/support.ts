@@ -41,10 +41,14 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const coordinator = await request.newContext({ baseURL });
   await signIn(coordinator, 'coordinator', baseURL);
   const schoolPage = await (await coordinator.get('/school/913204/lerende-netwerken')).text();
+  // A partner on the school's network map, as its coordinator opens it from the table.
+  const mapPage = await (await coordinator.get('/school/913204/netwerkkaart')).text();
   await coordinator.dispose();
+  const mapLinkId = mapPage.match(/\/school\/913204\/netwerkkaart\/([0-9a-f-]{36})/)?.[1];
+  expect(mapLinkId, 'a demo network map partner').toBeTruthy();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
   expect(meetingId, 'a demo meeting').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId };
+  return { publicNetworkId, meetingId: meetingId!, activityId, mapLinkId: mapLinkId! };
 }
 
 /**

@@ -139,3 +139,21 @@ export async function findSnapshots(map: MapView, years: number[]): Promise<Map<
     .where(and(eq(mapSnapshots.schoolId, map.id), inArray(mapSnapshots.schoolYear, years)));
   return new Map(rows.map((r) => [r.year, r.links]));
 }
+
+/**
+ * Peer suggestions: partners that other schools of the same province work with, counted only from
+ * maps whose school chose to count anonymously (ADR 036). Only the partner and how many schools
+ * are returned — never which school, so a suggestion cannot reveal its source.
+ */
+export async function peerSuggestions(map: MapView, province: (typeof schools.$inferSelect)['province'], limit = 8) {
+  if (!province) return [];
+  const peerSchools = db().select({ id: networkMaps.schoolId }).from(networkMaps)
+    .innerJoin(schools, eq(schools.id, networkMaps.schoolId))
+    .where(and(eq(networkMaps.countsInPeers, true), eq(schools.province, province), sql`${networkMaps.schoolId} <> ${map.id}`));
+  const rows = await db().select({ ...partnerColumns, schools: sql<number>`count(distinct ${mapLinks.schoolId})::int` })
+    .from(mapLinks).innerJoin(mapPartners, eq(mapPartners.id, mapLinks.partnerId))
+    .where(and(inArray(mapLinks.schoolId, peerSchools), notOnMap(map)))
+    .groupBy(mapPartners.id)
+    .orderBy(desc(sql`count(distinct ${mapLinks.schoolId})`), asc(mapPartners.name)).limit(limit);
+  return rows;
+}

@@ -6,8 +6,8 @@ import { buildActor, insertOrganisation, insertPerson, insertSchool } from '../.
 import { mapEditor, mapManager } from '../../../../tests/handles';
 import type { Actor } from '../people/types';
 import { requireMap, requireSharedMap } from './access.server';
-import { findSnapshots, listLinks, listMapsSharedWith } from './data.server';
-import { addKeeper, addLink, keepSnapshot, removeLink, shareMap, startMap, unshareMap, updateLink } from './mutations.server';
+import { findSnapshots, listLinks, listMapsSharedWith, peerSuggestions } from './data.server';
+import { addKeeper, addLink, keepSnapshot, removeLink, setCountsInPeers, shareMap, startMap, unshareMap, updateLink } from './mutations.server';
 import { addLinkSchema, linkSchema } from './schema';
 import { yearDifference } from './rules';
 import { brandOrganisation } from '$lib/server/tenancy';
@@ -119,6 +119,34 @@ describe('who sees a map', () => {
     expect(await listMapsSharedWith(brandOrganisation(gent.id))).toEqual([]);
     await unshareMap(mapManager(school.id), samana.id);
     expect(await open(facilitatorOf(samana), samana)).toBe(404);
+  });
+});
+
+describe('peer suggestions', () => {
+  it("count only maps that chose to, in the province, and never name the school", async () => {
+    const province = 'west-vlaanderen' as const;
+    const [open, closed, elsewhere, viewer] = await Promise.all([
+      insertSchool({ municipality: 'Ieper', province }), insertSchool({ municipality: 'Ieper', province }),
+      insertSchool({ municipality: 'Gent', province: 'oost-vlaanderen' }), insertSchool({ municipality: 'Kortrijk', province })
+    ]);
+    for (const school of [open, closed, elsewhere, viewer]) await startMap(mapEditor(school.id), 'empty', '');
+    await setCountsInPeers(mapManager(open.id), true);
+    await setCountsInPeers(mapManager(elsewhere.id), true);
+    const stamp = open.name;
+    await addLink(mapEditor(open.id), link({ partnerName: `Open partner ${stamp}`, category: 'sport' }));
+    await addLink(mapEditor(open.id), link({ partnerName: `Gedeeld ${stamp}`, category: 'cultuur' }));
+    await addLink(mapEditor(closed.id), link({ partnerName: `Gesloten partner ${stamp}`, category: 'sport' }));
+    await addLink(mapEditor(closed.id), link({ partnerName: `Gedeeld ${stamp}`, category: 'cultuur' }));
+    await addLink(mapEditor(elsewhere.id), link({ partnerName: `Elders ${stamp}`, category: 'sport' }));
+    const suggested = await peerSuggestions(mapEditor(viewer.id), province, 50);
+    const mine = suggested.filter((p) => p.name.endsWith(stamp));
+    expect(mine.map((p) => [p.name, p.schools]).sort()).toEqual([[`Gedeeld ${stamp}`, 1], [`Open partner ${stamp}`, 1]]);
+    // Only the partner and a count: nothing that names or points to the school.
+    expect(Object.keys(mine[0]!).sort()).toEqual(['categories', 'id', 'municipality', 'name', 'schools']);
+    // A partner already on the viewer's own map is not suggested; nor is its own map to itself.
+    await addLink(mapEditor(viewer.id), link({ partnerName: `Open partner ${stamp}`, category: 'sport' }));
+    expect((await peerSuggestions(mapEditor(viewer.id), province, 50)).filter((p) => p.name.endsWith(stamp)).map((p) => p.name)).toEqual([`Gedeeld ${stamp}`]);
+    expect((await peerSuggestions(mapEditor(open.id), province, 50)).filter((p) => p.name.endsWith(stamp))).toEqual([]);
   });
 });
 

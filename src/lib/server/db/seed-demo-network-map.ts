@@ -1,6 +1,7 @@
 // The network maps of the demo (issue 15): Sint-Jozefsinstituut's map rebuilt from seed 003's
 // example table, kept for last school year and this one so the difference shows; and
-// Sint-Servaasinstituut's map, shared with Samana and counted anonymously in peer suggestions.
+// Sint-Servaasinstituut's map, shared with Samana and counted anonymously in peer suggestions;
+// Sint-Pharaïldiscollege's, shared with nobody but counted anonymously.
 import { workingSchoolYear } from '$lib/features/calendar/rules';
 import type { Closeness, ContactRole, PartnerCategory, SnapshotLink } from '$lib/features/network-map/rules';
 import type { Tx } from './client';
@@ -43,6 +44,13 @@ const sintServaas: DemoLink[] = [
   { name: 'CAW Limburg', municipality: 'Hasselt', categories: ['caw'], nature: 'Jongerenonthaal op school', groups: ['leerlingen'], closeness: 'samenwerken', lastYear: null, role: 'zorgcoordinator' },
   { name: 'Kind en Gezin', municipality: '', categories: ['kind-en-gezin'], nature: 'Opvoedingsondersteuning', groups: ['ouders'], closeness: 'informeren', lastYear: null },
   { name: 'Welzijnsschakel Hasselt', municipality: 'Hasselt', categories: ['armoede'], nature: 'Armoedeorganisatie: tweedehands schoolmateriaal', groups: ['ouders'], closeness: 'afstemmen', lastYear: null }
+];
+
+/** Counts anonymously in peer suggestions, shared with nobody: Gent's schools see its partners, never its name. */
+const sintPharaildis: DemoLink[] = [
+  { name: 'Sportdienst Gent', municipality: 'Gent', categories: ['sport'], nature: 'Naschoolse sportkampen', groups: ['leerlingen'], closeness: 'afstemmen', lastYear: null },
+  { name: 'CAW Oost-Vlaanderen', municipality: 'Gent', categories: ['caw'], nature: 'Jongerenonthaal', groups: ['leerlingen', 'ouders'], closeness: 'samenwerken', lastYear: null },
+  { name: 'Buurtwerk Sluizeken', municipality: 'Gent', categories: ['buurt'], nature: 'Huiswerkklas in de buurt', groups: ['leerlingen'], closeness: 'informeren', lastYear: null }
 ];
 
 /** In the directory, not on Sint-Jozef's map: suggested there as the LOP of its municipality. */
@@ -91,4 +99,8 @@ export async function seedNetworkMaps(tx: Tx, schoolId: Map<string, string>, org
   await tx.insert(networkMaps).values({ schoolId: servaas, countsInPeers: true });
   await seedMap(tx, servaas, sintServaas, partnerIds, personId);
   await tx.insert(mapShares).values({ schoolId: servaas, organisationId: orgId.get('samana')! });
+
+  const pharaildis = schoolId.get('931024')!;
+  await tx.insert(networkMaps).values({ schoolId: pharaildis, countsInPeers: true });
+  await seedMap(tx, pharaildis, sintPharaildis, partnerIds, personId);
 }

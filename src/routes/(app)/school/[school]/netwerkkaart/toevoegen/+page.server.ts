@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { findPartner, listMapStaff, searchDirectory, suggestedPartners } from '$lib/features/network-map/data.server';
+import { findPartner, listMapStaff, peerSuggestions, searchDirectory, suggestedPartners } from '$lib/features/network-map/data.server';
 import { requireMapEditor } from '$lib/features/network-map/access.server';
 import { addLink, linkFailures } from '$lib/features/network-map/mutations.server';
 import { addLinkSchema } from '$lib/features/network-map/schema';
@@ -13,13 +13,14 @@ export const load: PageServerLoad = async (event) => {
   const { editor, facts, school } = await requireMapEditor(event, event.params.school);
   const query = (event.url.searchParams.get('zoek') ?? '').trim().slice(0, 100);
   const partnerParam = event.url.searchParams.get('partner') ?? '';
-  const [suggested, results, chosen, staff] = await Promise.all([
+  const [suggested, peers, results, chosen, staff] = await Promise.all([
     suggestedPartners(editor, school.municipality),
+    peerSuggestions(editor, school.province),
     query.length >= 2 ? searchDirectory(editor, query) : Promise.resolve(null),
     uuid.test(partnerParam) ? findPartner(partnerParam) : Promise.resolve(null),
     listMapStaff(editor)
   ]);
-  return { started: facts.started, query, suggested, results, chosen, staff };
+  return { started: facts.started, query, suggested, peers, results, chosen, staff };
 };
 
 export const actions = {
