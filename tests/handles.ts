@@ -9,6 +9,7 @@ import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant 
 import type { OwnAccount } from '../src/lib/features/people/types';
 import type { AdministeredPerson } from '../src/lib/features/people-admin/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
+import type { MapEditor, MapManager } from '../src/lib/features/network-map/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -50,3 +51,6 @@ export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: gr
 export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });
 
 export const administeredPerson = (personId: string): AdministeredPerson => grant('administered-person', personId);
+/** The map handles of a school (network-map/types.ts): the id is the school's. */
+export const mapEditor = (schoolId: string): MapEditor => grant('map-editor', schoolId);
+export const mapManager = (schoolId: string): MapManager => grant('map-manager', schoolId);

@@ -11,6 +11,7 @@ import { communityCases } from './route-matrix-community';
 import { schoolsCases } from './route-matrix-schools';
 import { peopleAdminCases } from './route-matrix-people-admin';
 import { libraryCases } from './route-matrix-library';
+import { networkMapCases } from './route-matrix-network-map';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -175,6 +176,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...schoolsCases(ids),
     ...peopleAdminCases(ids),
     ...libraryCases(ids),
+    ...networkMapCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

@@ -41,7 +41,11 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const coordinator = await request.newContext({ baseURL });
   await signIn(coordinator, 'coordinator', baseURL);
   const schoolPage = await (await coordinator.get('/school/913204/lerende-netwerken')).text();
+  // A partner on the school's network map, as its coordinator opens it from the table.
+  const mapPage = await (await coordinator.get('/school/913204/netwerkkaart')).text();
   await coordinator.dispose();
+  const mapLinkId = mapPage.match(/\/school\/913204\/netwerkkaart\/([0-9a-f-]{36})/)?.[1];
+  expect(mapLinkId, 'a demo network map partner').toBeTruthy();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
   expect(meetingId, 'a demo meeting').toBeTruthy();
   const admin = await request.newContext({ baseURL });
@@ -50,7 +54,7 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   await admin.dispose();
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId! };
+  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId! };
 }
 
 /**

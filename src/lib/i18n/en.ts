@@ -10,6 +10,7 @@ import { referenceEn, uiEn } from './en-ui';
 import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
+import { networkMapErrorsEn, networkMapEn } from './en-network-map';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -36,6 +37,7 @@ export const en: Messages = {
   schools: schoolsEn,
   peopleAdmin: peopleAdminEn,
   municipalities: municipalitiesEn,
+  networkMap: networkMapEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -181,7 +183,10 @@ export const en: Messages = {
     leerlingenbegeleider: 'Student counsellor',
     leerkracht: 'Teacher',
     middenkader: 'Middle management',
-    ambassadeur: 'Ambassador'
+    ambassadeur: 'Ambassador',
+    zorgleerkracht: 'Care teacher',
+    bestuurder: 'Board member',
+    brugfiguur: 'Bridge figure (home–school)'
   },
   networksAdmin: {
     title: 'Networks',
@@ -324,7 +329,8 @@ export const en: Messages = {
     ...brandingErrorsEn,
     ...peopleAdminErrorsEn,
     ...municipalitiesErrorsEn,
-    ...libraryErrorsEn
+    ...libraryErrorsEn,
+    ...networkMapErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

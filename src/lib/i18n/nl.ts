@@ -11,6 +11,7 @@ import { referenceNl, uiNl } from './nl-ui';
 import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
+import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
@@ -36,6 +37,7 @@ export const nl = {
   schools: schoolsNl,
   peopleAdmin: peopleAdminNl,
   municipalities: municipalitiesNl,
+  networkMap: networkMapNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -181,7 +183,10 @@ export const nl = {
     leerlingenbegeleider: 'Leerlingenbegeleider',
     leerkracht: 'Leerkracht',
     middenkader: 'Middenkader',
-    ambassadeur: 'Ambassadeur'
+    ambassadeur: 'Ambassadeur',
+    zorgleerkracht: 'Zorgleerkracht',
+    bestuurder: 'Bestuurder',
+    brugfiguur: 'Brugfiguur'
   },
   networksAdmin: {
     title: 'Netwerken',
@@ -324,7 +329,8 @@ export const nl = {
     ...brandingErrorsNl,
     ...peopleAdminErrorsNl,
     ...municipalitiesErrorsNl,
-    ...libraryErrorsNl
+    ...libraryErrorsNl,
+    ...networkMapErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -62,7 +62,9 @@ async function demoIds() {
     join learning_network_members lnm on lnm.learning_network_id = m.learning_network_id
     join schools s on s.id = lnm.school_id where s.institution_number = '913204' order by m.id limit 1`);
   const [person] = await rows<{ id: string }>(sql`select id from people where email = 'lien.segers@prive.example'`);
-  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id };
+  const [mapLink] = await rows<{ id: string }>(sql`select l.id from map_links l join schools s on s.id = l.school_id
+    where s.institution_number = '913204' order by l.id limit 1`);
+  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id };
 }
 
 async function actorOf(role: Role): Promise<Actor | null> {

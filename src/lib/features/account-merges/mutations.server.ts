@@ -149,7 +149,10 @@ export const mergeSteps: Record<string, Step> = {
   'activity_reactions.hidden_by': move('activity_reactions', 'hidden_by'),
   'activity_travel_offers.person_id': moveUnique('activity_travel_offers', 'person_id', ['activity_id']),
   'training_requests.requested_by': move('training_requests', 'requested_by'),
-  'training_requests.decided_by': move('training_requests', 'decided_by')
+  'training_requests.decided_by': move('training_requests', 'decided_by'),
+  'map_links.contact_person_id': move('map_links', 'contact_person_id'),
+  'map_keepers.person_id': moveUnique('map_keepers', 'person_id', ['school_id']),
+  'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by')
 };
 
 export type MergeResult =

@@ -10,7 +10,7 @@ import {
 export const provinces = ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'west-vlaanderen', 'brussel'] as const;
 export const schoolLevels = ['basis', 'secundair', 'buitengewoon'] as const;
 export const educationNetworks = ['go', 'officieel-gesubsidieerd', 'vrij-gesubsidieerd'] as const;
-export const schoolRoles = ['directeur', 'intern-begeleider', 'zorgcoordinator', 'leerlingenbegeleider', 'leerkracht', 'middenkader', 'ambassadeur'] as const;
+export const schoolRoles = ['directeur', 'intern-begeleider', 'zorgcoordinator', 'leerlingenbegeleider', 'leerkracht', 'middenkader', 'ambassadeur', 'zorgleerkracht', 'bestuurder', 'brugfiguur'] as const;
 export const schoolAccessLevels = ['coordinator', 'staff'] as const;
 
 export type Province = (typeof provinces)[number];

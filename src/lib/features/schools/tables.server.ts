@@ -6,7 +6,7 @@ import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from '
 import { createdAt } from '../../server/db/columns';
 import { people } from '../people/tables.server';
 
-const schoolRoleEnum = ['directeur', 'intern-begeleider', 'zorgcoordinator', 'leerlingenbegeleider', 'leerkracht', 'middenkader', 'ambassadeur'] as const;
+const schoolRoleEnum = ['directeur', 'intern-begeleider', 'zorgcoordinator', 'leerlingenbegeleider', 'leerkracht', 'middenkader', 'ambassadeur', 'zorgleerkracht', 'bestuurder', 'brugfiguur'] as const;
 
 export const schools = pgTable('schools', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -6,7 +6,7 @@
 export type Province = 'antwerpen' | 'limburg' | 'oost-vlaanderen' | 'vlaams-brabant' | 'west-vlaanderen' | 'brussel';
 export type SchoolLevel = 'basis' | 'secundair' | 'buitengewoon';
 export type EducationNetwork = 'go' | 'officieel-gesubsidieerd' | 'vrij-gesubsidieerd';
-export type SchoolRole = 'directeur' | 'intern-begeleider' | 'zorgcoordinator' | 'leerlingenbegeleider' | 'leerkracht' | 'middenkader' | 'ambassadeur';
+export type SchoolRole = 'directeur' | 'intern-begeleider' | 'zorgcoordinator' | 'leerlingenbegeleider' | 'leerkracht' | 'middenkader' | 'ambassadeur' | 'zorgleerkracht' | 'bestuurder' | 'brugfiguur';
 
 export interface DemoOrganisation {
   slug: string;

@@ -18,3 +18,4 @@ export * from '../../features/accounts/tables.server';
 export * from '../../features/account-merges/tables.server';
 export * from '../../features/municipalities/tables.server';
 export * from '../../features/library/tables.server';
+export * from '../../features/network-map/tables.server';

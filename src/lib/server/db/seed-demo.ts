@@ -11,6 +11,7 @@ import { seedActivities } from './seed-demo-activities';
 import { seedPeopleAdmin } from './seed-demo-people-admin';
 import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
+import { seedNetworkMaps } from './seed-demo-network-map';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -124,6 +125,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedActivities(tx, orgId, networkId, personId, municipalityId);
     await seedPeopleAdmin(tx, passwordHash);
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
+    await seedNetworkMaps(tx, schoolId, orgId, personId);
   });
   return true;
 }
