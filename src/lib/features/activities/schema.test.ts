@@ -31,6 +31,12 @@ describe('activityFormSchema', () => {
     expect(errorsOf(activityFormSchema.safeParse({}))).toMatchObject({ kind: 'activitiesKindInvalid', title: 'activitiesTitleRequired', startDate: 'dateInvalid' });
   });
 
+  it('asks who comes together with a municipality only when the organiser ticks it (ADR 030)', () => {
+    expect(activityFormSchema.parse(valid).municipalPairs).toBe(false);
+    expect(activityFormSchema.parse({ ...valid, municipalPairs: 'on' }).municipalPairs).toBe(true);
+    expect(errorsOf(activityFormSchema.safeParse({ ...valid, municipalPairs: 'ja' }))).toEqual({ municipalPairs: 'invalidInput' });
+  });
+
   it('reports the rules across fields together with a field that failed, so every problem shows at once', () => {
     expect(errorsOf(activityFormSchema.safeParse({ ...valid, price: 'veel', location: '', deadlineDate: '2031-03-13' })))
       .toEqual({ price: 'activitiesPriceInvalid', location: 'activitiesWhereRequired', deadlineDate: 'activitiesDeadlineAfterStart' });
