@@ -11,6 +11,7 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { brandingErrorsEn, brandingEn } from './en-branding';
+import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   accounts: accountsEn,
   pages: pagesEn,
   schools: schoolsEn,
+  trajectories: trajectoriesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -313,7 +315,8 @@ export const en: Messages = {
     ...calendarErrorsEn,
     ...accountsErrorsEn,
     ...schoolsErrorsEn,
-    ...brandingErrorsEn
+    ...brandingErrorsEn,
+    ...trajectoriesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -12,6 +12,7 @@ import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
+import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -30,6 +31,7 @@ export const nl = {
   accounts: accountsNl,
   pages: pagesNl,
   schools: schoolsNl,
+  trajectories: trajectoriesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -313,7 +315,8 @@ export const nl = {
     ...calendarErrorsNl,
     ...accountsErrorsNl,
     ...schoolsErrorsNl,
-    ...brandingErrorsNl
+    ...brandingErrorsNl,
+    ...trajectoriesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -15,3 +15,4 @@ export * from '../../features/pre-meetings/tables.server';
 export * from '../../features/activity-community/tables.server';
 export * from '../../features/training-requests/tables.server';
 export * from '../../features/accounts/tables.server';
+export * from '../../features/trajectories/tables.server';
