@@ -9,6 +9,7 @@ import { participantsCases } from './route-matrix-participants';
 import { preMeetingsCases } from './route-matrix-pre-meetings';
 import { communityCases } from './route-matrix-community';
 import { schoolsCases } from './route-matrix-schools';
+import { trajectoriesCases } from './route-matrix-trajectories';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -169,6 +170,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...preMeetingsCases(ids),
     ...communityCases(ids),
     ...schoolsCases(ids),
+    ...trajectoriesCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

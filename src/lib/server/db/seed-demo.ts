@@ -8,6 +8,7 @@ import { brusselsInstant } from '$lib/kernel/time';
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from './client';
 import { seedActivities } from './seed-demo-activities';
+import { seedTrajectories } from './demo-trajectories';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -113,6 +114,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       schoolId: schoolId.get(r.institutionNumber)!, personId: personId.get(r.email)!, access: r.access, schoolRole: r.schoolRole
     })));
     await seedActivities(tx, orgId, networkId, personId);
+    await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
   });
   return true;
 }
