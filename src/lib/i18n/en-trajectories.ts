@@ -8,6 +8,12 @@ export const trajectoriesEn: typeof trajectoriesNl = {
   levels: { basis: 'primary education', secundair: 'secondary education', buitengewoon: 'special education' },
   placesLeft: (n: number) => (n === 0 ? 'full' : n === 1 ? '1 place left' : `${n} places left`),
   placesOf: (taken: number, places: number) => `${taken} of ${places} places taken`,
+  yearPast: 'over: no new applications',
+  refusals: {
+    country: (country: string) => `This school cannot apply: the offer is only for schools in ${country}.`,
+    municipality: (municipality: string) => `This school cannot apply: the offer is only for schools in ${municipality}.`,
+    level: (level: string) => `This school cannot apply: the offer is only for schools in ${level}.`
+  },
   workspace: {
     title: (org: string) => `Trajectories of ${org}`,
     intro: 'The offer of tailored trajectories, the schools’ applications and the running trajectories.',
@@ -170,8 +176,8 @@ export const trajectoriesErrorsEn: typeof trajectoriesErrorsNl = {
   trajectoriesAmbassadorRequired: 'Choose an ambassador from the school’s team.',
   trajectoriesMemberNotStaff: 'The workgroup consists of people of the school’s team.',
   trajectoriesAlreadyApplied: 'This school has already applied for this offer.',
-  trajectoriesNotEligibleCountry: 'This school cannot apply: the offer is for schools in another country.',
-  trajectoriesNotEligibleMunicipality: 'This school cannot apply: the offer is only for schools in another municipality.',
+  trajectoriesNotEligibleCountry: 'This school cannot apply: it is not in the country this offer is for.',
+  trajectoriesNotEligibleMunicipality: 'This school cannot apply: it is not in the municipality this offer is for.',
   trajectoriesNotEligibleLevel: 'This school cannot apply: the offer is for another level of education.',
   trajectoriesApplicationNotFound: 'This application does not exist (any more).',
   trajectoriesAlreadyDecided: 'This application has already been decided.',

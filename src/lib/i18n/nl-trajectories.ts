@@ -7,6 +7,12 @@ export const trajectoriesNl = {
   levels: { basis: 'basisonderwijs', secundair: 'secundair onderwijs', buitengewoon: 'buitengewoon onderwijs' },
   placesLeft: (n: number) => (n === 0 ? 'volzet' : n === 1 ? 'nog 1 plaats' : `nog ${n} plaatsen`),
   placesOf: (taken: number, places: number) => `${taken} van ${places} plaatsen bezet`,
+  yearPast: 'voorbij: geen nieuwe aanvragen',
+  refusals: {
+    country: (country: string) => `Deze school kan niet intekenen: het aanbod is alleen voor scholen in ${country}.`,
+    municipality: (municipality: string) => `Deze school kan niet intekenen: het aanbod is alleen voor scholen in ${municipality}.`,
+    level: (level: string) => `Deze school kan niet intekenen: het aanbod is alleen voor scholen uit het ${level}.`
+  },
   workspace: {
     title: (org: string) => `Trajecten van ${org}`,
     intro: 'Het aanbod van trajecten op maat, de aanvragen van scholen en de lopende trajecten.',
@@ -169,9 +175,9 @@ export const trajectoriesErrorsNl = {
   trajectoriesAmbassadorRequired: 'Kies een ambassadeur uit het team van de school.',
   trajectoriesMemberNotStaff: 'De werkgroep bestaat uit mensen van het team van de school.',
   trajectoriesAlreadyApplied: 'Deze school heeft al ingetekend op dit aanbod.',
-  trajectoriesNotEligibleCountry: 'Deze school kan niet intekenen: het aanbod is voor scholen in een ander land.',
-  trajectoriesNotEligibleMunicipality: 'Deze school kan niet intekenen: het aanbod is alleen voor scholen in een andere gemeente.',
-  trajectoriesNotEligibleLevel: 'Deze school kan niet intekenen: het aanbod is voor een ander onderwijsniveau.',
+  trajectoriesNotEligibleCountry: 'Deze school kan niet intekenen: ze ligt niet in het land waarvoor dit aanbod is.',
+  trajectoriesNotEligibleMunicipality: 'Deze school kan niet intekenen: ze ligt niet in de gemeente waarvoor dit aanbod is.',
+  trajectoriesNotEligibleLevel: 'Deze school kan niet intekenen: dit aanbod is voor een ander onderwijsniveau.',
   trajectoriesApplicationNotFound: 'Deze aanvraag bestaat niet (meer).',
   trajectoriesAlreadyDecided: 'Over deze aanvraag is al beslist.',
   trajectoriesYearFull: 'Dit startjaar is volzet: alle plaatsen zijn ingenomen. Zet de school op de wachtlijst voor het volgende startjaar.',

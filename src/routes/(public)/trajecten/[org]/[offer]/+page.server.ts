@@ -8,5 +8,5 @@ export const load: PageServerLoad = async (event) => {
   const offer = await findPublishedOffer(event, event.params.org, event.params.offer);
   const years = await listStartYears(offer.id);
   const current = workingSchoolYear(new Date());
-  return { offer, years, canStart: years.some((y) => y.schoolYear >= current && y.taken < y.places) };
+  return { offer, years, current, canStart: years.some((y) => y.schoolYear >= current && y.taken < y.places) };
 };
