@@ -41,6 +41,14 @@ export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
     page(trajectoryRoute, `${offer}/scholen/932590`, only(['coach', 'otherFacilitator'], 200)),
     // Another coach of the same organisation does not see it; its workgroup does.
     page(trajectoryRoute, `${offer}/scholen/931187`, only(['otherCoordinator', 'otherFacilitator'], 200)),
-    page(trajectoryRoute, `${offer}/scholen/913204`, only([], 200, 404))
+    page(trajectoryRoute, `${offer}/scholen/913204`, only([], 200, 404)),
+    // The intake and writing in the logbook: the trajectory's own coach only, not the facilitator.
+    page(`${trajectoryRoute}/intake`, `${offer}/scholen/932590/intake`, only(['coach'], 200)),
+    page(`${trajectoryRoute}/intake`, `${offer}/scholen/931187/intake`, only([], 200)),
+    post(`${trajectoryRoute}/intake`, `${offer}/scholen/932590/intake`, undefined, only(['coach'], 400)),
+    page(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, only(['coach', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, undefined, only(['coach'], 400)),
+    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, undefined, only([], 400))
   ];
 }

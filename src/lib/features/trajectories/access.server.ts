@@ -6,7 +6,7 @@ import { findSchoolByInstitutionNumber } from '../schools/data.server';
 import { parseSchoolKey } from '../schools/rules';
 import { findOfferBySlugs, findTrajectoryFacts } from './data.server';
 import { canApply, canOffers, canTrajectory } from './policy';
-import type { ManagedOffers, OfferApplicant, VisibleTrajectory } from './types';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant, VisibleTrajectory } from './types';
 
 /** The workspace list: facilitators see every offer, coaches the trajectories they coach. */
 export async function requireTrajectoryWorkspace(event: GuardEvent, organisationSlug: string) {
@@ -76,5 +76,13 @@ export async function requireTrajectory(event: GuardEvent, organisationSlug: str
   const subject = { organisationId: offer.organisationId, coachId: facts.coachId, workgroup: facts.workgroup };
   if (!canTrajectory(actor, 'view', subject)) forbidden(event.locals);
   const trajectory: VisibleTrajectory = grant('visible-trajectory', facts.id);
-  return { actor, offer, school, trajectory, organisationId: brandOrganisation(offer.organisationId) };
+  const coached: CoachedTrajectory | null = canTrajectory(actor, 'coach', subject) ? grant('coached-trajectory', facts.id) : null;
+  return { actor, offer, school, trajectory, coached, organisationId: brandOrganisation(offer.organisationId) };
+}
+
+/** Recording the intake and writing in the logbook: the trajectory's own coach only. */
+export async function requireCoachedTrajectory(event: GuardEvent, organisationSlug: string, offerSlug: string, schoolParam: string) {
+  const found = await requireTrajectory(event, organisationSlug, offerSlug, schoolParam);
+  if (!found.coached) forbidden(event.locals);
+  return { ...found, coached: found.coached };
 }

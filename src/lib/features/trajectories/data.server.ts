@@ -4,8 +4,8 @@ import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { organisationRoles, organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
-import { trajectories, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
-import type { ManagedOffers, VisibleTrajectory } from './types';
+import { trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
+import type { CoachedTrajectory, ManagedOffers, VisibleTrajectory } from './types';
 
 const offerColumns = {
   id: trajectoryOffers.id, organisationId: trajectoryOffers.organisationId, slug: trajectoryOffers.slug, title: trajectoryOffers.title,
@@ -128,4 +128,24 @@ export async function listCoordinatedSchools(schoolIds: AuthorizedSchoolId[]) {
   if (schoolIds.length === 0) return [];
   return db().select({ id: schools.id, key: schools.institutionNumber, name: schools.name, municipality: schools.municipality, country: schools.country, level: schools.level })
     .from(schools).where(inArray(schools.id, schoolIds)).orderBy(asc(schools.name));
+}
+
+/** The recorded intake, or null while it has not been held. */
+export async function readIntake(trajectory: VisibleTrajectory) {
+  const [row] = await db().select().from(trajectoryIntakes).where(eq(trajectoryIntakes.trajectoryId, trajectory.id));
+  return row ?? null;
+}
+
+/**
+ * The logbook, newest session first: the shared entries for whoever sees the trajectory, and the
+ * private ones too only for its coach (the handle says so).
+ */
+export async function listLogbook(trajectory: VisibleTrajectory, coached: CoachedTrajectory | null) {
+  const visible = coached?.id === trajectory.id ? undefined : eq(trajectoryLogbook.shared, true);
+  return db().select({
+    id: trajectoryLogbook.id, kind: trajectoryLogbook.kind, heldOn: trajectoryLogbook.heldOn, participants: trajectoryLogbook.participants,
+    done: trajectoryLogbook.done, learned: trajectoryLogbook.learned, nextSteps: trajectoryLogbook.nextSteps, shared: trajectoryLogbook.shared,
+    intervision: trajectoryLogbook.intervision
+  }).from(trajectoryLogbook).where(and(eq(trajectoryLogbook.trajectoryId, trajectory.id), visible))
+    .orderBy(desc(trajectoryLogbook.heldOn), desc(trajectoryLogbook.createdAt));
 }

@@ -11,9 +11,9 @@ import { people } from '../people/tables.server';
 import { schoolStaff, schools } from '../schools/tables.server';
 import { applicationAcceptedMail, applicationRefusedMail, applicationWaitlistedMail } from './emails/trajectory-mails';
 import { eligibilityRefusal } from './rules';
-import type { ApplicationInput, OfferInput } from './schema';
-import { trajectories, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
-import type { ManagedOffers, OfferApplicant } from './types';
+import type { ApplicationInput, IntakeInput, LogbookEntryInput, OfferInput } from './schema';
+import { trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant } from './types';
 
 /** Publishes a new offer with its start years; its slug comes from the title, unique in the organisation. */
 export async function createOffer(managed: ManagedOffers, input: OfferInput, now = new Date()): Promise<{ ok: true; slug: string }> {
@@ -192,4 +192,23 @@ export function waitlistApplication(managed: ManagedOffers, trajectoryId: string
     const facts = await mailFacts(tx, trajectoryId);
     if (facts) await recordJob(tx, urgentMailJob, applicationWaitlistedMail(facts, { ...facts, fullYear: application.schoolYear, nextYear: next.schoolYear }));
   });
+}
+
+/**
+ * The coach records (or corrects) the intake; a trajectory still in its intake phase moves on to
+ * its execution once the intake is recorded.
+ */
+export async function saveIntake(coached: CoachedTrajectory, input: IntakeInput, recordedBy: string, now = new Date()): Promise<{ ok: true }> {
+  await db().transaction(async (tx) => {
+    await tx.insert(trajectoryIntakes).values({ ...input, trajectoryId: coached.id, recordedBy, updatedAt: now })
+      .onConflictDoUpdate({ target: trajectoryIntakes.trajectoryId, set: { ...input, recordedBy, updatedAt: now } });
+    await tx.update(trajectories).set({ phase: 'uitvoering' }).where(and(eq(trajectories.id, coached.id), eq(trajectories.phase, 'intake')));
+  });
+  return { ok: true };
+}
+
+/** A session in the coach's logbook, private to the coach unless shared with the workgroup. */
+export async function addLogbookEntry(coached: CoachedTrajectory, input: LogbookEntryInput, authorId: string): Promise<{ ok: true; id: string }> {
+  const [row] = await db().insert(trajectoryLogbook).values({ ...input, trajectoryId: coached.id, authorId }).returning({ id: trajectoryLogbook.id });
+  return { ok: true, id: row!.id };
 }

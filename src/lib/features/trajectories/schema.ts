@@ -93,3 +93,50 @@ export const trajectoryIdSchema = z.object({ trajectoryId: z.uuid({ error: error
 export const acceptSchema = trajectoryIdSchema.extend({ coachId: z.uuid({ error: errorKey('trajectoriesCoachRequired') }) });
 
 export const refuseSchema = trajectoryIdSchema.extend({ reason: trimmed(10, 1000, 'trajectoriesReasonRequired').meta(multiline) });
+
+const isoDate = z.string({ error: errorKey('dateInvalid') }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorKey('dateInvalid') })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: errorKey('dateInvalid') });
+const longText = (min: number, key: ErrorKey) => trimmed(min, 3000, key).meta(multiline);
+const optionalText = (key: ErrorKey) => z.string({ error: key }).trim().max(3000, { error: key }).default('').meta(multiline);
+
+export const intakeSchema = z.object({
+  heldOn: isoDate,
+  schoolExpectations: longText(5, 'trajectoriesIntakeTextRequired'),
+  coachExpectations: longText(5, 'trajectoriesIntakeTextRequired'),
+  supportQuestions: longText(5, 'trajectoriesIntakeTextRequired'),
+  intensity: trimmed(2, 200, 'trajectoriesIntensityRequired'),
+  rhythm: trimmed(2, 200, 'trajectoriesRhythmRequired')
+});
+
+export type IntakeInput = z.infer<typeof intakeSchema>;
+
+export const logbookKinds = ['samen-uitproberen', 'observatie', 'intervisie', 'coaching', 'werkgroepoverleg'] as const;
+const scaffoldSteps = ['incident', 'questions', 'analysis', 'advice', 'takeaway'] as const;
+
+/** A logbook entry; an intervision fills the incident method's five steps, the other kinds leave them out. */
+export const logbookEntrySchema = z.object({
+  kind: z.enum(logbookKinds, { error: errorKey('trajectoriesKindInvalid') }),
+  heldOn: isoDate,
+  participants: trimmed(2, 500, 'trajectoriesParticipantsRequired'),
+  done: longText(5, 'trajectoriesDoneRequired'),
+  learned: optionalText('trajectoriesTextTooLong'),
+  nextSteps: optionalText('trajectoriesTextTooLong'),
+  shared: z.enum(['werkgroep', 'begeleider'], { error: errorKey('trajectoriesVisibilityInvalid') }).transform((v) => v === 'werkgroep'),
+  incident: optionalText('trajectoriesTextTooLong'),
+  questions: optionalText('trajectoriesTextTooLong'),
+  analysis: optionalText('trajectoriesTextTooLong'),
+  advice: optionalText('trajectoriesTextTooLong'),
+  takeaway: optionalText('trajectoriesTextTooLong')
+}).transform((entry, ctx) => {
+  const { incident, questions, analysis, advice, takeaway, ...rest } = entry;
+  if (entry.kind !== 'intervisie') return { ...rest, intervision: null };
+  const scaffold = { incident, questions, analysis, advice, takeaway };
+  const missing = scaffoldSteps.find((step) => scaffold[step].length < 2);
+  if (missing) {
+    ctx.addIssue({ code: 'custom', path: [missing], message: errorKey('trajectoriesScaffoldRequired') });
+    return z.NEVER;
+  }
+  return { ...rest, intervision: scaffold };
+});
+
+export type LogbookEntryInput = z.infer<typeof logbookEntrySchema>;

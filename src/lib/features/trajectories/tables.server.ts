@@ -3,11 +3,12 @@
 // the workgroup that works with the coach.
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../server/db/columns';
 import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
+import type { IntervisionScaffold } from './types';
 
 /** What an organisation offers, e.g. Samen Maakt School; public once published. */
 export const trajectoryOffers = pgTable('trajectory_offers', {
@@ -85,3 +86,37 @@ export const trajectoryWorkgroup = pgTable('trajectory_workgroup', {
   index('trajectory_workgroup_person_idx').on(t.personId),
   uniqueIndex('trajectory_workgroup_ambassador_idx').on(t.trajectoryId).where(sql`${t.isAmbassador}`)
 ]);
+
+/** The intake conversation as the coach records it: expectations both ways, support questions, the agreed intensity and rhythm. */
+export const trajectoryIntakes = pgTable('trajectory_intakes', {
+  trajectoryId: uuid('trajectory_id').primaryKey().references(() => trajectories.id, { onDelete: 'cascade' }),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  schoolExpectations: text('school_expectations').notNull(),
+  coachExpectations: text('coach_expectations').notNull(),
+  supportQuestions: text('support_questions').notNull(),
+  intensity: text('intensity').notNull(),
+  rhythm: text('rhythm').notNull(),
+  recordedBy: uuid('recorded_by').references(() => people.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+const logbookKinds = ['samen-uitproberen', 'observatie', 'intervisie', 'coaching', 'werkgroepoverleg'] as const;
+
+/**
+ * One session in the coach's logbook. `shared` entries are read by the workgroup (and the
+ * organisation's facilitators); the others only by the coach who keeps the logbook.
+ */
+export const trajectoryLogbook = pgTable('trajectory_logbook', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: logbookKinds }).notNull(),
+  heldOn: date('held_on', { mode: 'string' }).notNull(),
+  participants: text('participants').notNull(),
+  done: text('done').notNull(),
+  learned: text('learned').notNull().default(''),
+  nextSteps: text('next_steps').notNull().default(''),
+  shared: boolean('shared').notNull().default(false),
+  intervision: jsonb('intervision').$type<IntervisionScaffold>(),
+  authorId: uuid('author_id').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: createdAt()
+}, (t) => [index('trajectory_logbook_trajectory_idx').on(t.trajectoryId, t.heldOn)]);

@@ -9,8 +9,10 @@ import type { Actor } from '../people/types';
 import { listOutbox } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
 import { requireTrajectory } from './access.server';
-import { acceptApplication, applyForOffer, createOffer, refuseApplication, waitlistApplication } from './mutations.server';
-import type { ManagedOffers, OfferApplicant } from './types';
+import { listLogbook, readTrajectory } from './data.server';
+import { acceptApplication, addLogbookEntry, applyForOffer, createOffer, refuseApplication, saveIntake, waitlistApplication } from './mutations.server';
+import { logbookEntrySchema } from './schema';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant, VisibleTrajectory } from './types';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -160,5 +162,27 @@ describe('who sees a trajectory', () => {
       const status = await requireTrajectory(event, s.org.slug, s.offerSlug, a.key).then(() => 200, (err: { status: number }) => err.status);
       expect([who, status]).toEqual([who, expected]);
     }
+  });
+});
+
+describe('the coach’s intake and logbook', () => {
+  it('moves the trajectory to its execution; private reports reach only the coach’s handle', async () => {
+    const s = await setting();
+    const a = await apply(s);
+    expect(await acceptApplication(s.managed, a.trajectoryId, s.coach.id, s.coach.id, now)).toEqual({ ok: true });
+    const visible: VisibleTrajectory = grant('visible-trajectory', a.trajectoryId);
+    const coached: CoachedTrajectory = grant('coached-trajectory', a.trajectoryId);
+    await saveIntake(coached, { heldOn: '2026-10-06', schoolExpectations: 'Meer verbinding.', coachExpectations: 'Een vaste werkgroep.', supportQuestions: 'Hoe starten we?', intensity: 'maandelijks', rhythm: 'elke eerste dinsdag' }, s.coach.id, now);
+    expect((await readTrajectory(visible))?.phase).toBe('uitvoering');
+    const report = (kind: string, shared: string, extra: Record<string, string> = {}) => logbookEntrySchema.parse({ kind, heldOn: '2026-10-13', participants: 'de werkgroep', done: 'Samen een klasgesprek gegeven.', shared, ...extra });
+    expect(logbookEntrySchema.safeParse({ kind: 'intervisie', heldOn: '2026-10-13', participants: 'de werkgroep', done: 'Intervisie.', shared: 'begeleider' }).success).toBe(false);
+    await addLogbookEntry(coached, report('samen-uitproberen', 'werkgroep'), s.coach.id);
+    await addLogbookEntry(coached, report('intervisie', 'begeleider', { incident: 'Een les liep mis.', questions: 'Wat ging vooraf?', analysis: 'Niet uitgesproken.', advice: 'Een herstelcirkel.', takeaway: 'Plant een cirkel.' }), s.coach.id);
+    expect((await listLogbook(visible, null)).map((e) => e.kind)).toEqual(['samen-uitproberen']);
+    const all = await listLogbook(visible, coached);
+    expect(all.map((e) => e.kind).sort()).toEqual(['intervisie', 'samen-uitproberen']);
+    expect(all.find((e) => e.kind === 'intervisie')?.intervision?.takeaway).toBe('Plant een cirkel.');
+    // Another trajectory's coach handle does not open this one's private reports.
+    expect((await listLogbook(visible, grant('coached-trajectory', '00000000-0000-4000-8000-000000000000'))).map((e) => e.kind)).toEqual(['samen-uitproberen']);
   });
 });

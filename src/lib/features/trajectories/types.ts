@@ -9,3 +9,9 @@ export type OfferApplicant = Handle<'offer-applicant'> & { offerId: string; scho
 
 /** A trajectory the actor may see: its workgroup, its coach, the organisation's facilitators. */
 export type VisibleTrajectory = Handle<'visible-trajectory'>;
+
+/** A trajectory the actor coaches: they record its intake and keep its logbook, private entries included. */
+export type CoachedTrajectory = Handle<'coached-trajectory'>;
+
+/** The incident method's steps, kept with an intervision entry of the logbook. */
+export interface IntervisionScaffold { incident: string; questions: string; analysis: string; advice: string; takeaway: string }

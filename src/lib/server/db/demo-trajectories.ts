@@ -4,7 +4,7 @@
 // start years follow today, so a school can always apply in the demo.
 import { workingSchoolYear } from '$lib/features/calendar/rules';
 import type { Tx } from './client';
-import { people, schoolStaff, schools, trajectories, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './schema';
+import { people, schoolStaff, schools, trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './schema';
 
 const domain = 'demo.netwerkplein.example';
 
@@ -50,13 +50,15 @@ export async function seedTrajectories(tx: Tx, orgId: Map<string, string>, schoo
   const enrol = async (school: string, values: Omit<typeof trajectories.$inferInsert, 'offerId' | 'schoolId'>, workgroup: string[], ambassador: string) => {
     const [row] = await tx.insert(trajectories).values({ ...values, offerId, schoolId: school }).returning({ id: trajectories.id });
     await tx.insert(trajectoryWorkgroup).values(workgroup.map((p) => ({ trajectoryId: row!.id, personId: person(p), isAmbassador: p === ambassador })));
+    return row!.id;
   };
   const decided = { decidedBy: person('facilitator.gent'), decidedAt: new Date('2023-06-20T09:00:00Z') };
-  await enrol(viso!.id, {
+  const visoTrajectory = await enrol(viso!.id, {
     schoolYear: 2023, appliedBy: person('ellen.vercruysse'), status: 'aanvaard', phase: 'uitvoering', coachId: person('begeleider'), ...decided,
     questions: 'Veel leerlingen in de eerste graad spijbelen of haken af. We willen begrijpen wat hen van school weghoudt en als team meer verbinding maken met hen.',
     expectations: 'Een begeleider die met onze werkgroep meedenkt, methodieken die we meteen in de klas kunnen uitproberen en een plan dat over een paar jaar door het hele team gedragen wordt.'
   }, ['ellen.vercruysse', 'sam.vanacker', 'nora.haddou', 'tim.declercq'], 'sam.vanacker');
+  await seedVisoLogbook(tx, visoTrajectory, person('begeleider'));
   await enrol(schoolId.get('931187')!, {
     schoolYear: 2024, appliedBy: person('tom.mertens'), status: 'aanvaard', phase: 'intake', coachId: person('kristof.vandenbroeck'), ...decided,
     questions: 'Conflicten op de speelplaats lopen vaak hoog op; we zoeken een herstelgerichte aanpak die het hele team draagt.',
@@ -67,4 +69,31 @@ export async function seedTrajectories(tx: Tx, orgId: Map<string, string>, schoo
     questions: 'Nieuwe leerlingen voelen zich de eerste weken verloren. Hoe bouwen we een warm onthaal uit dat het hele jaar doorloopt?',
     expectations: 'Inspiratie van andere Gentse scholen en een werkgroep die het onthaal samen met de begeleider vernieuwt.'
   }, ['ilse.desmet', 'laura.michiels', 'bart.claes'], 'laura.michiels');
+}
+
+/** VISO Gent's intake and five sessions of different kinds; the intervision stays private to the coach. */
+async function seedVisoLogbook(tx: Tx, trajectoryId: string, coachId: string): Promise<void> {
+  await tx.insert(trajectoryIntakes).values({
+    trajectoryId, heldOn: '2023-09-19', recordedBy: coachId,
+    schoolExpectations: 'Handvatten om spijbelen in de eerste graad vroeg op te merken en leerlingen opnieuw aan boord te krijgen; een begeleider die meedenkt zonder kant-en-klare oplossingen.',
+    coachExpectations: 'Een vaste werkgroep die elke maand samenkomt, tijd om methodieken in de klas uit te proberen en een directie die het plan mee draagt.',
+    supportQuestions: 'Hoe voeren we een verbindend gesprek na afwezigheid? Hoe betrekken we collega’s die nog twijfelen?',
+    intensity: 'een werkgroepoverleg per maand en coaching in de klas', rhythm: 'elke derde dinsdag van de maand, 14 tot 16 uur'
+  });
+  const entry = (heldOn: string, kind: typeof trajectoryLogbook.$inferInsert.kind, shared: boolean, done: string, learned: string, nextSteps: string, participants = 'de werkgroep en de begeleider') =>
+    ({ trajectoryId, heldOn, kind, shared, done, learned, nextSteps, participants, authorId: coachId });
+  await tx.insert(trajectoryLogbook).values([
+    entry('2023-10-17', 'werkgroepoverleg', true, 'Kennismaking met de werkgroep en afspraken over het ritme. We brachten in kaart waar de school al sterk staat in verbinding.', 'Het onthaal na een afwezigheid verschilt sterk van klas tot klas.', 'Elk werkgroeplid probeert een verbindend openingsgesprek uit in één klas.'),
+    entry('2023-11-21', 'samen-uitproberen', true, 'Samen met twee leraren een klasgesprek rond “wat maakt dat je graag naar school komt” voorbereid en gegeven.', 'Leerlingen praten vrijer in kleine kringen dan in de hele klas.', 'De kringvorm herhalen in de lessen Nederlands.', 'Sam Van Acker, Nora Haddou en de begeleider'),
+    entry('2024-01-16', 'observatie', true, 'Observatie in een les wiskunde van het eerste jaar, met het observatieformulier dat leraar en begeleider samen invulden.', 'Korte persoonlijke begroetingen aan de deur veranderen de start van de les.', 'Begroeten aan de deur als afspraak voorstellen op de personeelsvergadering.', 'Tim De Clercq en de begeleider'),
+    { ...entry('2024-02-20', 'intervisie', false, 'Intervisie volgens de incidentmethode over een gesprek met een klas die een collega wantrouwt.', 'Een herstelgesprek vraagt voorbereiding met beide kanten.', 'Het herstelgesprek samen voorbereiden.'),
+      intervision: {
+        incident: 'Een leraar bracht een les in waarin de klas na een conflict niet meer wilde meewerken.',
+        questions: 'Wat ging eraan vooraf? Wie sprak er namens de klas? Wat heb je toen gezegd?',
+        analysis: 'Het conflict werd nooit uitgesproken; de klas voelde zich niet gehoord.',
+        advice: 'Een herstelcirkel met de klas, voorbereid met de leerlingenbegeleider; zelf benoemen wat er misliep.',
+        takeaway: 'De inbrenger plant een herstelcirkel en vraagt de leerlingenbegeleider erbij.'
+      } },
+    entry('2024-03-19', 'coaching', true, 'Coaching van de ambassadeur bij het voorstellen van het actieplan aan de pedagogische raad.', 'Concrete voorbeelden uit de eigen school overtuigen meer dan cijfers.', 'Het actieplan op de pedagogische raad van april voorstellen.', 'Sam Van Acker en de begeleider')
+  ]);
 }
