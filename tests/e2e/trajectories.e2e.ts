@@ -76,6 +76,40 @@ test('a Ghent school applies, the facilitator accepts with a coach, the school i
   await expect(jonas.getByText('Leerlingen van de eerste graad voelen zich weinig verbonden met de school.')).toBeVisible();
   await expect(jonas.getByRole('definition').filter({ hasText: 'intake' })).toBeVisible();
   await expectAccessible(jonas);
+
+  // The coach records the intake: the trajectory moves on to its execution.
+  await jonas.getByRole('link', { name: 'Intake vastleggen' }).click();
+  await expectAccessible(jonas);
+  await jonas.getByLabel('Datum van het intakegesprek').fill('2026-10-06');
+  await jonas.getByLabel('Wat verwacht de begeleider van de school?').fill('Een vaste werkgroep die maandelijks samenkomt.');
+  await jonas.getByLabel('Afgesproken intensiteit').fill('een werkgroepoverleg per maand');
+  await jonas.getByLabel('Ritme van de sessies').fill('elke eerste dinsdag van de maand');
+  await jonas.getByRole('button', { name: 'Intake bewaren' }).click();
+  await expect(jonas.getByRole('status')).toHaveText('De intake is bewaard.');
+  await jonas.getByRole('link', { name: 'Terug' }).click();
+  await expect(jonas.getByRole('definition').filter({ hasText: 'uitvoering' })).toBeVisible();
+
+  // An intervision without the incident method's steps is refused; with them it is kept, private to the coach.
+  await jonas.getByRole('link', { name: 'Logboek' }).click();
+  await jonas.locator('summary', { hasText: 'Nieuw verslag' }).click();
+  await jonas.getByLabel('Soort sessie').selectOption('intervisie');
+  await jonas.getByLabel('Datum').fill('2026-10-20');
+  await jonas.getByLabel('Wie nam deel?').fill('de werkgroep en de begeleider');
+  await jonas.getByLabel('Wat is er gedaan?').fill('Intervisie over een moeilijk klasgesprek.');
+  await jonas.getByLabel('Alleen ik, de begeleider').check();
+  await jonas.getByRole('button', { name: 'Verslag bewaren' }).click();
+  await expect(jonas.getByText('Vul bij een intervisie elke stap van de incidentmethode in.')).toBeVisible();
+  await expectAccessible(jonas);
+  for (const [label, text] of [['1. Het incident', 'Een klas wilde na een conflict niet meer meewerken.'], ['2. Verhelderende vragen', 'Wat ging eraan vooraf?'], ['3. Analyse', 'Het conflict werd nooit uitgesproken.'], ['4. Adviezen', 'Een herstelcirkel.'], ['5. Wat neemt de inbrenger mee?', 'Plant een herstelcirkel.']] as const) {
+    await jonas.getByLabel(label).fill(text);
+  }
+  await jonas.getByRole('button', { name: 'Verslag bewaren' }).click();
+  await expect(jonas.getByRole('status')).toHaveText('Het verslag staat in het logboek.');
+  await expect(jonas.getByRole('article').filter({ hasText: 'Plant een herstelcirkel.' })).toContainText('alleen voor de begeleider');
+  await expectAccessible(jonas);
+  await mehmet.goto(`${offer}/scholen/932018/logboek`);
+  await expect(mehmet.getByText('Plant een herstelcirkel.')).toHaveCount(0);
+  await expectAccessible(mehmet);
 });
 
 test('the facilitator refuses an application with a reason the school receives, and publishes a new offer', async ({ browser, baseURL }) => {
