@@ -36,7 +36,7 @@ const minting = {
 // guard minted from their answer (ADR 020), so only access.server.ts files (and tests) import them.
 const accessLookups = {
   group: ['$lib/features/*/data.server', '**/data.server'],
-  importNames: ['findActivity', 'holdsRegistration', 'findTravelStanding', 'isParticipant', 'listEligibleColleagues', 'findMapSubject'],
+  importNames: ['findActivity', 'holdsRegistration', 'findTravelStanding', 'isParticipant', 'listEligibleColleagues', 'findMapSubject', 'findTrajectoryFacts'],
   message: "Only a feature's access.server.ts decides with this lookup (ADR 020); use what its guard returns."
 };
 // Dates, times and numbers are written in the house formats of the kernel (ADR 024, 025), in Brussels

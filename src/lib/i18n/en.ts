@@ -15,6 +15,7 @@ import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
 import { libraryErrorsEn, libraryEn } from './en-library';
+import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -38,6 +39,7 @@ export const en: Messages = {
   peopleAdmin: peopleAdminEn,
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
+  trajectories: trajectoriesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -330,7 +332,8 @@ export const en: Messages = {
     ...peopleAdminErrorsEn,
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
-    ...networkMapErrorsEn
+    ...networkMapErrorsEn,
+    ...trajectoriesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -16,6 +16,7 @@ import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
 import { libraryErrorsNl, libraryNl } from './nl-library';
+import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -38,6 +39,7 @@ export const nl = {
   peopleAdmin: peopleAdminNl,
   municipalities: municipalitiesNl,
   networkMap: networkMapNl,
+  trajectories: trajectoriesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -330,7 +332,8 @@ export const nl = {
     ...peopleAdminErrorsNl,
     ...municipalitiesErrorsNl,
     ...libraryErrorsNl,
-    ...networkMapErrorsNl
+    ...networkMapErrorsNl,
+    ...trajectoriesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -62,6 +62,16 @@ const schoolStaffStep: Step = async (tx, kept, merged) => {
   return moveUnique('school_staff', 'person_id', ['school_id'])(tx, kept, merged);
 };
 
+/** Both in one workgroup: the kept account stays a member, and the ambassador if the other one was. */
+const workgroupStep: Step = async (tx, kept, merged) => {
+  const led = (await tx.execute(sql`select trajectory_id as id from trajectory_workgroup where person_id = ${merged} and is_ambassador`)) as unknown as { rows: { id: string }[] };
+  const counts = await moveUnique('trajectory_workgroup', 'person_id', ['trajectory_id'])(tx, kept, merged);
+  for (const { id } of led.rows) {
+    await tx.execute(sql`update trajectory_workgroup set is_ambassador = true where person_id = ${kept} and trajectory_id = ${id}`);
+  }
+  return counts;
+};
+
 // attended > registered > absent hold a seat; then waiting, interest, cancelled.
 const statusRank = { attended: 5, registered: 4, absent: 3, waiting: 2, interest: 1, cancelled: 0 } as const;
 const seated = (status: keyof typeof statusRank) => statusRank[status] >= 3;
@@ -152,7 +162,13 @@ export const mergeSteps: Record<string, Step> = {
   'training_requests.decided_by': move('training_requests', 'decided_by'),
   'map_links.contact_person_id': move('map_links', 'contact_person_id'),
   'map_keepers.person_id': moveUnique('map_keepers', 'person_id', ['school_id']),
-  'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by')
+  'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by'),
+  'trajectories.applied_by': move('trajectories', 'applied_by'),
+  'trajectories.coach_id': move('trajectories', 'coach_id'),
+  'trajectories.decided_by': move('trajectories', 'decided_by'),
+  'trajectory_workgroup.person_id': workgroupStep,
+  'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
+  'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id')
 };
 
 export type MergeResult =

@@ -19,3 +19,4 @@ export * from '../../features/account-merges/tables.server';
 export * from '../../features/municipalities/tables.server';
 export * from '../../features/library/tables.server';
 export * from '../../features/network-map/tables.server';
+export * from '../../features/trajectories/tables.server';

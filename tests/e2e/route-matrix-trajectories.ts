@@ -1,0 +1,54 @@
+// Authorisation cases of coached trajectories (issue 16, ADR 039). Demo: Samen Maakt School of
+// Onderwijscentrum Gent (facilitator.gent = otherFacilitator; begeleider = coach). VISO Gent's
+// trajectory is coached by the demo coach; GO! Technisch Atheneum Leiekaai's (931187, whose
+// coordinator is otherCoordinator and in its workgroup) by another coach of the same organisation.
+import { everyone, only, page, post, signedIn, type DemoIds, type RouteCase } from './route-matrix-support';
+
+const org = 'onderwijscentrum-gent';
+const ws = `/werkruimte/${org}/trajecten`;
+const offer = `/trajecten/${org}/samen-maakt-school`;
+const wsRoute = '/werkruimte/[org]/trajecten';
+const offerRoute = '/trajecten/[org]/[offer]';
+const applyRoute = `${offerRoute}/intekenen/[school]`;
+const trajectoryRoute = `${offerRoute}/scholen/[school]`;
+const gent = (status: number) => only(['otherFacilitator'], status);
+const unknownId = '00000000-0000-4000-8000-000000000000';
+// A complete application: the guard passes, the schema too, and the offer's rule refuses a school in Mechelen.
+const validApplication = { schoolYear: '2026', questions: 'Hoe maken we meer verbinding?', expectations: 'Een werkgroep die samen uitprobeert.', ambassador: unknownId };
+
+export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
+  return [
+    page(wsRoute, ws, only(['coach', 'otherFacilitator'], 200)),
+    page(wsRoute, '/werkruimte/samana/trajecten', only(['facilitator'], 200)),
+    page(`${wsRoute}/nieuw`, `${ws}/nieuw`, gent(200)),
+    post(`${wsRoute}/nieuw`, `${ws}/nieuw`, undefined, gent(400)),
+    page(`${wsRoute}/[offer]`, `${ws}/samen-maakt-school`, gent(200)),
+    page(`${wsRoute}/[offer]`, `${ws}/bestaat-niet`, gent(404)),
+    ...['accept', 'refuse', 'waitlist'].map((action) => post(`${wsRoute}/[offer]`, `${ws}/samen-maakt-school`, action, gent(400))),
+    post(`${wsRoute}/[offer]`, `${ws}/samen-maakt-school`, 'accept', gent(404), { trajectoryId: unknownId, coachId: unknownId }),
+
+    page(offerRoute, offer, everyone(200)),
+    page(offerRoute, `/trajecten/${org}/bestaat-niet`, everyone(404)),
+    page(`${offerRoute}/intekenen`, `${offer}/intekenen`, signedIn(200)),
+    page(applyRoute, `${offer}/intekenen/913204`, only(['coordinator'], 200)),
+    page(applyRoute, `${offer}/intekenen/931187`, only(['otherCoordinator'], 200)),
+    page(applyRoute, `${offer}/intekenen/000000`, only([], 200, 404)),
+    post(applyRoute, `${offer}/intekenen/913204`, undefined, only(['coordinator'], 400)),
+    // A school outside Gent cannot apply, with a valid form too.
+    post(applyRoute, `${offer}/intekenen/913204`, undefined, only(['coordinator'], 422), validApplication),
+    post(applyRoute, `${offer}/intekenen/931187`, undefined, only(['otherCoordinator'], 400)),
+
+    page(trajectoryRoute, `${offer}/scholen/932590`, only(['coach', 'otherFacilitator'], 200)),
+    // Another coach of the same organisation does not see it; its workgroup does.
+    page(trajectoryRoute, `${offer}/scholen/931187`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    page(trajectoryRoute, `${offer}/scholen/913204`, only([], 200, 404)),
+    // The intake and writing in the logbook: the trajectory's own coach only, not the facilitator.
+    page(`${trajectoryRoute}/intake`, `${offer}/scholen/932590/intake`, only(['coach'], 200)),
+    page(`${trajectoryRoute}/intake`, `${offer}/scholen/931187/intake`, only([], 200)),
+    post(`${trajectoryRoute}/intake`, `${offer}/scholen/932590/intake`, undefined, only(['coach'], 400)),
+    page(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, only(['coach', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, undefined, only(['coach'], 400)),
+    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, undefined, only([], 400))
+  ];
+}
