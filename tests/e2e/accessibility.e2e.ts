@@ -38,7 +38,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const role of visitsByRole(placeholders).keys()) {
   test(`axe finds nothing on the pages the ${role} role is the first to see`, async ({ page, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const visits = visitsByRole(await readDemoIds(baseURL!)).get(role) ?? [];
     if (role !== 'visitor') await signIn(page.context().request, accountOf[role], baseURL!);
     // Every page is visited before failing, so one run lists all that is wrong.
@@ -64,7 +64,7 @@ const mainPages = ['/beheer/componenten', '/', '/activiteiten', '/activiteiten/o
   '/organisaties/onderwijscentrum-gent', '/organisaties/onderwijscentrum-gent/netwerken/samen-maakt-school'];
 
 test('axe finds nothing on the reference and main pages at 390 and 1280 px, light and dark', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await signIn(page.context().request, 'admin', baseURL!);
   const problems: string[] = [];
   for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'dark']] as const) {

@@ -21,7 +21,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const role of roles) {
   test(`each role gets exactly what its policy allows on every route: ${role}`, async ({ baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const context = await request.newContext({ baseURL });
     const cases = routeCases(await readDemoIds(baseURL!));
     const mismatches: string[] = [];
