@@ -29,9 +29,9 @@ test('every page of the app is visited by some role', () => {
 });
 
 test('the ISO date check sees a date in the text, not in a datetime attribute or a form control', async ({ page }) => {
-  await page.setContent(`<main><p>Bijeenkomst op 2027-01-12 om 19:00</p><time datetime="2027-01-12">di 12 jan 2027</time>
+  await page.setContent(`<main><p>Bijeenkomst op 2027-01-12 om 19.00 uur</p><time datetime="2027-01-12">di 12 jan 2027</time>
     <input type="date" value="2027-01-12"><textarea>2027-01-13</textarea><p hidden>2027-01-14</p></main>`);
-  expect(await isoDatesShown(page)).toEqual(['Bijeenkomst op 2027-01-12 om 19:00']);
+  expect(await isoDatesShown(page)).toEqual(['Bijeenkomst op 2027-01-12 om 19.00 uur']);
 });
 
 test.describe.configure({ mode: 'parallel' });

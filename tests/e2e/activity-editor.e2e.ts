@@ -65,7 +65,7 @@ test('a facilitator creates an activity with programme, questions and an extra, 
   await part.getByLabel('Datum').fill('');
   await part.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
   await expect(page.getByText('Het programma is bewaard.')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Wat is jonge mantelzorg?' })).toContainText('dinsdag 12 maart 2030 om 10:00');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Wat is jonge mantelzorg?' })).toContainText('dinsdag 12 maart 2030 om 10.00 uur');
   await expectAccessible(page);
 
   // A choice question, and a question asked only for one of its answers.

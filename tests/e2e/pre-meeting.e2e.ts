@@ -53,12 +53,12 @@ test('the organiser sets the link and proposes candidate dates; bad input is ref
   await propose('2027-01-14', '12:30');
   await expect(page.getByText('Deze datum en dit uur staan al bij de voorstellen.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Verwijderen: dinsdag 19 januari 2027 om 19:00' }).click();
+  await page.getByRole('button', { name: 'Verwijderen: dinsdag 19 januari 2027 om 19.00 uur' }).click();
   await expect(page.getByRole('status')).toHaveText('De datum en de stemmen erop zijn verwijderd.');
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1).getByRole('rowheader')).toContainText('dinsdag 12 januari 2027 om 19:00');
-  await expect(rows.nth(2).getByRole('rowheader')).toContainText('donderdag 14 januari 2027 om 12:30');
+  await expect(rows.nth(1).getByRole('rowheader')).toContainText('dinsdag 12 januari 2027 om 19.00 uur');
+  await expect(rows.nth(2).getByRole('rowheader')).toContainText('donderdag 14 januari 2027 om 12.30 uur');
   await expectAccessible(page);
 });
 
@@ -90,8 +90,8 @@ test('a registered participant votes (and changes a vote) and sends in questions
   await expect(participant.getByRole('status')).toContainText('Je bent ingeschreven.');
 
   await participant.goto(`${training}/voorbereiding`);
-  const first = participant.getByRole('group', { name: 'dinsdag 12 januari 2027 om 19:00' });
-  const second = participant.getByRole('group', { name: 'donderdag 14 januari 2027 om 12:30' });
+  const first = participant.getByRole('group', { name: 'dinsdag 12 januari 2027 om 19.00 uur' });
+  const second = participant.getByRole('group', { name: 'donderdag 14 januari 2027 om 12.30 uur' });
   await expect(first).toBeVisible();
   await expectAccessible(participant);
   await participant.getByRole('button', { name: 'Keuze bewaren' }).click();
@@ -129,7 +129,7 @@ test('a registered participant votes (and changes a vote) and sends in questions
   const organiser = await organiserContext.newPage();
   await signIn(organiser.request, 'facilitator', baseURL!);
   await organiser.goto(manage);
-  const bestRow = organiser.getByRole('row').filter({ hasText: 'dinsdag 12 januari 2027 om 19:00' });
+  const bestRow = organiser.getByRole('row').filter({ hasText: 'dinsdag 12 januari 2027 om 19.00 uur' });
   await expect(bestRow).toContainText('Beste datum');
   await expect(bestRow).toContainText('Tom Mertens: Ja');
   await expect(organiser.getByRole('heading', { name: 'Nog niet ingedeeld' })).toBeVisible();
@@ -141,16 +141,16 @@ test('a registered participant votes (and changes a vote) and sends in questions
   await expectAccessible(organiser);
 
   const optionId = await bestRow.locator('form[action="?/pick"] input[name="optionId"]').inputValue();
-  await organiser.getByRole('button', { name: 'Deze datum kiezen: dinsdag 12 januari 2027 om 19:00' }).click();
+  await organiser.getByRole('button', { name: 'Deze datum kiezen: dinsdag 12 januari 2027 om 19.00 uur' }).click();
   await expect(organiser.getByRole('status')).toHaveText('De datum is gekozen en wordt naar elke deelnemer gemaild.');
-  await expect(organiser.getByText('Gekozen: dinsdag 12 januari 2027 om 19:00.')).toBeVisible();
+  await expect(organiser.getByText('Gekozen: dinsdag 12 januari 2027 om 19.00 uur.')).toBeVisible();
   await expectAccessible(organiser);
   // The same pick submitted again (a double click) mails nobody a second time.
   const again = await organiser.request.post(`${manage}?/pick`, { form: { optionId }, headers: { origin: baseURL!, accept: 'text/html' } });
   expect(again.status()).toBe(200);
 
   const mail = await waitForMail(accounts.otherCoordinator, /^Voorbereiding Vorming: jonge mantelzorgers herkennen en ondersteunen: de datum ligt vast$/);
-  expect(mail.text).toContain('Wanneer: dinsdag 12 januari 2027 om 19:00');
+  expect(mail.text).toContain('Wanneer: dinsdag 12 januari 2027 om 19.00 uur');
   expect(mail.text).toContain(`Link: ${onlineUrl}`);
   const ics = mail.attachments.find((a) => a.filename === 'voorbereiding.ics');
   expect(ics?.contentType).toContain('text/calendar');
@@ -163,7 +163,7 @@ test('a registered participant votes (and changes a vote) and sends in questions
   expect(mailsTo(accounts.otherCoordinator).filter((m) => m.subject.startsWith('Voorbereiding Vorming'))).toHaveLength(1);
 
   await participant.goto(`${training}/voorbereiding`);
-  await expect(participant.getByText('De voorbereiding vindt plaats op dinsdag 12 januari 2027 om 19:00.')).toBeVisible();
+  await expect(participant.getByText('De voorbereiding vindt plaats op dinsdag 12 januari 2027 om 19.00 uur.')).toBeVisible();
   await expect(participant.getByRole('link', { name: onlineUrl })).toHaveAttribute('href', onlineUrl);
   await expectAccessible(participant);
   const download = await participant.request.get(`${training}/voorbereiding/ics`);

@@ -105,9 +105,9 @@ test('a coordinator registers for Hamburg with one dinner, votes, asks, travels 
   await expectAccessible(sofie);
   const vote = async (day: RegExp, answer: 'Ja' | 'Misschien' | 'Nee') =>
     sofie.getByRole('group', { name: day }).getByLabel(answer, { exact: true }).check();
-  await vote(/dinsdag 5 oktober 2027 om 19:00/, 'Ja');
-  await vote(/donderdag 7 oktober 2027 om 12:30/, 'Misschien');
-  await vote(/dinsdag 12 oktober 2027 om 19:00/, 'Nee');
+  await vote(/dinsdag 5 oktober 2027 om 19.00 uur/, 'Ja');
+  await vote(/donderdag 7 oktober 2027 om 12.30 uur/, 'Misschien');
+  await vote(/dinsdag 12 oktober 2027 om 19.00 uur/, 'Nee');
   await sofie.getByRole('button', { name: 'Keuze bewaren' }).click();
   await expect(sofie.getByRole('status')).toHaveText('Je keuze is bewaard.');
   await sofie.goto(`${trip}/voorbereiding`);

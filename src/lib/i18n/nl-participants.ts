@@ -1,7 +1,7 @@
 // Dutch messages of Participants: the organiser's live lists, payments, export and check-in.
 export const participantsNl = {
   title: 'Deelnemers',
-  stateAt: (date: string, time: string) => `Dit is de stand van ${date} om ${time}. Herlaad de pagina voor de laatste stand.`,
+  stateAt: (date: string, time: string) => `Dit is de stand van ${date} om ${time} uur. Herlaad de pagina voor de laatste stand.`,
   seats: (taken: number, capacity: number) => `${taken} van de ${capacity} plaatsen ingenomen.`,
   headcounts: 'Aantallen',
   headcountsCaption: 'Aantal inschrijvingen per status',

@@ -13,7 +13,7 @@ describe('intlLocale', () => {
 
 describe('human date formats', () => {
   it('describes a start in Brussels time, across daylight saving time (moved from the pre-meeting rules)', () => {
-    expect(formatDayAtTime(at('2027-10-05T17:00:00Z'), 'nl')).toBe('dinsdag 5 oktober 2027 om 19:00');
+    expect(formatDayAtTime(at('2027-10-05T17:00:00Z'), 'nl')).toBe('dinsdag 5 oktober 2027 om 19.00 uur');
     expect(formatDayAtTime(at('2027-01-12T18:00:00Z'), 'en')).toMatch(/^Tuesday,? 12 January 2027 at 19:00$/);
   });
 
@@ -26,7 +26,7 @@ describe('human date formats', () => {
 
   it('shows instants in Brussels, also just after midnight there', () => {
     const lateUtc = at('2027-06-30T22:30:00Z'); // 1 July 00:30 in Brussels
-    expect(formatClock(lateUtc, 'nl')).toBe('00:30');
+    expect(formatClock(lateUtc, 'nl')).toBe('00.30');
     expect(formatDateTime(lateUtc, 'nl')).toBe('do 1 jul 2027, 00.30 uur');
     expect(formatDateTime(lateUtc.toISOString(), 'en')).toBe('Thu 1 Jul 2027, 00:30');
     expect(formatWallDateTime(lateUtc)).toBe('2027-07-01 00:30');

@@ -28,15 +28,15 @@ export function formatLongDate(isoDate: string, locale: Locale): string {
   return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noonOf(isoDate));
 }
 
-/** "dinsdag 12 januari 2027 om 19:00" / "Tuesday 12 January 2027 at 19:00" (Brussels time). */
+/** "dinsdag 12 januari 2027 om 19.00 uur" / "Tuesday 12 January 2027 at 19:00" (Brussels time, house clock below). */
 export function formatDayAtTime(instant: Date, locale: Locale): string {
   const { date, time } = brusselsDateTimeParts(instant);
-  return `${formatLongDay(date, locale)} ${locale === 'nl' ? 'om' : 'at'} ${time}`;
+  return locale === 'nl' ? `${formatLongDay(date, locale)} om ${houseClock(time, locale)} uur` : `${formatLongDay(date, locale)} at ${time}`;
 }
 
-/** "19:00": the clock time of an instant, in Brussels. */
+/** "19.00" / "19:00": the clock time of an instant, in Brussels, as the house writes it. */
 export function formatClock(instant: Date | string, locale: Locale): string {
-  return formatter(locale, { timeZone: brusselsZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  return houseClock(brusselsDateTimeParts(new Date(instant)).time, locale);
 }
 
 /** "2027-01-12 19:00": an instant as Brussels date and time, the way forms write them. */
@@ -61,7 +61,9 @@ type Day = string | Date;
 /** A day as 'YYYY-MM-DD': a calendar date as it is, an instant as its Brussels date. */
 const brusselsDay = (day: Day): string => (typeof day === 'string' ? day : brusselsDateTimeParts(day).date);
 
-const houseClock = (time: string, locale: Locale) => (locale === 'nl' ? time.replace(':', '.') : time);
+function houseClock(time: string, locale: Locale): string {
+  return locale === 'nl' ? time.replace(':', '.') : time;
+}
 
 function clockSpan(start: Date, end: Date, locale: Locale): string {
   const span = `${houseClock(brusselsDateTimeParts(start).time, locale)}–${houseClock(brusselsDateTimeParts(end).time, locale)}`;

@@ -114,6 +114,6 @@ describe('mail language', () => {
     expect(english?.textBody).toMatch(/When: Tuesday,? 7 October 2031 at 15:30/);
     const [dutch] = await mailsTo(ilse.email);
     expect(dutch?.subject).toBe('Uitnodiging: bijeenkomst 1 van het lerend netwerk Scholennetwerk jonge mantelzorgers');
-    expect(dutch?.textBody).toContain('dinsdag 7 oktober 2031 om 15:30');
+    expect(dutch?.textBody).toContain('dinsdag 7 oktober 2031 om 15.30 uur');
   });
 });

@@ -167,7 +167,7 @@ describe('picking the date', () => {
       const mails = outbox.filter((m) => m.recipient === participant.email);
       expect(mails).toHaveLength(1);
       expect(mails[0]).toMatchObject({ subject: 'Voorbereiding Studiereis Hamburg: de datum ligt vast', attachmentNames: ['voorbereiding.ics'] });
-      expect(mails[0]!.textBody).toContain('Wanneer: zondag 5 oktober 2031 om 19:00');
+      expect(mails[0]!.textBody).toContain('Wanneer: zondag 5 oktober 2031 om 19.00 uur');
       expect(mails[0]!.textBody).toContain('Duur: 45 minuten');
       expect(mails[0]!.textBody).toContain('Link: https://meet.example.org/voorbereiding');
     }
