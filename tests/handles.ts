@@ -8,6 +8,7 @@ import type { PreMeetingParticipant } from '../src/lib/features/pre-meetings/typ
 import type { GuestRegistrant, ManagedRegistration, OwnRegistration, Registrant } from '../src/lib/features/registrations/types';
 import type { OwnAccount } from '../src/lib/features/people/types';
 import type { AdministeredPerson } from '../src/lib/features/people-admin/types';
+import type { AdministeredMunicipality } from '../src/lib/features/municipalities/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 import type { MapEditor, MapManager } from '../src/lib/features/network-map/types';
 
@@ -51,6 +52,7 @@ export const platformJoinInbox = (): JoinInbox => ({ kind: 'platform', admin: gr
 export const guestRegistrant = (activityId: string): GuestRegistrant => Object.assign(grant('guest-registrant', activityId), { activityId });
 
 export const administeredPerson = (personId: string): AdministeredPerson => grant('administered-person', personId);
+export const administeredMunicipality = (id: string): AdministeredMunicipality => grant('administered-municipality', id);
 /** The map handles of a school (network-map/types.ts): the id is the school's. */
 export const mapEditor = (schoolId: string): MapEditor => grant('map-editor', schoolId);
 export const mapManager = (schoolId: string): MapManager => grant('map-manager', schoolId);

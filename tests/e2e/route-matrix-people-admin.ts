@@ -4,6 +4,7 @@
 import { only, page, post, type DemoIds, type RouteCase } from './route-matrix-support';
 
 const route = '/beheer/personen/[person]';
+const municipality = '/beheer/gemeenten/[municipality]';
 
 export function peopleAdminCases(ids: DemoIds): RouteCase[] {
   const person = `/beheer/personen/${ids.personId}`;
@@ -15,6 +16,12 @@ export function peopleAdminCases(ids: DemoIds): RouteCase[] {
     page(route, '/beheer/personen/00000000-0000-4000-8000-000000000000', only(['admin'], 404)),
     page(route, '/beheer/personen/geen-id', only(['admin'], 404)),
     ...['grantCoordinator', 'revokeCoordinator', 'deactivate', 'merge'].map((action) => post(route, person, action, only(['admin'], 400))),
-    post(route, person, 'reactivate', only(['admin'], 409))
+    post(route, person, 'reactivate', only(['admin'], 409)),
+    // Municipalities and their officers (ADR 030): platform admins only; an empty form writes nothing.
+    page('/beheer/gemeenten', '/beheer/gemeenten', only(['admin'], 200)),
+    post('/beheer/gemeenten', '/beheer/gemeenten', 'create', only(['admin'], 400)),
+    page(municipality, `/beheer/gemeenten/${ids.municipalityId}`, only(['admin'], 200)),
+    page(municipality, '/beheer/gemeenten/00000000-0000-4000-8000-000000000000', only(['admin'], 404)),
+    ...['save', 'addOfficer', 'removeOfficer'].map((action) => post(municipality, `/beheer/gemeenten/${ids.municipalityId}`, action, only(['admin'], 400)))
   ];
 }

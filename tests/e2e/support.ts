@@ -51,10 +51,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const admin = await request.newContext({ baseURL });
   await signIn(admin, 'admin', baseURL);
   const peoplePage = await (await admin.get('/beheer/personen?q=lien.segers%40prive')).text();
+  const municipalitiesPage = await (await admin.get('/beheer/gemeenten')).text();
   await admin.dispose();
+  const municipalityId = municipalitiesPage.match(/\/beheer\/gemeenten\/([0-9a-f-]{36})/)?.[1];
+  expect(municipalityId, 'a demo municipality').toBeTruthy();
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId! };
+  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId! };
 }
 
 /**

@@ -64,7 +64,8 @@ async function demoIds() {
   const [person] = await rows<{ id: string }>(sql`select id from people where email = 'lien.segers@prive.example'`);
   const [mapLink] = await rows<{ id: string }>(sql`select l.id from map_links l join schools s on s.id = l.school_id
     where s.institution_number = '913204' order by l.id limit 1`);
-  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id };
+  const [municipality] = await rows<{ id: string }>(sql`select id from municipalities where name = 'Maastricht' and country = 'NL'`);
+  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id, municipalityId: municipality!.id };
 }
 
 async function actorOf(role: Role): Promise<Actor | null> {

@@ -6,6 +6,7 @@ import { people } from '../people/tables.server';
 import { registrations } from '../registrations/tables.server';
 import { schools } from '../schools/tables.server';
 import type { ManagedActivity } from '../activities/types';
+import type { AdministeredMunicipality } from './types';
 import { pairRoleOf } from './policy';
 import type { PairMember, PairOption } from './rules';
 import { municipalities, municipalityOfficers, registrationPairSchools, registrationPairs } from './tables.server';
@@ -72,4 +73,31 @@ export async function readActivityPairs(tx: Tx, activity: ManagedActivity): Prom
     const role = pairRoleOf(portfolio === null ? [] : [r.municipalityId], r.municipalityId);
     return { ...r, role, portfolio, schools: named.filter((n) => n.registrationId === r.registrationId).map((n) => n.name) };
   });
+}
+
+/** Every municipality for the platform admin's list, with its number of officers. */
+export async function listMunicipalitiesForAdmin() {
+  return db().select({
+    id: municipalities.id, name: municipalities.name, country: municipalities.country, invoiceName: municipalities.invoiceName,
+    invoiceNumber: municipalities.invoiceNumber, officers: db().$count(municipalityOfficers, eq(municipalityOfficers.municipalityId, municipalities.id))
+  }).from(municipalities).orderBy(asc(municipalities.invoiceName));
+}
+
+/** The lookup requireAdministeredMunicipality decides with. */
+export async function findMunicipalityForAdmin(id: string): Promise<{ id: string } | null> {
+  const [row] = await db().select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, id));
+  return row ?? null;
+}
+
+/** The municipality page: its details and its officers with their portfolio. */
+export async function loadMunicipality(municipality: AdministeredMunicipality) {
+  const [details] = await db().select({
+    id: municipalities.id, name: municipalities.name, country: municipalities.country, invoiceName: municipalities.invoiceName,
+    invoiceNumber: municipalities.invoiceNumber, invoiceEmail: municipalities.invoiceEmail
+  }).from(municipalities).where(eq(municipalities.id, municipality.id));
+  if (!details) throw new Error(`municipality ${municipality.id} vanished after its guard`);
+  const officers = await db().select({ personId: people.id, name: people.name, email: people.email, portfolio: municipalityOfficers.portfolio })
+    .from(municipalityOfficers).innerJoin(people, eq(people.id, municipalityOfficers.personId))
+    .where(eq(municipalityOfficers.municipalityId, municipality.id)).orderBy(asc(people.name));
+  return { municipality: details, officers };
 }

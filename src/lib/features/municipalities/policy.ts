@@ -7,3 +7,8 @@ export type PairRole = 'officer' | 'school';
 export function pairRoleOf(officerOf: readonly string[], municipalityId: string): PairRole {
   return officerOf.includes(municipalityId) ? 'officer' : 'school';
 }
+
+/** Keeping municipalities and their officers is the platform's administration: platform admins only. */
+export function canAdministerMunicipalities(actor: { isPlatformAdmin: boolean } | null): boolean {
+  return !!actor?.isPlatformAdmin;
+}

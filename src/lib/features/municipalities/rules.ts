@@ -1,6 +1,8 @@
 // Pure rules of coming together with a municipality (ADR 030): reading the choice from the
 // registration form, and the invoice that goes to the municipality.
 
+import { normaliseEnterpriseNumber } from '../registrations/rules';
+
 export interface PairOption {
   id: string;
   name: string;
@@ -71,4 +73,22 @@ export function groupPairs(members: (PairMember & { municipalityId: string; muni
   return [...groups.values()]
     .map((g) => ({ ...g, officers: g.officers.sort(byName), schools: g.schools.sort(byName) }))
     .sort((a, b) => a.municipality.localeCompare(b.municipality, 'nl'));
+}
+
+export type MunicipalityNumberResult = { ok: true; value: string } | { ok: false; key: 'municipalityNumberBe' | 'municipalityNumberNl' };
+
+/**
+ * A municipality's number on its invoices, checked by its country: a Belgian enterprise number
+ * (with its check digits) or a Dutch KvK-nummer (8 digits, written "KvK 12345678"). Empty is
+ * allowed: the invoice then goes without a number, as it did before municipalities had one.
+ */
+export function normaliseMunicipalityNumber(country: 'BE' | 'NL', input: string): MunicipalityNumberResult {
+  const text = input.trim();
+  if (text === '') return { ok: true, value: '' };
+  if (country === 'BE') {
+    const result = normaliseEnterpriseNumber(text);
+    return result.ok ? { ok: true, value: result.value } : { ok: false, key: 'municipalityNumberBe' };
+  }
+  const digits = text.replace(/^kvk[-\s:]*/i, '').replace(/[\s.]/g, '');
+  return /^\d{8}$/.test(digits) ? { ok: true, value: `KvK ${digits}` } : { ok: false, key: 'municipalityNumberNl' };
 }

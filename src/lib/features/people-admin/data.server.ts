@@ -5,6 +5,7 @@ import { people } from '../people/tables.server';
 import { organisationRoles, organisations } from '../organisations/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
 import { personIdentities } from '../accounts/tables.server';
+import { municipalities, municipalityOfficers } from '../municipalities/tables.server';
 import type { AdministeredPerson } from './types';
 
 export const peoplePageSize = 25;
@@ -36,7 +37,7 @@ export async function findPersonForAdmin(id: string): Promise<{ id: string } | n
 
 const keptAccount = alias(people, 'kept_account');
 
-/** Everything the person page shows: the account, its roles per organisation and school, its sign-in ways. */
+/** Everything the person page shows: the account, its roles per organisation, school and municipality, its sign-in ways. */
 export async function loadPersonOverview(person: AdministeredPerson) {
   const [account] = await db()
     .select({ id: people.id, name: people.name, email: people.email, isPlatformAdmin: people.isPlatformAdmin,
@@ -44,7 +45,7 @@ export async function loadPersonOverview(person: AdministeredPerson) {
       mergedIntoId: keptAccount.id, mergedIntoEmail: keptAccount.email })
     .from(people).leftJoin(keptAccount, eq(keptAccount.id, people.mergedInto)).where(eq(people.id, person.id));
   if (!account) throw new Error(`person ${person.id} vanished after its guard`);
-  const [roles, schoolRows, identities] = await Promise.all([
+  const [roles, schoolRows, identities, officerRoles] = await Promise.all([
     db().select({ slug: organisations.slug, name: organisations.name, role: organisationRoles.role })
       .from(organisationRoles).innerJoin(organisations, eq(organisations.id, organisationRoles.organisationId))
       .where(eq(organisationRoles.personId, person.id)).orderBy(asc(organisations.name), asc(organisationRoles.role)),
@@ -52,11 +53,14 @@ export async function loadPersonOverview(person: AdministeredPerson) {
       access: schoolStaff.access, schoolRole: schoolStaff.schoolRole })
       .from(schoolStaff).innerJoin(schools, eq(schools.id, schoolStaff.schoolId))
       .where(eq(schoolStaff.personId, person.id)).orderBy(desc(schoolStaff.access), asc(schools.name)),
-    db().select({ provider: personIdentities.provider }).from(personIdentities).where(eq(personIdentities.personId, person.id))
+    db().select({ provider: personIdentities.provider }).from(personIdentities).where(eq(personIdentities.personId, person.id)),
+    db().select({ municipalityId: municipalities.id, name: municipalities.invoiceName, country: municipalities.country, portfolio: municipalityOfficers.portfolio })
+      .from(municipalityOfficers).innerJoin(municipalities, eq(municipalities.id, municipalityOfficers.municipalityId))
+      .where(eq(municipalityOfficers.personId, person.id)).orderBy(asc(municipalities.invoiceName))
   ]);
   const withCoordinators = await Promise.all(schoolRows.map(async (row) => ({
     ...row,
     coordinators: await db().$count(schoolStaff, and(eq(schoolStaff.schoolId, row.schoolId), eq(schoolStaff.access, 'coordinator')))
   })));
-  return { account: { ...account, hasPassword: account.hasPassword !== null }, organisationRoles: roles, schools: withCoordinators, identities: identities.map((i) => i.provider) };
+  return { account: { ...account, hasPassword: account.hasPassword !== null }, organisationRoles: roles, schools: withCoordinators, officerRoles, identities: identities.map((i) => i.provider) };
 }
