@@ -49,6 +49,15 @@ export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
     page(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, only(['coach', 'otherFacilitator'], 200)),
     page(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, only(['otherCoordinator', 'otherFacilitator'], 200)),
     post(`${trajectoryRoute}/logboek`, `${offer}/scholen/932590/logboek`, undefined, only(['coach'], 400)),
-    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, undefined, only([], 400))
+    post(`${trajectoryRoute}/logboek`, `${offer}/scholen/931187/logboek`, undefined, only([], 400)),
+    // The action plan: seen like the trajectory; built by its coach and workgroup, not the facilitator (ADR 040).
+    page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, only(['coach', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    ...['goal', 'action', 'progress'].flatMap((action) => [
+      post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, action, only(['coach'], 400)),
+      post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, action, only(['otherCoordinator'], 400))
+    ]),
+    // An action of another trajectory is not found from this one.
+    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'progress', only(['otherCoordinator'], 404), { actionId: unknownId, status: 'bezig', reach: 'werkgroep', evidence: '' })
   ];
 }

@@ -168,7 +168,8 @@ export const mergeSteps: Record<string, Step> = {
   'trajectories.decided_by': move('trajectories', 'decided_by'),
   'trajectory_workgroup.person_id': workgroupStep,
   'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
-  'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id')
+  'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id'),
+  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id')
 };
 
 export type MergeResult =

@@ -6,7 +6,7 @@ import { findSchoolByInstitutionNumber } from '../schools/data.server';
 import { parseSchoolKey } from '../schools/rules';
 import { findOfferBySlugs, findTrajectoryFacts } from './data.server';
 import { canApply, canOffers, canTrajectory } from './policy';
-import type { CoachedTrajectory, ManagedOffers, OfferApplicant, VisibleTrajectory } from './types';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant, PlanEditor, VisibleTrajectory } from './types';
 
 /** The workspace list: facilitators see every offer, coaches the trajectories they coach. */
 export async function requireTrajectoryWorkspace(event: GuardEvent, organisationSlug: string) {
@@ -77,7 +77,10 @@ export async function requireTrajectory(event: GuardEvent, organisationSlug: str
   if (!canTrajectory(actor, 'view', subject)) forbidden(event.locals);
   const trajectory: VisibleTrajectory = grant('visible-trajectory', facts.id);
   const coached: CoachedTrajectory | null = canTrajectory(actor, 'coach', subject) ? grant('coached-trajectory', facts.id) : null;
-  return { actor, offer, school, trajectory, coached, organisationId: brandOrganisation(offer.organisationId) };
+  const planner = canTrajectory(actor, 'plan', subject)
+    ? Object.assign(grant('plan-editor', facts.id), { personId: actor.personId, isCoach: coached !== null }) as PlanEditor
+    : null;
+  return { actor, offer, school, trajectory, coached, planner, organisationId: brandOrganisation(offer.organisationId) };
 }
 
 /** Recording the intake and writing in the logbook: the trajectory's own coach only. */
@@ -85,4 +88,11 @@ export async function requireCoachedTrajectory(event: GuardEvent, organisationSl
   const found = await requireTrajectory(event, organisationSlug, offerSlug, schoolParam);
   if (!found.coached) forbidden(event.locals);
   return { ...found, coached: found.coached };
+}
+
+/** Building the action plan: the trajectory's coach and its workgroup, not the facilitators (they follow it). */
+export async function requirePlanEditor(event: GuardEvent, organisationSlug: string, offerSlug: string, schoolParam: string) {
+  const found = await requireTrajectory(event, organisationSlug, offerSlug, schoolParam);
+  if (!found.planner) forbidden(event.locals);
+  return { ...found, planner: found.planner };
 }

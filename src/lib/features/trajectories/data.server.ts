@@ -4,7 +4,8 @@ import type { AuthorizedOrgId, AuthorizedSchoolId } from '$lib/server/tenancy';
 import { organisationRoles, organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
-import { trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
+import { trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
+import { themeProgress } from './rules';
 import type { CoachedTrajectory, ManagedOffers, VisibleTrajectory } from './types';
 
 const offerColumns = {
@@ -149,3 +150,22 @@ export async function listLogbook(trajectory: VisibleTrajectory, coached: Coache
   }).from(trajectoryLogbook).where(and(eq(trajectoryLogbook.trajectoryId, trajectory.id), visible))
     .orderBy(desc(trajectoryLogbook.heldOn), desc(trajectoryLogbook.createdAt));
 }
+
+/** The action plan (ADR 040): per theme of the offer its goals, their actions and the theme's progress. */export async function readActionPlan(trajectory: VisibleTrajectory) {
+  const [offer] = await db().select({ themes: trajectoryOffers.themes }).from(trajectories)
+    .innerJoin(trajectoryOffers, eq(trajectoryOffers.id, trajectories.offerId)).where(eq(trajectories.id, trajectory.id));
+  const goals = await db().select({ id: trajectoryGoals.id, theme: trajectoryGoals.theme, title: trajectoryGoals.title })
+    .from(trajectoryGoals).where(eq(trajectoryGoals.trajectoryId, trajectory.id)).orderBy(asc(trajectoryGoals.createdAt), asc(trajectoryGoals.id));
+  const actions = goals.length === 0 ? [] : await db().select({
+    id: trajectoryActions.id, goalId: trajectoryActions.goalId, title: trajectoryActions.title, ownerId: trajectoryActions.ownerId,
+    ownerName: people.name, deadline: trajectoryActions.deadline, status: trajectoryActions.status, reach: trajectoryActions.reach, evidence: trajectoryActions.evidence
+  }).from(trajectoryActions).leftJoin(people, eq(people.id, trajectoryActions.ownerId))
+    .where(inArray(trajectoryActions.goalId, goals.map((g) => g.id))).orderBy(asc(trajectoryActions.deadline), asc(trajectoryActions.id));
+  const themes = (offer?.themes ?? []).map((theme) => {
+    const themeGoals = goals.filter((g) => g.theme === theme).map((g) => ({ ...g, actions: actions.filter((a) => a.goalId === g.id) }));
+    return { theme, goals: themeGoals, progress: themeProgress(themeGoals.flatMap((g) => g.actions.map((a) => a.status))) };
+  });
+  return { themes, offerThemes: offer?.themes ?? [] };
+}
+
+export type ActionPlan = Awaited<ReturnType<typeof readActionPlan>>;

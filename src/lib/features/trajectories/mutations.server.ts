@@ -11,9 +11,9 @@ import { people } from '../people/tables.server';
 import { schoolStaff, schools } from '../schools/tables.server';
 import { applicationAcceptedMail, applicationRefusedMail, applicationWaitlistedMail } from './emails/trajectory-mails';
 import { eligibilityRefusal } from './rules';
-import type { ApplicationInput, IntakeInput, LogbookEntryInput, OfferInput } from './schema';
-import { trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
-import type { CoachedTrajectory, ManagedOffers, OfferApplicant } from './types';
+import type { ActionProgressInput, ApplicationInput, GoalInput, IntakeInput, LogbookEntryInput, OfferInput, PlanActionInput } from './schema';
+import { trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant, PlanEditor } from './types';
 
 /** Publishes a new offer with its start years; its slug comes from the title, unique in the organisation. */
 export async function createOffer(managed: ManagedOffers, input: OfferInput, now = new Date()): Promise<{ ok: true; slug: string }> {
@@ -211,4 +211,54 @@ export async function saveIntake(coached: CoachedTrajectory, input: IntakeInput,
 export async function addLogbookEntry(coached: CoachedTrajectory, input: LogbookEntryInput, authorId: string): Promise<{ ok: true; id: string }> {
   const [row] = await db().insert(trajectoryLogbook).values({ ...input, trajectoryId: coached.id, authorId }).returning({ id: trajectoryLogbook.id });
   return { ok: true, id: row!.id };
+}
+
+// The action plan (ADR 040): every write is scoped to the handle's trajectory in SQL, so an id from
+// another trajectory is "not found" and changes nothing.
+
+export type PlanResult = { ok: true } | { ok: false; reason: 'theme-unknown' | 'goal-not-found' | 'owner-not-member' | 'action-not-found' | 'not-owner' };
+
+export const planFailures = {
+  'theme-unknown': { status: 422, field: 'theme', key: 'trajectoriesThemeInvalid' },
+  'goal-not-found': { status: 404, key: 'trajectoriesGoalNotFound' },
+  'owner-not-member': { status: 422, field: 'ownerId', key: 'trajectoriesOwnerRequired' },
+  'action-not-found': { status: 404, key: 'trajectoriesActionNotFound' },
+  'not-owner': { status: 403, key: 'trajectoriesNotActionOwner' }
+} satisfies FailureMap<PlanResult>;
+
+/** A goal under one of the offer's themes. */
+export async function addGoal(planner: PlanEditor, input: GoalInput): Promise<PlanResult> {
+  const [offer] = await db().select({ themes: trajectoryOffers.themes }).from(trajectories)
+    .innerJoin(trajectoryOffers, eq(trajectoryOffers.id, trajectories.offerId)).where(eq(trajectories.id, planner.id));
+  if (!offer?.themes.includes(input.theme)) return { ok: false, reason: 'theme-unknown' };
+  await db().insert(trajectoryGoals).values({ trajectoryId: planner.id, theme: input.theme, title: input.title });
+  return { ok: true };
+}
+
+/** An action towards a goal of this trajectory, owned by one of its workgroup members. */
+export async function addAction(planner: PlanEditor, input: PlanActionInput): Promise<PlanResult> {
+  const [goal] = await db().select({ id: trajectoryGoals.id }).from(trajectoryGoals)
+    .where(and(eq(trajectoryGoals.id, input.goalId), eq(trajectoryGoals.trajectoryId, planner.id)));
+  if (!goal) return { ok: false, reason: 'goal-not-found' };
+  const [member] = await db().select({ personId: trajectoryWorkgroup.personId }).from(trajectoryWorkgroup)
+    .where(and(eq(trajectoryWorkgroup.trajectoryId, planner.id), eq(trajectoryWorkgroup.personId, input.ownerId)));
+  if (!member) return { ok: false, reason: 'owner-not-member' };
+  await db().insert(trajectoryActions).values({ goalId: goal.id, title: input.title, ownerId: member.personId, deadline: input.deadline });
+  return { ok: true };
+}
+
+/**
+ * Status, spreading and evidence of an action. The coach updates any action; a workgroup member
+ * only their own, which the UPDATE's condition enforces (a refused update writes nothing).
+ */
+export async function updateActionProgress(planner: PlanEditor, input: ActionProgressInput): Promise<PlanResult> {
+  const inTrajectory = sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${planner.id})`;
+  const [action] = await db().select({ ownerId: trajectoryActions.ownerId }).from(trajectoryActions)
+    .where(and(eq(trajectoryActions.id, input.actionId), inTrajectory));
+  if (!action) return { ok: false, reason: 'action-not-found' };
+  if (!planner.isCoach && action.ownerId !== planner.personId) return { ok: false, reason: 'not-owner' };
+  const allowed = planner.isCoach ? inTrajectory : and(inTrajectory, eq(trajectoryActions.ownerId, planner.personId));
+  const changed = await db().update(trajectoryActions).set({ status: input.status, reach: input.reach, evidence: input.evidence })
+    .where(and(eq(trajectoryActions.id, input.actionId), allowed)).returning({ id: trajectoryActions.id });
+  return changed.length ? { ok: true } : { ok: false, reason: 'action-not-found' };
 }

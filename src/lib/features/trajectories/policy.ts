@@ -1,7 +1,7 @@
 import { hasOrganisationRole, schoolAccessOf, type Actor } from '../people/types';
 
 export type OfferAction = 'manage' | 'view-own-trajectories';
-export type TrajectoryAction = 'view' | 'decide' | 'coach';
+export type TrajectoryAction = 'view' | 'decide' | 'coach' | 'plan';
 
 /**
  * An organisation's offers and every school's application are run by its facilitators. Its coaches
@@ -34,6 +34,8 @@ export function canTrajectory(actor: Actor | null, action: TrajectoryAction, sub
   if (action === 'decide') return facilitator;
   // The intake, the logbook and its private entries are the coach's own: not even a facilitator writes or reads those.
   if (action === 'coach') return subject.coachId === actor.personId;
+  // The action plan is built by the coach with the workgroup; the facilitators follow it.
+  if (action === 'plan') return subject.coachId === actor.personId || subject.workgroup.includes(actor.personId);
   return facilitator || subject.coachId === actor.personId || subject.workgroup.includes(actor.personId);
 }
 

@@ -43,3 +43,13 @@ export function linesOf(text: string): string[] {
 export function placesLeft(year: { places: number; taken: number }): number {
   return Math.max(0, year.places - year.taken);
 }
+
+/**
+ * A theme's progress: the share of its actions that are done, leaving out the stopped ones (a
+ * stopped action is a decision, not a failure). Null when nothing is planned yet.
+ */
+export function themeProgress(statuses: readonly string[]): number | null {
+  const live = statuses.filter((s) => s !== 'gestopt');
+  if (live.length === 0) return null;
+  return Math.round((100 * live.filter((s) => s === 'klaar').length) / live.length);
+}

@@ -120,3 +120,29 @@ export const trajectoryLogbook = pgTable('trajectory_logbook', {
   authorId: uuid('author_id').references(() => people.id, { onDelete: 'set null' }),
   createdAt: createdAt()
 }, (t) => [index('trajectory_logbook_trajectory_idx').on(t.trajectoryId, t.heldOn)]);
+
+const actionStatuses = ['gepland', 'bezig', 'klaar', 'gestopt'] as const;
+/** How far an action has spread: the workgroup → some colleagues → the whole team → written into school policy (ADR 040). */
+const actionReaches = ['werkgroep', 'collegas', 'team', 'schoolbeleid'] as const;
+
+/** A goal of the action plan, under one of the offer's themes. */
+export const trajectoryGoals = pgTable('trajectory_goals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trajectoryId: uuid('trajectory_id').notNull().references(() => trajectories.id, { onDelete: 'cascade' }),
+  theme: text('theme').notNull(),
+  title: text('title').notNull(),
+  createdAt: createdAt()
+}, (t) => [index('trajectory_goals_trajectory_idx').on(t.trajectoryId)]);
+
+/** An action towards a goal, owned by a workgroup member, with its spreading and the evidence of it. */
+export const trajectoryActions = pgTable('trajectory_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  goalId: uuid('goal_id').notNull().references(() => trajectoryGoals.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+  deadline: date('deadline', { mode: 'string' }).notNull(),
+  status: text('status', { enum: actionStatuses }).notNull().default('gepland'),
+  reach: text('reach', { enum: actionReaches }).notNull().default('werkgroep'),
+  evidence: text('evidence').notNull().default(''),
+  createdAt: createdAt()
+}, (t) => [index('trajectory_actions_goal_idx').on(t.goalId), index('trajectory_actions_owner_idx').on(t.ownerId)]);

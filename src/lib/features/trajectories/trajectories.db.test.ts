@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationRoles, organisations, people, schoolStaff, schools, trajectories, trajectoryStartYears, trajectoryWorkgroup } from '$lib/server/db/schema';
+import { organisationRoles, organisations, people, schoolStaff, schools, trajectories, trajectoryActions, trajectoryGoals, trajectoryStartYears, trajectoryWorkgroup } from '$lib/server/db/schema';
 import { drainQueue } from '$lib/server/jobs/queue';
 import { brandOrganisation, brandSchool, grant } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
@@ -8,11 +8,11 @@ import { buildActor, buildOrganisation, buildSchool, uniqueEmail } from '../../.
 import type { Actor } from '../people/types';
 import { listOutbox } from '../mail/data.server';
 import { mailJobs } from '../mail/jobs.server';
-import { requireTrajectory } from './access.server';
-import { listLogbook, readTrajectory } from './data.server';
-import { acceptApplication, addLogbookEntry, applyForOffer, createOffer, refuseApplication, saveIntake, waitlistApplication } from './mutations.server';
-import { logbookEntrySchema } from './schema';
-import type { CoachedTrajectory, ManagedOffers, OfferApplicant, VisibleTrajectory } from './types';
+import { requirePlanEditor, requireTrajectory } from './access.server';
+import { listLogbook, readActionPlan, readTrajectory } from './data.server';
+import { acceptApplication, addAction, addGoal, addLogbookEntry, applyForOffer, createOffer, refuseApplication, saveIntake, updateActionProgress, waitlistApplication } from './mutations.server';
+import { actionProgressSchema, logbookEntrySchema } from './schema';
+import type { CoachedTrajectory, ManagedOffers, OfferApplicant, PlanEditor, VisibleTrajectory } from './types';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -184,5 +184,79 @@ describe('the coach’s intake and logbook', () => {
     expect(all.find((e) => e.kind === 'intervisie')?.intervision?.takeaway).toBe('Plant een cirkel.');
     // Another trajectory's coach handle does not open this one's private reports.
     expect((await listLogbook(visible, grant('coached-trajectory', '00000000-0000-4000-8000-000000000000'))).map((e) => e.kind)).toEqual(['samen-uitproberen']);
+  });
+});
+
+describe('the action plan', () => {
+  const planner = (trajectoryId: string, personId: string, isCoach: boolean) =>
+    Object.assign(grant('plan-editor', trajectoryId), { personId, isCoach }) as PlanEditor;
+  const snapshot = () => d().select().from(trajectoryActions).orderBy(trajectoryActions.id);
+
+  it('is built by the coach and the workgroup; the facilitators follow it, nobody else sees it', async () => {
+    const s = await setting();
+    const a = await apply(s);
+    await acceptApplication(s.managed, a.trajectoryId, s.coach.id, s.coach.id, now);
+    const inOrg = (role: 'facilitator' | 'coach') => [{ organisationId: s.org.id, slug: 'org', name: 'Org', roles: [role] }];
+    const atSchool = [{ schoolId: a.id, institutionNumber: a.key, name: 'School', access: 'staff' as const }];
+    const actors: [string, Actor, number, number][] = [
+      ['facilitator', buildActor({ organisations: inOrg('facilitator') }), 200, 403],
+      ['its coach', buildActor({ personId: s.coach.id, organisations: inOrg('coach') }), 200, 200],
+      ['another coach', buildActor({ personId: s.otherCoach.id, organisations: inOrg('coach') }), 403, 403],
+      ['a workgroup member', buildActor({ personId: a.teacher.id, schools: atSchool }), 200, 200]
+    ];
+    for (const [who, actor, sees, builds] of actors) {
+      const event = { locals: { actor, locale: 'nl', sessionSecret: null } as unknown as App.Locals, url: new URL('http://localhost/') };
+      const status = (p: Promise<unknown>) => p.then(() => 200, (err: { status: number }) => err.status);
+      expect([who, await status(requireTrajectory(event, s.org.slug, s.offerSlug, a.key)), await status(requirePlanEditor(event, s.org.slug, s.offerSlug, a.key))])
+        .toEqual([who, sees, builds]);
+    }
+  });
+
+  it('keeps goals to the offer’s themes, leads to the workgroup, and a member to their own actions; a refused edit writes nothing', async () => {
+    const s = await setting();
+    const a = await apply(s);
+    const b = await apply(s);
+    await acceptApplication(s.managed, a.trajectoryId, s.coach.id, s.coach.id, now);
+    const coach = planner(a.trajectoryId, s.coach.id, true);
+    const teacher = planner(a.trajectoryId, a.teacher.id, false);
+    const coordinator = planner(a.trajectoryId, a.coordinator.id, false);
+
+    expect(await addGoal(teacher, { theme: 'iets anders', title: 'Een doel' })).toEqual({ ok: false, reason: 'theme-unknown' });
+    expect(await d().select().from(trajectoryGoals).where(eq(trajectoryGoals.trajectoryId, a.trajectoryId))).toEqual([]);
+    expect(await addGoal(teacher, { theme: 'een warm onthaal', title: 'Iedereen welkom' })).toEqual({ ok: true });
+    expect(await addGoal(coach, { theme: 'herstelgericht werken', title: 'Herstelgesprekken' })).toEqual({ ok: true });
+    const [welcome, repair] = (await readActionPlan(grant('visible-trajectory', a.trajectoryId))).themes.map((t) => t.goals[0]!);
+
+    const outsider = await person('Buitenstaander');
+    expect(await addAction(teacher, { goalId: welcome!.id, title: 'Begroeten', ownerId: outsider.id, deadline: '2027-06-30' })).toEqual({ ok: false, reason: 'owner-not-member' });
+    // Another trajectory's handle cannot add to this trajectory's goal.
+    expect(await addAction(planner(b.trajectoryId, b.teacher.id, false), { goalId: welcome!.id, title: 'Begroeten', ownerId: b.teacher.id, deadline: '2027-06-30' }))
+      .toEqual({ ok: false, reason: 'goal-not-found' });
+    expect(await snapshot()).toEqual([]);
+    expect(await addAction(teacher, { goalId: welcome!.id, title: 'Begroeten aan de deur', ownerId: a.teacher.id, deadline: '2027-06-30' })).toEqual({ ok: true });
+    expect(await addAction(coach, { goalId: welcome!.id, title: 'Terugkeergesprek', ownerId: a.coordinator.id, deadline: '2027-03-31' })).toEqual({ ok: true });
+    expect(await addAction(coach, { goalId: repair!.id, title: 'Herstelcirkel', ownerId: a.teacher.id, deadline: '2027-05-31' })).toEqual({ ok: true });
+    const [returning, greeting] = (await readActionPlan(grant('visible-trajectory', a.trajectoryId))).themes[0]!.goals[0]!.actions;
+
+    const before = await snapshot();
+    const done = { status: 'klaar' as const, reach: 'schoolbeleid' as const, evidence: 'Staat in het schoolwerkplan, hoofdstuk 3.' };
+    expect(await updateActionProgress(teacher, { actionId: returning!.id, ...done })).toEqual({ ok: false, reason: 'not-owner' });
+    expect(await updateActionProgress(planner(b.trajectoryId, s.coach.id, true), { actionId: greeting!.id, ...done })).toEqual({ ok: false, reason: 'action-not-found' });
+    expect(await snapshot()).toEqual(before);
+
+    expect(await updateActionProgress(teacher, { actionId: greeting!.id, ...done })).toEqual({ ok: true });
+    expect(await updateActionProgress(coach, { actionId: returning!.id, status: 'gestopt', reach: 'werkgroep', evidence: '' })).toEqual({ ok: true });
+    expect(await updateActionProgress(coordinator, { actionId: greeting!.id, ...done })).toEqual({ ok: false, reason: 'not-owner' });
+    const plan = await readActionPlan(grant('visible-trajectory', a.trajectoryId));
+    // A stopped action does not count against the theme; the repair theme has nothing done yet.
+    expect(plan.themes.map((t) => [t.theme, t.progress])).toEqual([['een warm onthaal', 100], ['herstelgericht werken', 0]]);
+    expect(plan.themes[0]!.goals[0]!.actions.find((x) => x.id === greeting!.id)).toMatchObject({ ...done, ownerName: 'Leerkracht' });
+  });
+
+  it('asks for evidence once an action reaches beyond the workgroup', () => {
+    const actionId = '00000000-0000-4000-8000-000000000000';
+    expect(actionProgressSchema.safeParse({ actionId, status: 'bezig', reach: 'team', evidence: '' }).success).toBe(false);
+    expect(actionProgressSchema.safeParse({ actionId, status: 'bezig', reach: 'werkgroep', evidence: '' }).success).toBe(true);
+    expect(actionProgressSchema.safeParse({ actionId, status: 'half', reach: 'werkgroep' }).success).toBe(false);
   });
 });

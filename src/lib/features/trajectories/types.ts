@@ -15,3 +15,6 @@ export type CoachedTrajectory = Handle<'coached-trajectory'>;
 
 /** The incident method's steps, kept with an intervision entry of the logbook. */
 export interface IntervisionScaffold { incident: string; questions: string; analysis: string; advice: string; takeaway: string }
+
+/** A trajectory whose action plan the actor builds: its coach or a workgroup member (who updates only their own actions). */
+export type PlanEditor = Handle<'plan-editor'> & { personId: string; isCoach: boolean };

@@ -4,7 +4,7 @@
 // start years follow today, so a school can always apply in the demo.
 import { workingSchoolYear } from '$lib/features/calendar/rules';
 import type { Tx } from './client';
-import { people, schoolStaff, schools, trajectories, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './schema';
+import { people, schoolStaff, schools, trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './schema';
 
 const domain = 'demo.netwerkplein.example';
 
@@ -59,6 +59,7 @@ export async function seedTrajectories(tx: Tx, orgId: Map<string, string>, schoo
     expectations: 'Een begeleider die met onze werkgroep meedenkt, methodieken die we meteen in de klas kunnen uitproberen en een plan dat over een paar jaar door het hele team gedragen wordt.'
   }, ['ellen.vercruysse', 'sam.vanacker', 'nora.haddou', 'tim.declercq'], 'sam.vanacker');
   await seedVisoLogbook(tx, visoTrajectory, person('begeleider'));
+  await seedVisoPlan(tx, visoTrajectory, person);
   await enrol(schoolId.get('931187')!, {
     schoolYear: 2024, appliedBy: person('tom.mertens'), status: 'aanvaard', phase: 'intake', coachId: person('kristof.vandenbroeck'), ...decided,
     questions: 'Conflicten op de speelplaats lopen vaak hoog op; we zoeken een herstelgerichte aanpak die het hele team draagt.',
@@ -95,5 +96,22 @@ async function seedVisoLogbook(tx: Tx, trajectoryId: string, coachId: string): P
         takeaway: 'De inbrenger plant een herstelcirkel en vraagt de leerlingenbegeleider erbij.'
       } },
     entry('2024-03-19', 'coaching', true, 'Coaching van de ambassadeur bij het voorstellen van het actieplan aan de pedagogische raad.', 'Concrete voorbeelden uit de eigen school overtuigen meer dan cijfers.', 'Het actieplan op de pedagogische raad van april voorstellen.', 'Sam Van Acker en de begeleider')
+  ]);
+}
+
+/** VISO Gent's action plan on two themes; greeting at the door has reached the school's policy (its schoolwerkplan). */
+async function seedVisoPlan(tx: Tx, trajectoryId: string, person: (name: string) => string): Promise<void> {
+  const [welcome, communication] = await tx.insert(trajectoryGoals).values([
+    { trajectoryId, theme: 'een warm onthaal', title: 'Elke leerling voelt zich welkom bij de start van de dag en na een afwezigheid' },
+    { trajectoryId, theme: 'verbindend communiceren', title: 'Gesprekken na spijbelen herstellen de band in plaats van te straffen' }
+  ]).returning({ id: trajectoryGoals.id });
+  await tx.insert(trajectoryActions).values([
+    { goalId: welcome!.id, title: 'Leerlingen persoonlijk begroeten aan de klasdeur', ownerId: person('tim.declercq'), deadline: '2024-06-30', status: 'klaar', reach: 'schoolbeleid',
+      evidence: 'Opgenomen in het schoolwerkplan 2024-2025 (hoofdstuk “Welbevinden”), goedgekeurd op de pedagogische raad van mei 2024.' },
+    { goalId: welcome!.id, title: 'Een terugkeergesprek na elke afwezigheid van meer dan drie dagen', ownerId: person('nora.haddou'), deadline: '2024-12-20', status: 'bezig', reach: 'team',
+      evidence: 'Het hele eerste-graadsteam gebruikt sinds september de gesprekskaart van de werkgroep.' },
+    { goalId: communication!.id, title: 'Kringgesprekken in de lessen Nederlands van het eerste jaar', ownerId: person('sam.vanacker'), deadline: '2024-03-31', status: 'klaar', reach: 'collegas',
+      evidence: 'Drie leraren Nederlands houden maandelijks een kringgesprek.' },
+    { goalId: communication!.id, title: 'Een vorming verbindend communiceren voor het hele team', ownerId: person('ellen.vercruysse'), deadline: '2025-02-28', status: 'gepland', reach: 'werkgroep', evidence: '' }
   ]);
 }
