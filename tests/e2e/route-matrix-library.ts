@@ -6,6 +6,7 @@ import { everyone, only, page, post, type DemoIds, type RouteCase } from './rout
 
 const listRoute = '/praktijkvoorbeelden';
 const exampleRoute = '/praktijkvoorbeelden/[org]/[example]';
+const attachmentRoute = `${exampleRoute}/bijlagen/[attachment]`;
 const wsRoute = '/werkruimte/[org]/praktijkvoorbeelden';
 const samanaExample = 'jonge-mantelzorgers-herkennen-op-school';
 const samana = '/werkruimte/samana/praktijkvoorbeelden';
@@ -19,6 +20,9 @@ export function libraryCases(_ids: DemoIds): RouteCase[] {
     page(exampleRoute, `/praktijkvoorbeelden/samana/${samanaExample}`, everyone(200)),
     page(exampleRoute, '/praktijkvoorbeelden/samen-tegen-schooluitval/trajectbegeleiding', everyone(200)),
     page(exampleRoute, '/praktijkvoorbeelden/samen-tegen-schooluitval/bestaat-niet', everyone(404)),
+    // An attachment that is not this published example's, and any attachment of an unknown example (ADR 044).
+    page(attachmentRoute, `/praktijkvoorbeelden/samana/${samanaExample}/bijlagen/00000000-0000-4000-8000-000000000000`, everyone(404)),
+    page(attachmentRoute, '/praktijkvoorbeelden/samana/bestaat-niet/bijlagen/00000000-0000-4000-8000-000000000000', everyone(404)),
 
     page(wsRoute, samana, only(['facilitator'], 200)),
     page(wsRoute, gent, only(['coach', 'otherFacilitator'], 200)),
@@ -38,6 +42,9 @@ export function libraryCases(_ids: DemoIds): RouteCase[] {
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'save', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'status', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${gent}/${samanaExample}`, 'save', only(['otherFacilitator'], 404)),
+    // No file: refused at the field; no attachment id: refused by the schema.
+    post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'attach', only(['facilitator'], 400)),
+    post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'detach', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'status', only([], 400))
   ];
 }

@@ -106,6 +106,14 @@ export const libraryEn: typeof libraryNl = {
   backToDraft: 'Back to draft',
   sendForReview: 'Submit for approval',
   statusSaved: 'The status has been updated.',
+  attachments: 'Attachments',
+  attachmentsExplain: 'PDF, images (PNG, JPEG), Word, Excel, PowerPoint and OpenDocument, up to 10 MB. From images we remove data such as the camera and place. Visitors see the attachments once the example is published.',
+  attachmentFile: 'File',
+  attachmentAdd: 'Add attachment',
+  attachmentAdded: 'The attachment was added.',
+  attachmentRemoved: 'The attachment was removed.',
+  noAttachments: 'No attachments yet.',
+  attachmentSize: (kb: string) => `${kb} kB`,
   viewPublic: 'View the public page',
   preview: 'How the description looks',
   revisions: 'Versions',
@@ -140,5 +148,10 @@ export const libraryErrorsEn: typeof libraryErrorsNl = {
   libraryNetworkUnknown: 'Choose a network of your own organisation.',
   librarySourceUnknown: 'Choose a published practice example (not this example itself).',
   libraryStatusInvalid: 'Choose draft, awaiting approval or publish.',
-  libraryExampleGone: 'This practice example does not exist (any more).'
+  libraryExampleGone: 'This practice example does not exist (any more).',
+  libraryAttachmentMissing: 'Choose a file to add.',
+  libraryAttachmentTooLarge: 'This file is too large (at most 10 MB).',
+  libraryAttachmentType: "This file is not a PDF, PNG, JPEG, Word, Excel or PowerPoint file or OpenDocument file. We look at the file's contents, not its name.",
+  libraryAttachmentLimit: 'A practice example has at most 10 attachments. Remove one first.',
+  libraryAttachmentGone: 'This attachment does not exist (any more).'
 };

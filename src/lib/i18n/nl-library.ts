@@ -106,6 +106,14 @@ export const libraryNl = {
   backToDraft: 'Terug naar concept',
   sendForReview: 'Ter goedkeuring zetten',
   statusSaved: 'De status is bijgewerkt.',
+  attachments: 'Bijlagen',
+  attachmentsExplain: 'PDF, afbeeldingen (PNG, JPEG), Word, Excel, PowerPoint en OpenDocument, tot 10 MB. Bij afbeeldingen halen we gegevens als camera en plaats weg. Bezoekers zien de bijlagen zodra het voorbeeld gepubliceerd is.',
+  attachmentFile: 'Bestand',
+  attachmentAdd: 'Bijlage toevoegen',
+  attachmentAdded: 'De bijlage is toegevoegd.',
+  attachmentRemoved: 'De bijlage is verwijderd.',
+  noAttachments: 'Nog geen bijlagen.',
+  attachmentSize: (kb: string) => `${kb} kB`,
   viewPublic: 'Bekijk de publieke pagina',
   preview: 'Zo ziet de beschrijving eruit',
   revisions: 'Versies',
@@ -141,5 +149,10 @@ export const libraryErrorsNl = {
   libraryNetworkUnknown: 'Kies een netwerk van je eigen organisatie.',
   librarySourceUnknown: 'Kies een gepubliceerd praktijkvoorbeeld (niet dit voorbeeld zelf).',
   libraryStatusInvalid: 'Kies concept, ter goedkeuring of publiceren.',
-  libraryExampleGone: 'Dit praktijkvoorbeeld bestaat niet (meer).'
+  libraryExampleGone: 'Dit praktijkvoorbeeld bestaat niet (meer).',
+  libraryAttachmentMissing: 'Kies een bestand om toe te voegen.',
+  libraryAttachmentTooLarge: 'Dit bestand is te groot (maximaal 10 MB).',
+  libraryAttachmentType: 'Dit bestand is geen PDF, PNG, JPEG, Word-, Excel- of PowerPoint-bestand of OpenDocument-bestand. We kijken naar de inhoud van het bestand, niet naar de naam.',
+  libraryAttachmentLimit: 'Een praktijkvoorbeeld heeft hoogstens 10 bijlagen. Verwijder er eerst een.',
+  libraryAttachmentGone: 'Deze bijlage bestaat niet (meer).'
 };

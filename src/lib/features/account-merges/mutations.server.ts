@@ -163,6 +163,7 @@ export const mergeSteps: Record<string, Step> = {
   'map_links.contact_person_id': move('map_links', 'contact_person_id'),
   'map_keepers.person_id': moveUnique('map_keepers', 'person_id', ['school_id']),
   'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by'),
+  'practice_example_attachments.uploaded_by': move('practice_example_attachments', 'uploaded_by'),
   'trajectories.applied_by': move('trajectories', 'applied_by'),
   'trajectories.coach_id': move('trajectories', 'coach_id'),
   'trajectories.decided_by': move('trajectories', 'decided_by'),

@@ -7,7 +7,7 @@ import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { networks } from '../networks/tables.server';
 import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
-import { practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
+import { practiceExampleAttachments, practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
 import { searchQuery, type FacetName } from './rules';
 import type { LibrarySearch } from './schema';
 import type { ManagedExample } from './types';
@@ -189,4 +189,21 @@ export function exampleFormValues(example: ExampleDetail, sources: Awaited<Retur
     values[`outside${i + 1}Url`] = s.outsideUrl ?? '';
   });
   return values;
+}
+
+export type AttachmentSummary = { id: string; fileName: string; kind: string; size: number };
+
+/** The example's attachments without their bytes, oldest first. */
+export async function listAttachments(exampleId: string): Promise<AttachmentSummary[]> {
+  return db().select({ id: practiceExampleAttachments.id, fileName: practiceExampleAttachments.fileName, kind: practiceExampleAttachments.kind, size: practiceExampleAttachments.size })
+    .from(practiceExampleAttachments).where(eq(practiceExampleAttachments.exampleId, exampleId))
+    .orderBy(asc(practiceExampleAttachments.createdAt), asc(practiceExampleAttachments.id));
+}
+
+/** One attachment with its bytes, only when it belongs to this example. */
+export async function findAttachment(exampleId: string, attachmentId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return null;
+  const [row] = await db().select().from(practiceExampleAttachments)
+    .where(and(eq(practiceExampleAttachments.id, attachmentId), eq(practiceExampleAttachments.exampleId, exampleId)));
+  return row ?? null;
 }

@@ -1,5 +1,6 @@
 // Writes of the practice library: every save keeps a revision (ADR 043), in one transaction with
 // the change, so an example never has a state no revision shows.
+import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import type { FailureMap } from '$lib/server/failures';
@@ -7,7 +8,8 @@ import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { richTextPlain } from '$lib/server/rich-text';
 import { messagesFor } from '$lib/i18n/messages';
 import { networks } from '../networks/tables.server';
-import { practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
+import { practiceExampleAttachments, practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
+import { attachmentFileName, attachmentMaxBytes, attachmentsPerExample, checkAttachment } from './rules';
 import { slugFromTitle, type ExampleStatus } from './rules';
 import type { ExampleInput } from './schema';
 import type { ManagedExample } from './types';
@@ -133,3 +135,45 @@ export async function setExampleStatus(organisationId: AuthorizedOrgId, example:
     return { ok: true };
   });
 }
+
+// Attachments (ADR 044): checked by their bytes, kept in PostgreSQL, changed through the example's handle.
+export type AddAttachmentResult = { ok: true } | { ok: false; reason: 'attachment-empty' | 'attachment-too-large' | 'attachment-type' | 'attachment-limit' };
+
+export const addAttachmentFailures = {
+  'attachment-empty': { status: 400, field: 'file', key: 'libraryAttachmentMissing' },
+  'attachment-too-large': { status: 413, field: 'file', key: 'libraryAttachmentTooLarge' },
+  'attachment-type': { status: 400, field: 'file', key: 'libraryAttachmentType' },
+  'attachment-limit': { status: 409, field: 'file', key: 'libraryAttachmentLimit' }
+} satisfies FailureMap<AddAttachmentResult>;
+
+/** Checks the file by its bytes and keeps it; the name and declared type of the upload are not trusted. */
+export async function addAttachment(example: ManagedExample, uploaderId: string, upload: FormDataEntryValue | null): Promise<AddAttachmentResult> {
+  if (!(upload instanceof File) || upload.size === 0) return { ok: false, reason: 'attachment-empty' };
+  // Never read more than the cap into memory to find out it is too large.
+  if (upload.size > attachmentMaxBytes) return { ok: false, reason: 'attachment-too-large' };
+  const check = checkAttachment(new Uint8Array(await upload.arrayBuffer()));
+  if (!check.ok) return check;
+  return db().transaction(async (tx) => {
+    // The example's row is locked so two uploads at once cannot both pass the limit.
+    await tx.execute(sql`select id from practice_examples where id = ${example.id} for update`);
+    const count = await tx.$count(practiceExampleAttachments, eq(practiceExampleAttachments.exampleId, example.id));
+    if (count >= attachmentsPerExample) return { ok: false, reason: 'attachment-limit' } as const;
+    await tx.insert(practiceExampleAttachments).values({
+      exampleId: example.id, fileName: attachmentFileName(upload.name, check.kind), kind: check.kind,
+      size: check.bytes.length, hash: createHash('sha256').update(check.bytes).digest('hex'), bytes: check.bytes, uploadedBy: uploaderId
+    });
+    return { ok: true } as const;
+  });
+}
+
+export type RemoveAttachmentResult = { ok: true } | { ok: false; reason: 'not-found' };
+export const removeAttachmentFailures = { 'not-found': { status: 404, key: 'libraryAttachmentGone' } } satisfies FailureMap<RemoveAttachmentResult>;
+
+/** Removes one of this example's attachments; another example's id finds nothing. */
+export async function removeAttachment(example: ManagedExample, attachmentId: string): Promise<RemoveAttachmentResult> {
+  const removed = await db().delete(practiceExampleAttachments)
+    .where(and(eq(practiceExampleAttachments.id, attachmentId), eq(practiceExampleAttachments.exampleId, example.id)))
+    .returning({ id: practiceExampleAttachments.id });
+  return removed.length > 0 ? { ok: true } : { ok: false, reason: 'not-found' };
+}
+

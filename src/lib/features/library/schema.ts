@@ -109,3 +109,10 @@ export const librarySearchSchema = z.object({
 });
 
 export type LibrarySearch = z.output<typeof librarySearchSchema>;
+
+/** Adding an attachment: the file is read from the raw form (it is no text field); nothing else. */
+export const attachmentAddSchema = z.object({});
+
+export const attachmentRemoveSchema = z.object({
+  attachment: z.string().trim().pipe(z.uuid({ error: errorKey('libraryAttachmentGone') }))
+});

@@ -1,7 +1,7 @@
-import { exampleFormValues, listRevisions, listSourceCandidates, listSources } from '$lib/features/library/data.server';
-import { saveExampleFailures, setExampleStatus, setStatusFailures, updateExample } from '$lib/features/library/mutations.server';
+import { exampleFormValues, listAttachments, listRevisions, listSourceCandidates, listSources } from '$lib/features/library/data.server';
+import { addAttachment, addAttachmentFailures, removeAttachment, removeAttachmentFailures, saveExampleFailures, setExampleStatus, setStatusFailures, updateExample } from '$lib/features/library/mutations.server';
 import { libraryAbilities } from '$lib/features/library/policy';
-import { exampleSchema, statusSchema } from '$lib/features/library/schema';
+import { attachmentAddSchema, attachmentRemoveSchema, exampleSchema, statusSchema } from '$lib/features/library/schema';
 import { requireManagedExample } from '$lib/features/library/access.server';
 import { listOrganisationNetworks } from '$lib/features/networks/data.server';
 import { defineAction } from '$lib/server/actions';
@@ -10,8 +10,8 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { actor, organisation, organisationId, example, ref } = await requireManagedExample(event, event.params.org, event.params.example, 'view-workspace');
-  const [networks, candidates, sources, revisions] = await Promise.all([
-    listOrganisationNetworks(organisationId), listSourceCandidates(example.id), listSources(ref), listRevisions(ref)
+  const [networks, candidates, sources, revisions, attachments] = await Promise.all([
+    listOrganisationNetworks(organisationId), listSourceCandidates(example.id), listSources(ref), listRevisions(ref), listAttachments(example.id)
   ]);
   return {
     example: { slug: example.slug, title: example.title, status: example.status, bodyHtml: renderRichText(example.body) },
@@ -19,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
     networks: networks.map((n) => ({ id: n.id, name: n.name })),
     sources: candidates,
     revisions,
+    attachments,
     created: event.url.searchParams.has('nieuw'),
     abilities: libraryAbilities(actor, { organisationId: organisation.id })
   };
@@ -42,5 +43,22 @@ export const actions = {
     run: ({ access, input }) => setExampleStatus(access.organisationId, access.ref, access.actor.personId, input.status),
     failures: setStatusFailures,
     done: () => ({ saved: 'status' })
+  }),
+  attach: defineAction({
+    form: 'attach',
+    access: guard('write'),
+    schema: attachmentAddSchema,
+    // The file is no text field of the schema: it is read from the raw form and checked by its bytes.
+    run: ({ access, data }) => addAttachment(access.ref, access.actor.personId, data.get('file')),
+    failures: addAttachmentFailures,
+    done: () => ({ saved: 'attach' })
+  }),
+  detach: defineAction({
+    form: 'detach',
+    access: guard('write'),
+    schema: attachmentRemoveSchema,
+    run: ({ access, input }) => removeAttachment(access.ref, input.attachment),
+    failures: removeAttachmentFailures,
+    done: () => ({ saved: 'detach' })
   })
 } satisfies Actions;
