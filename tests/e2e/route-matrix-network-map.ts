@@ -31,6 +31,15 @@ export function networkMapCases({ mapLinkId }: DemoIds): RouteCase[] {
     // A map not started yet has no sharing to set.
     post(`${map}/delen`, '/school/931187/netwerkkaart/delen', 'peers', only(['otherCoordinator'], 409)),
 
+    // The export is the map's data: the school's staff only; another school's coordinator is refused.
+    page(`${map}/export.xlsx`, '/school/913204/netwerkkaart/export.xlsx', only(['staff', 'coordinator'], 200)),
+    page(`${map}/export.xlsx`, '/school/931187/netwerkkaart/export.xlsx', only(['otherCoordinator'], 200)),
+
+    // Importing edits the map: coordinators (and keepers); an empty upload or apply is refused.
+    page(`${map}/importeren`, '/school/913204/netwerkkaart/importeren', only(['coordinator'], 200)),
+    post(`${map}/importeren`, '/school/913204/netwerkkaart/importeren', 'preview', only(['coordinator'], 400)),
+    post(`${map}/importeren`, '/school/913204/netwerkkaart/importeren', 'apply', only(['coordinator'], 400)),
+
     page(`${map}/jaren`, '/school/913204/netwerkkaart/jaren', only(['staff', 'coordinator'], 200)),
     post(`${map}/jaren`, '/school/931187/netwerkkaart/jaren', 'keep', only(['otherCoordinator'], 409)),
 

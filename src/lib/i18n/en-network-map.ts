@@ -16,7 +16,19 @@ export const networkMapErrorsEn: typeof networkMapErrorsNl = {
   mapAlreadyLinked: 'This partner is already on the network map.',
   mapLinkNotFound: 'This partner is not (or no longer) on the network map.',
   mapOrganisationNotFound: 'This organisation does not exist (any more).',
-  mapKeeperNotStaff: "Choose a member of the school's staff."
+  mapKeeperNotStaff: "Choose a member of the school's staff.",
+  mapImportTooLarge: 'This file is too large: a network map has at most 500 partners and the file at most 1 MB.',
+  mapImportNoOrganisation: 'We find no "Organisation" column in the first row. Start from an export of the network map.',
+  mapImportUnreadable: 'We could not read the rows of the preview. Upload the file again.',
+  mapImportHasRefused: 'Nothing was imported: at least one row is refused. Correct those rows in the file and upload it again.',
+  mapImportNameMissing: 'The name of the organisation is missing (at least 2 characters).',
+  mapImportCategoryUnknown: 'Give one or two categories from the list, separated by a +.',
+  mapImportClosenessUnknown: 'Unknown "How close": choose know each other, inform, coordinate, collaborate or formal agreement.',
+  mapImportRoleUnknown: 'We do not know this role: choose a role of the school.',
+  mapImportPersonUnknown: 'This contact person is not on the school team.',
+  mapImportSinceInvalid: 'Give a year under "Since", e.g. 2019.',
+  mapImportTooLong: 'A text in this row is too long (name 160, municipality 100, nature 300, notes 2000 characters).',
+  mapImportDuplicate: 'This organisation is already higher up in the file.'
 };
 
 export const networkMapEn: typeof networkMapNl = {
@@ -189,5 +201,39 @@ export const networkMapEn: typeof networkMapNl = {
   sharedCaption: 'Schools that shared their network map',
   school: 'School',
   partners: 'Partners',
-  sharedMapLead: (school: string) => `${school} shared this network map with your organisation.`
+  sharedMapLead: (school: string) => `${school} shared this network map with your organisation.`,
+  sheet: {
+    sheetName: 'Network map',
+    fileName: (school: string) => `network-map-${school}`,
+    headers: {
+      organisation: 'Organisation', category: 'Category', municipality: 'Municipality', nature: 'Nature and specifics',
+      contactRole: 'Role of the contact in the school', contactPerson: 'Contact person in the school', closeness: 'How close', since: 'Since', notes: 'Notes'
+    }
+  },
+  exportXlsx: 'Export to Excel',
+  importXlsx: 'Import from Excel',
+  import: {
+    title: 'Import the network map',
+    lead: 'Upload an Excel file shaped like the export: one row per partner. You first see what would happen to each row; only when no row is refused can you import everything at once.',
+    file: 'Excel file (.xlsx) or CSV',
+    fileHint: 'At most 500 rows and 1 MB. A partner already on the map is updated.',
+    preview: 'Show preview',
+    previewTitle: 'What would happen',
+    caption: 'Every row of the file and what would happen to it',
+    line: 'Row',
+    outcome: 'Outcome',
+    outcomes: {
+      new: 'New partner: added to the shared directory and the map',
+      existing: 'Existing partner from the shared directory: added to the map',
+      updated: 'Already on the map: updated'
+    },
+    refused: (reason: string) => `Refused: ${reason}`,
+    summary: (s: { new: number; existing: number; updated: number; refused: number }) =>
+      `${s.new} new, ${s.existing} from the shared directory, ${s.updated} updated, ${s.refused} refused.`,
+    blocked: 'Nothing is imported while a row is refused. Correct the file and upload it again.',
+    apply: 'Import everything',
+    applied: (s: { new: number; existing: number; updated: number }) =>
+      `Imported: ${s.new} new partners, ${s.existing} from the shared directory, ${s.updated} updated.`,
+    back: 'Back to the network map'
+  }
 };

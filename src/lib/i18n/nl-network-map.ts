@@ -14,7 +14,19 @@ export const networkMapErrorsNl = {
   mapAlreadyLinked: 'Deze partner staat al op de netwerkkaart.',
   mapLinkNotFound: 'Deze partner staat niet (meer) op de netwerkkaart.',
   mapOrganisationNotFound: 'Deze organisatie bestaat niet (meer).',
-  mapKeeperNotStaff: 'Kies een medewerker van de school.'
+  mapKeeperNotStaff: 'Kies een medewerker van de school.',
+  mapImportTooLarge: 'Dit bestand is te groot: een netwerkkaart telt hoogstens 500 partners en het bestand hoogstens 1 MB.',
+  mapImportNoOrganisation: 'We vinden geen kolom "Organisatie" in de eerste rij. Vertrek van een export van de netwerkkaart.',
+  mapImportUnreadable: 'We konden de rijen van het voorbeeld niet lezen. Laad het bestand opnieuw op.',
+  mapImportHasRefused: 'Er is niets ingevoerd: minstens één rij wordt geweigerd. Verbeter die rijen in het bestand en laad het opnieuw op.',
+  mapImportNameMissing: 'De naam van de organisatie ontbreekt (minstens 2 tekens).',
+  mapImportCategoryUnknown: 'Geef één of twee categorieën uit de lijst, gescheiden door een +.',
+  mapImportClosenessUnknown: 'Onbekend bij "Hoe nauw": kies kennen elkaar, informeren, afstemmen, samenwerken of formele overeenkomst.',
+  mapImportRoleUnknown: 'Deze rol kennen we niet: kies een rol van de school.',
+  mapImportPersonUnknown: 'Deze contactpersoon hoort niet bij het schoolteam.',
+  mapImportSinceInvalid: 'Geef bij "Sinds" een jaartal, bv. 2019.',
+  mapImportTooLong: 'Een tekst in deze rij is te lang (naam 160, gemeente 100, aard 300, notities 2000 tekens).',
+  mapImportDuplicate: 'Deze organisatie staat al hoger in het bestand.'
 };
 
 export const networkMapNl = {
@@ -198,5 +210,39 @@ export const networkMapNl = {
   sharedCaption: 'Scholen die hun netwerkkaart deelden',
   school: 'School',
   partners: 'Partners',
-  sharedMapLead: (school: string) => `${school} deelde deze netwerkkaart met je organisatie.`
+  sharedMapLead: (school: string) => `${school} deelde deze netwerkkaart met je organisatie.`,
+  sheet: {
+    sheetName: 'Netwerkkaart',
+    fileName: (school: string) => `netwerkkaart-${school}`,
+    headers: {
+      organisation: 'Organisatie', category: 'Categorie', municipality: 'Gemeente', nature: 'Aard en specificaties',
+      contactRole: 'Rol contact in de school', contactPerson: 'Contactpersoon in de school', closeness: 'Hoe nauw', since: 'Sinds', notes: 'Notities'
+    }
+  },
+  exportXlsx: 'Exporteren naar Excel',
+  importXlsx: 'Importeren uit Excel',
+  import: {
+    title: 'Netwerkkaart importeren',
+    lead: 'Laad een Excelbestand op in de vorm van de export: één rij per partner. Je ziet eerst per rij wat er zou gebeuren; pas als geen enkele rij geweigerd wordt, kun je alles in één keer invoeren.',
+    file: 'Excelbestand (.xlsx) of CSV',
+    fileHint: 'Hoogstens 500 rijen en 1 MB. Een bestaande partner op de kaart wordt bijgewerkt.',
+    preview: 'Voorbeeld tonen',
+    previewTitle: 'Wat er zou gebeuren',
+    caption: 'Elke rij van het bestand en wat ermee zou gebeuren',
+    line: 'Rij',
+    outcome: 'Uitkomst',
+    outcomes: {
+      new: 'Nieuwe partner: komt in de gedeelde lijst en op de kaart',
+      existing: 'Bestaande partner uit de gedeelde lijst: komt op de kaart',
+      updated: 'Staat al op de kaart: wordt bijgewerkt'
+    },
+    refused: (reason: string) => `Geweigerd: ${reason}`,
+    summary: (s: { new: number; existing: number; updated: number; refused: number }) =>
+      `${s.new} nieuw, ${s.existing} uit de gedeelde lijst, ${s.updated} bijgewerkt, ${s.refused} geweigerd.`,
+    blocked: 'Er wordt niets ingevoerd zolang een rij geweigerd wordt. Verbeter het bestand en laad het opnieuw op.',
+    apply: 'Alles invoeren',
+    applied: (s: { new: number; existing: number; updated: number }) =>
+      `Ingevoerd: ${s.new} nieuwe partners, ${s.existing} uit de gedeelde lijst, ${s.updated} bijgewerkt.`,
+    back: 'Terug naar de netwerkkaart'
+  }
 };

@@ -1,12 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import type { FailureMap } from '$lib/server/failures';
 import { organisations } from '../organisations/tables.server';
+import { people } from '../people/tables.server';
 import { schoolStaff } from '../schools/tables.server';
 import { mapKeepers, mapLinks, mapPartners, mapShares, mapSnapshots, networkMaps } from './tables.server';
 import { seedTemplate, type PartnerCategory, type SnapshotLink } from './rules';
 import type { AddLinkInput, LinkInput } from './schema';
 import type { MapEditor, MapManager } from './types';
+import { classifyMapRows, mapSheetColumns, maxMapImportBytes, maxMapImportRows, partnerKey, referencedPartners, sheetLabels, simplify, summariseMapImport, type MapImportRow, type SheetLabels } from './rules';
+import { z } from 'zod';
+import { maxCellChars, readTable, type TableErrorKey } from '$lib/server/spreadsheets';
+import { messagesFor } from '$lib/i18n/messages';
 
 type NewPartner = { name: string; municipality: string; categories: PartnerCategory[]; website: string | null; contact: string | null };
 
@@ -157,3 +162,107 @@ export async function keepSnapshot(manager: MapManager, schoolYear: number): Pro
     return { ok: true, count: links.length } as const;
   });
 }
+
+// Reading an uploaded network map (issue 15, ADR 037) into its cells, bounded; the rows are
+// classified and written by mutations.server.ts (previewMapImport, applyMapImport).
+
+/** The cells of an upload as the preview hands them back for applying (a hidden field). */
+export const mapSheetSchema = z.object({
+  headers: z.array(z.string().max(maxCellChars)).max(100),
+  rows: z.array(z.array(z.string().max(maxCellChars)).max(100)).min(1).max(maxMapImportRows),
+  lines: z.array(z.number().int().positive()).max(maxMapImportRows)
+});
+export type MapSheet = z.infer<typeof mapSheetSchema>;
+
+type ReadFailure = { ok: false; reason: 'empty' | 'too-large' | 'no-organisation' } | { ok: false; reason: 'unreadable'; key: TableErrorKey };
+
+/** The column headers and labels are read in either language, whichever the file was exported in. */
+export const sheetLanguages = (): SheetLabels[] => [sheetLabels(messagesFor('nl')), sheetLabels(messagesFor('en'))];
+
+export async function readMapSheet(file: FormDataEntryValue | null, languages: SheetLabels[]): Promise<{ ok: true; sheet: MapSheet } | ReadFailure> {
+  if (!(file instanceof File) || file.size === 0) return { ok: false, reason: 'empty' };
+  if (file.size > maxMapImportBytes) return { ok: false, reason: 'too-large' };
+  const table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!table.ok) return { ok: false, reason: 'unreadable', key: table.key };
+  if (table.rows.length > maxMapImportRows) return { ok: false, reason: 'too-large' };
+  if (!mapSheetColumns(table.headers, languages).ok) return { ok: false, reason: 'no-organisation' };
+  return { ok: true, sheet: { headers: table.headers, rows: table.rows, lines: table.lines } };
+}
+
+export const readMapSheetFailures = {
+  empty: { status: 400, field: 'file', key: 'importEmpty' },
+  'too-large': { status: 413, field: 'file', key: 'mapImportTooLarge' },
+  'no-organisation': { status: 400, field: 'file', key: 'mapImportNoOrganisation' },
+  unreadable: (failure) => ({ status: 400, field: 'file', key: failure.key })
+} satisfies FailureMap<ReadFailure>;
+
+// ---------------------------------------------------------------- importing (ADR 037)
+// The preview classifies every row; applying classifies the same rows again inside the
+// transaction and writes all of them, or nothing when any row is refused.
+
+async function classify(tx: Tx | ReturnType<typeof db>, editor: MapEditor, sheet: MapSheet, languages: SheetLabels[]): Promise<MapImportRow[] | null> {
+  const columns = mapSheetColumns(sheet.headers, languages);
+  if (!columns.ok) return null;
+  const names = [...new Set(referencedPartners(sheet.rows, columns.columns).map((p) => p.name.toLowerCase()))];
+  const found = names.length === 0 ? [] : await tx.select({ id: mapPartners.id, name: mapPartners.name, municipality: mapPartners.municipality, linkId: mapLinks.id })
+    .from(mapPartners)
+    .leftJoin(mapLinks, and(eq(mapLinks.partnerId, mapPartners.id), eq(mapLinks.schoolId, editor.id)))
+    .where(inArray(sql`lower(${mapPartners.name})`, names));
+  const staff = await tx.select({ id: people.id, name: people.name }).from(schoolStaff)
+    .innerJoin(people, eq(people.id, schoolStaff.personId)).where(eq(schoolStaff.schoolId, editor.id));
+  return classifyMapRows(sheet.rows, sheet.lines, columns.columns, languages, {
+    partners: new Map(found.map((p) => [partnerKey(p.name, p.municipality), { partnerId: p.id, linkId: p.linkId }])),
+    staff: new Map(staff.map((s) => [simplify(s.name), s.id]))
+  });
+}
+
+export async function previewMapImport(editor: MapEditor, sheet: MapSheet, languages: SheetLabels[]) {
+  const rows = (await classify(db(), editor, sheet, languages)) ?? [];
+  return { rows, summary: summariseMapImport(rows) };
+}
+
+export type ApplyMapImportResult =
+  | { ok: true; summary: ReturnType<typeof summariseMapImport> }
+  | { ok: false; reason: 'not-started' | 'unreadable' | 'has-refused' };
+
+class Refused extends Error {}
+
+/** All or nothing: every row written, or — a refused row, or a conflict half-way — none. */
+export async function applyMapImport(editor: MapEditor, sheet: MapSheet, languages: SheetLabels[]): Promise<ApplyMapImportResult> {
+  try {
+    return await db().transaction(async (tx) => {
+      if ((await tx.$count(networkMaps, eq(networkMaps.schoolId, editor.id))) === 0) return { ok: false, reason: 'not-started' } as const;
+      const rows = await classify(tx, editor, sheet, languages);
+      if (!rows) return { ok: false, reason: 'unreadable' } as const;
+      if (rows.some((r) => r.outcome === 'refused')) return { ok: false, reason: 'has-refused' } as const;
+      for (const row of rows) {
+        if (row.outcome === 'refused') continue;
+        const { name, municipality, categories, ...fields } = row.link;
+        if (row.outcome === 'updated') {
+          await tx.update(mapLinks).set(fields).where(and(eq(mapLinks.id, row.linkId), eq(mapLinks.schoolId, editor.id)));
+          continue;
+        }
+        let partnerId = row.outcome === 'existing' ? row.partnerId : null;
+        if (!partnerId) {
+          const [created] = await tx.insert(mapPartners).values({ name, municipality, categories, website: null, contact: null })
+            .onConflictDoNothing().returning({ id: mapPartners.id });
+          // Another school created the same partner since the preview: refuse, so the person looks again.
+          if (!created) throw new Refused();
+          partnerId = created.id;
+        }
+        const [link] = await tx.insert(mapLinks).values({ ...fields, schoolId: editor.id, partnerId }).onConflictDoNothing().returning({ id: mapLinks.id });
+        if (!link) throw new Refused();
+      }
+      return { ok: true, summary: summariseMapImport(rows) } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: 'has-refused' };
+    throw error;
+  }
+}
+
+export const applyMapImportFailures = {
+  'not-started': { status: 409, key: 'mapNotStarted' },
+  unreadable: { status: 400, key: 'mapImportUnreadable' },
+  'has-refused': { status: 422, key: 'mapImportHasRefused' }
+} satisfies FailureMap<ApplyMapImportResult>;
