@@ -4,7 +4,7 @@
  */
 import type { Locale } from '$lib/i18n/messages';
 import { intlLocale } from './locale';
-import { brusselsDateTimeParts, brusselsZone } from './time';
+import { brusselsDateTimeParts } from './time';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
