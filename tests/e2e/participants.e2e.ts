@@ -25,7 +25,7 @@ test('the organiser follows the Hamburg registrations, marks a payment, exports 
 
   await page.goto(`${base}/deelnemers`);
   await expect(page.getByRole('link', { name: 'Deelnemers', exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByText(/Dit is de stand van .+ om \d\d:\d\d\./)).toBeVisible();
+  await expect(page.getByText(/Dit is de stand van .+ om \d\d\.\d\d uur\./)).toBeVisible();
   await expect(page.getByText(/\d+ van de 25 plaatsen ingenomen\./)).toBeVisible();
   const nadia = page.getByRole('row').filter({ hasText: 'Nadia El Amrani' });
   await expect(nadia).toContainText('Sint-Servaasinstituut');
