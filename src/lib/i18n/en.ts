@@ -206,6 +206,7 @@ export const en: Messages = {
     addMember: 'Add a school to a school year',
     schoolYear: 'School year (e.g. 2023-2024)',
     institutionNumber: 'Institution number of the school',
+    schoolKeyHint: 'A school outside Flanders: its number as in the school register, e.g. brin-31QX00 or fase-1234.',
     memberAdded: 'The school is a member in this school year.',
     memberRemoved: 'The membership has been removed.',
     removeMember: (school: string, year: string) => `Remove ${school} from ${year}`,

@@ -206,6 +206,7 @@ export const nl = {
     addMember: 'School toevoegen aan schooljaar',
     schoolYear: 'Schooljaar (bv. 2023-2024)',
     institutionNumber: 'Instellingsnummer van de school',
+    schoolKeyHint: 'Een school buiten Vlaanderen: haar nummer zoals in het scholenregister, bv. brin-31QX00 of fase-1234.',
     memberAdded: 'De school is lid in dit schooljaar.',
     memberRemoved: 'Het lidmaatschap is verwijderd.',
     removeMember: (school: string, year: string) => `${school} verwijderen uit ${year}`,

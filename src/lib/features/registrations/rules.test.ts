@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   registrationTodo,
-  canCancelRegistration, canChangeRegistration, enterpriseNumberFrom, extraCost, extraSeatsLeft, needsInvoice, normaliseEnterpriseNumber,
+  canCancelRegistration, canChangeRegistration, enterpriseNumberFrom, extraCost, extraSeatsLeft, needsInvoice, normaliseEnterpriseNumber, normaliseInvoiceNumber,
   orderMyRegistrations, readExtraChoice, registrationOpen, reminderAt
 } from './rules';
 
@@ -39,6 +39,20 @@ describe('the Belgian enterprise number', () => {
     for (const input of ['', '12345', '2123.456.749', '01234567490', 'ABCD.EFG.HIJ', '0123.456.74x']) {
       expect(normaliseEnterpriseNumber(input)).toEqual({ ok: false, reason: 'format' });
     }
+  });
+});
+
+describe('the number on a school invoice', () => {
+  it('takes a Dutch school’s KvK-nummer in the usual spellings', () => {
+    for (const input of ['12345678', 'KvK 12345678', 'kvk-nummer: 1234 5678', 'KVK12.34.56.78', ' kvk nr. 12345678 ']) {
+      expect(normaliseInvoiceNumber(input)).toEqual({ ok: true, value: 'KvK 12345678' });
+    }
+  });
+
+  it('still checks a Belgian enterprise number and refuses a KvK-nummer of the wrong length', () => {
+    expect(normaliseInvoiceNumber('BE 0123.456.749')).toEqual({ ok: true, value: '0123.456.749' });
+    expect(normaliseInvoiceNumber('0123.456.789')).toEqual({ ok: false, reason: 'checksum' });
+    for (const input of ['KvK 1234567', 'kvk 123456789', 'KvK', '1234567']) expect(normaliseInvoiceNumber(input)).toEqual({ ok: false, reason: 'format' });
   });
 });
 

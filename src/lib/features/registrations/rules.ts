@@ -17,6 +17,18 @@ export function normaliseEnterpriseNumber(input: string): EnterpriseNumberResult
   return { ok: true, value: written(digits) };
 }
 
+/**
+ * The number on a school's invoice: a Belgian enterprise number, or for a school in the Netherlands
+ * its KvK-nummer (8 digits, written "KvK 12345678"). Eight digits can only be a KvK-nummer (an
+ * enterprise number has nine or ten), so the form needs no country field (seed 001 invites Dutch schools).
+ */
+export function normaliseInvoiceNumber(input: string): EnterpriseNumberResult {
+  const text = input.trim();
+  const kvk = text.replace(/^kvk[-\s:]*(nummer|nr\.?)?[-\s:]*/i, '').replace(/[\s.]/g, '');
+  if (/^kvk/i.test(text) || /^\d{8}$/.test(kvk)) return /^\d{8}$/.test(kvk) ? { ok: true, value: `KvK ${kvk}` } : { ok: false, reason: 'format' };
+  return normaliseEnterpriseNumber(text);
+}
+
 /** 97 − (the first eight digits mod 97), as two digits: 01 to 97. */
 function checkDigits(firstEight: string): string {
   return String(97 - (Number(firstEight) % 97)).padStart(2, '0');

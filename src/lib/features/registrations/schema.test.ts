@@ -33,6 +33,12 @@ describe('the registration form', () => {
     } });
   });
 
+  it('takes a Dutch school’s KvK-nummer as the invoice number (seed 001 invites Dutch schools)', () => {
+    const result = readRegistrationForm(form({ q_role: 'Directeur', ...invoice, invoiceName: 'De Maasoever', enterpriseNumber: 'KvK 4123 5678' }),
+      { questions, extraIds: [], invoiceNeeded: true });
+    expect(result.ok ? result.input.invoice : null).toEqual({ type: 'school', name: 'De Maasoever', enterpriseNumber: 'KvK 41235678', reference: 'PO 12', email: '' });
+  });
+
   it('reports every problem at once, keyed by field, with the submitted values', () => {
     const result = readRegistrationForm(form({ q_role: 'Gemeentefunctionaris', extra_zzz: 'on', ...invoice, enterpriseNumber: '0123.456.789', invoiceEmail: 'geen-adres' }),
       { questions, extraIds: ['d21'], invoiceNeeded: true });

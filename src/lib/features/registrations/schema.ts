@@ -4,14 +4,14 @@ import { declaredFields } from '$lib/form-fields';
 import { parseForm, type FormFailure } from '$lib/server/forms';
 import { controlCharactersKey, hasLineBreakOrTab } from '$lib/server/text-input';
 import { readAnswers, type RegistrationQuestion } from '../activities/rules';
-import { normaliseEnterpriseNumber, readExtraChoice } from './rules';
+import { normaliseInvoiceNumber, readExtraChoice } from './rules';
 import { emailSchema, personNameSchema } from '../people/schema';
 import { municipalityInvoice, readPairChoice, type PairChoice, type PairOption } from '../municipalities/rules';
 
 const enterpriseNumberSchema = z.string({ error: errorKey('registrationEnterpriseNumberRequired') }).trim()
   .min(1, { error: errorKey('registrationEnterpriseNumberRequired') })
   .transform((value, ctx) => {
-    const result = normaliseEnterpriseNumber(value);
+    const result = normaliseInvoiceNumber(value);
     if (result.ok) return result.value;
     ctx.addIssue({ code: 'custom', message: result.reason === 'format' ? 'registrationEnterpriseNumberFormat' : 'registrationEnterpriseNumberChecksum' });
     return z.NEVER;
