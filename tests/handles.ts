@@ -11,6 +11,7 @@ import type { AdministeredPerson } from '../src/lib/features/people-admin/types'
 import type { AdministeredMunicipality } from '../src/lib/features/municipalities/types';
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 import type { MapEditor, MapManager } from '../src/lib/features/network-map/types';
+import type { ContactTarget } from '../src/lib/features/contact/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -56,3 +57,6 @@ export const administeredMunicipality = (id: string): AdministeredMunicipality =
 /** The map handles of a school (network-map/types.ts): the id is the school's. */
 export const mapEditor = (schoolId: string): MapEditor => grant('map-editor', schoolId);
 export const mapManager = (schoolId: string): MapManager => grant('map-manager', schoolId);
+
+export const contactTarget = (organisationId: string, organisationName: string, network: { id: string; name: string } | null = null): ContactTarget =>
+  ({ organisationId, organisationName, networkId: network?.id ?? null, networkName: network?.name ?? null, handle: grant('contact-target', organisationId) });

@@ -16,6 +16,7 @@ import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
+import { contactErrorsEn, contactEn } from './en-contact';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -40,6 +41,7 @@ export const en: Messages = {
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
   trajectories: trajectoriesEn,
+  contact: contactEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -334,7 +336,8 @@ export const en: Messages = {
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
     ...networkMapErrorsEn,
-    ...trajectoriesErrorsEn
+    ...trajectoriesErrorsEn,
+    ...contactErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -160,6 +160,7 @@ export const mergeSteps: Record<string, Step> = {
   'activity_travel_offers.person_id': moveUnique('activity_travel_offers', 'person_id', ['activity_id']),
   'training_requests.requested_by': move('training_requests', 'requested_by'),
   'training_requests.decided_by': move('training_requests', 'decided_by'),
+  'contact_replies.author_id': move('contact_replies', 'author_id'),
   'map_links.contact_person_id': move('map_links', 'contact_person_id'),
   'map_keepers.person_id': moveUnique('map_keepers', 'person_id', ['school_id']),
   'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by'),

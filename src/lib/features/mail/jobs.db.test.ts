@@ -67,6 +67,12 @@ describe('the mail jobs over SMTP', () => {
     expect(mail?.sentAt).not.toBeNull();
   });
 
+  it('sets Reply-To when the mail names one (a contact message, ADR 053)', async () => {
+    await enqueue(urgentMailJob, { to: 'info@samana.example', subject: 'Contactbericht', text: 'Een vraag.', replyTo: 'lotte@school.example' });
+    expect(await drainQueue(mailJobs)).toBe(1);
+    expect(received.at(-1)!.body).toMatch(/^Reply-To: lotte@school\.example\r?$/m);
+  });
+
   it('does not send twice when a job runs again with the same id', async () => {
     const before = received.length;
     await urgentMailJob.handler({ to: 'bo@school.example', subject: 'Een', text: 'x' }, '0b0b0b0b-0000-4000-8000-000000000001');

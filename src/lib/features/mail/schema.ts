@@ -7,6 +7,8 @@ export const mailPayloadSchema = z.object({
   text: z.string().min(1).max(100_000),
   /** The same words as HTML under the organisation's name and logo (ADR 027 branding); the text part is always there. */
   html: z.string().max(200_000).optional(),
+  /** Where an answer goes when it is not for the platform (a contact message's sender, ADR 053). */
+  replyTo: z.email().optional(),
   /** Small text attachments only, such as an .ics invitation (the payload lives in the job table). */
   attachments: z.array(z.object({
     filename: z.string().min(1).max(120),

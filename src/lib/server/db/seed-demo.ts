@@ -13,6 +13,7 @@ import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
+import { seedContactMessages } from './seed-demo-contact';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -128,6 +129,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
+    await seedContactMessages(tx, orgId, networkId, personId);
   });
   return true;
 }

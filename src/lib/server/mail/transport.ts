@@ -7,6 +7,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  replyTo?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
@@ -37,7 +38,7 @@ export function smtpPool(maxConnections: number): SmtpPool {
         transporter = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections, maxMessages: 100 });
         openPools.add(transporter);
       }
-      await transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
+      await transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo, attachments: mail.attachments });
     }
   };
 }

@@ -1,12 +1,30 @@
 import { error } from '@sveltejs/kit';
 import { findBrandingBySlug, findOrganisationBySlug, listPublicNetworksOfOrganisation } from '$lib/features/organisations/data.server';
+import { requireContactTarget } from '$lib/features/contact/access.server';
+import { newContactTicket, sendContactFailures, sendContactMessage } from '$lib/features/contact/mutations.server';
+import { contactMessageSchema } from '$lib/features/contact/schema';
+import { defineAction } from '$lib/server/actions';
 import { messagesFor } from '$lib/i18n/messages';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-// Public: an organisation's profile is public; only its public networks are listed.
+// Public: an organisation's profile is public; only its public networks are listed. Anyone may
+// write to it through the contact form (ADR 053).
 export const load: PageServerLoad = async ({ params, locals }) => {
   const organisation = await findOrganisationBySlug(params.org);
   if (!organisation) error(404, messagesFor(locals.locale).errors.notFound);
-  const [networks, branding] = await Promise.all([listPublicNetworksOfOrganisation(organisation.id), findBrandingBySlug(organisation.slug)]);
-  return { organisation, networks, branding };
+  const [networks, branding, contactTicket] = await Promise.all([
+    listPublicNetworksOfOrganisation(organisation.id), findBrandingBySlug(organisation.slug), newContactTicket()
+  ]);
+  return { organisation, networks, branding, contactTicket };
 };
+
+export const actions = {
+  contact: defineAction({
+    form: 'contact',
+    access: (event: RequestEvent) => requireContactTarget(event, event.params.org),
+    schema: contactMessageSchema,
+    run: ({ event, access, input }) => sendContactMessage(access, input, event.getClientAddress(), event.locals.locale),
+    failures: sendContactFailures,
+    done: () => ({ contactSent: true })
+  })
+} satisfies Actions;

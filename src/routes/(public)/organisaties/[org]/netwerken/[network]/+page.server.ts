@@ -8,7 +8,11 @@ import { networkAbilities } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { errorText, issueKey, messagesFor } from '$lib/i18n/messages';
 import { requireNetwork } from '$lib/features/networks/access.server';
-import type { PageServerLoad } from './$types';
+import { requireContactTarget } from '$lib/features/contact/access.server';
+import { newContactTicket, sendContactFailures, sendContactMessage } from '$lib/features/contact/mutations.server';
+import { contactMessageSchema } from '$lib/features/contact/schema';
+import { defineAction } from '$lib/server/actions';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
@@ -18,11 +22,12 @@ export const load: PageServerLoad = async (event) => {
   // The working school year's members, or the latest year before it that has any.
   const working = workingSchoolYear(new Date());
   const selectedYear = requested.data ?? years.filter((y) => y <= working).at(-1) ?? years.at(-1) ?? null;
-  const [members, chart, harvests, branding] = await Promise.all([
+  const [members, chart, harvests, branding, contactTicket] = await Promise.all([
     selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
     countMembersPerProvince(network.id),
     listPublishedPublicHarvests(network.id),
-    findBrandingBySlug(network.organisationSlug)
+    findBrandingBySlug(network.organisationSlug),
+    network.isPublic ? newContactTicket() : null
   ]);
   return {
     network,
@@ -32,6 +37,19 @@ export const load: PageServerLoad = async (event) => {
     chart,
     harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
     branding,
+    contactTicket,
     abilities: networkAbilities(event.locals.actor, network)
   };
 };
+
+// A public network's page carries the contact form (ADR 053); a network that is not public takes none.
+export const actions = {
+  contact: defineAction({
+    form: 'contact',
+    access: (event: RequestEvent) => requireContactTarget(event, event.params.org, event.params.network),
+    schema: contactMessageSchema,
+    run: ({ event, access, input }) => sendContactMessage(access, input, event.getClientAddress(), event.locals.locale),
+    failures: sendContactFailures,
+    done: () => ({ contactSent: true })
+  })
+} satisfies Actions;
