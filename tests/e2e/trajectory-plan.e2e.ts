@@ -23,7 +23,7 @@ async function pageAs(browser: Browser, baseURL: string, who: Account | { email:
 const cellText = (value: ExcelJS.CellValue) => (value === null || value === undefined ? '' : String(value));
 
 test('the action plan exports to XLSX and prints as a clean A4 page; a workgroup member reflects on their action', async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const sam = await pageAs(browser, baseURL!, { email: demo('sam.vanacker') });
   await sam.goto(`${viso}/actieplan`);
   const circle = sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' });
@@ -77,7 +77,7 @@ test('the action plan exports to XLSX and prints as a clean A4 page; a workgroup
 });
 
 test('an offer is edited with the checks of publishing; a trajectory closes with both evaluations and turns read-only', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const hanne = await pageAs(browser, baseURL!, 'otherFacilitator');
   await hanne.goto(`${ws}/nieuw`);
   await hanne.getByLabel('Titel').fill('Verbinding in de klas');
