@@ -26,6 +26,10 @@ export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
     page(`${wsRoute}/[offer]`, `${ws}/bestaat-niet`, gent(404)),
     ...['accept', 'refuse', 'waitlist'].map((action) => post(`${wsRoute}/[offer]`, `${ws}/samen-maakt-school`, action, gent(400))),
     post(`${wsRoute}/[offer]`, `${ws}/samen-maakt-school`, 'accept', gent(404), { trajectoryId: unknownId, coachId: unknownId }),
+    // Editing an offer (ADR 049): its organisation's facilitators, with the checks of publishing.
+    page(`${wsRoute}/[offer]/bewerken`, `${ws}/samen-maakt-school/bewerken`, gent(200)),
+    page(`${wsRoute}/[offer]/bewerken`, `${ws}/bestaat-niet/bewerken`, gent(404)),
+    post(`${wsRoute}/[offer]/bewerken`, `${ws}/samen-maakt-school/bewerken`, undefined, gent(400)),
 
     page(offerRoute, offer, everyone(200)),
     page(offerRoute, `/trajecten/${org}/bestaat-niet`, everyone(404)),
@@ -53,11 +57,20 @@ export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
     // The action plan: seen like the trajectory; built by its coach and workgroup, not the facilitator (ADR 040).
     page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, only(['coach', 'otherFacilitator'], 200)),
     page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, only(['otherCoordinator', 'otherFacilitator'], 200)),
-    ...['goal', 'action', 'progress'].flatMap((action) => [
+    ...['goal', 'action', 'progress', 'reflection', 'partner'].flatMap((action) => [
       post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, action, only(['coach'], 400)),
       post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, action, only(['otherCoordinator'], 400))
     ]),
+    // The export is read like the plan; the evaluation too, written by the ambassador and the coach (ADR 049).
+    page(`${trajectoryRoute}/actieplan/export.xlsx`, `${offer}/scholen/932590/actieplan/export.xlsx`, only(['coach', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/actieplan/export.xlsx`, `${offer}/scholen/931187/actieplan/export.xlsx`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/evaluatie`, `${offer}/scholen/932590/evaluatie`, only(['coach', 'otherFacilitator'], 200)),
+    page(`${trajectoryRoute}/evaluatie`, `${offer}/scholen/931187/evaluatie`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    post(`${trajectoryRoute}/evaluatie`, `${offer}/scholen/932590/evaluatie`, undefined, only(['coach'], 400)),
+    // A workgroup member who is not the ambassador does not write the school's evaluation.
+    post(`${trajectoryRoute}/evaluatie`, `${offer}/scholen/931187/evaluatie`, undefined, only([], 400)),
     // An action of another trajectory is not found from this one.
-    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'progress', only(['otherCoordinator'], 404), { actionId: unknownId, status: 'bezig', reach: 'werkgroep', evidence: '' })
+    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'progress', only(['otherCoordinator'], 404), { actionId: unknownId, status: 'bezig', reach: 'werkgroep', evidence: '' }),
+    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'reflection', only(['otherCoordinator'], 404), { actionId: unknownId, writtenOn: '2026-11-02', text: 'Een reflectie bij niets.' })
   ];
 }

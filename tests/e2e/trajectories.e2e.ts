@@ -110,6 +110,41 @@ test('a Ghent school applies, the facilitator accepts with a coach, the school i
   await mehmet.goto(`${offer}/scholen/932018/logboek`);
   await expect(mehmet.getByText('Plant een herstelcirkel.')).toHaveCount(0);
   await expectAccessible(mehmet);
+
+  // The action plan: a goal under a theme of the offer and an action led by a workgroup member.
+  await jonas.goto(`${offer}/scholen/932018/actieplan`);
+  await jonas.locator('summary', { hasText: 'Nieuw doel' }).click();
+  const goalForm = jonas.locator('form[action="?/goal"]');
+  await goalForm.getByLabel('Thema').selectOption('herstelgericht werken');
+  await goalForm.getByLabel('Doel').fill('Conflicten worden hersteld in plaats van bestraft');
+  await goalForm.getByRole('button', { name: 'Doel toevoegen' }).click();
+  await expect(jonas.getByRole('status')).toHaveText('Het doel staat in het actieplan.');
+  await jonas.locator('summary', { hasText: 'Nieuwe actie' }).click();
+  const actionForm = jonas.locator('form[action="?/action"]');
+  await actionForm.getByLabel('Wat gaan jullie doen?').fill('Herstelcirkels na elk groot conflict');
+  await actionForm.getByLabel('Trekker').selectOption({ label: 'Mehmet Yilmaz' });
+  await actionForm.getByLabel('Tegen').fill('2027-06-30');
+  await actionForm.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(jonas.getByRole('status')).toHaveText('De actie staat in het actieplan.');
+  await expectAccessible(jonas);
+
+  // One action reaches "in schoolbeleid": beyond the workgroup evidence is asked, then the theme shows how far it reaches.
+  const action = jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' });
+  await action.locator('summary', { hasText: 'Stand bijwerken' }).click();
+  await action.getByLabel('Status').selectOption('klaar');
+  await action.getByLabel('Verspreiding').selectOption('schoolbeleid');
+  await action.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(jonas.getByText('Reikt de actie verder dan de werkgroep, schrijf dan kort waaruit dat blijkt (5 tot 3000 tekens).')).toBeVisible();
+  await expectAccessible(jonas);
+  await jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' }).getByLabel('Bewijs').fill('Opgenomen in het schoolwerkplan, hoofdstuk 4 “Herstelgericht werken”.');
+  await jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' }).getByRole('button', { name: 'Bewaren' }).click();
+  await expect(jonas.getByRole('status')).toHaveText('De stand van de actie is bijgewerkt.');
+  const reached = jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' });
+  await expect(reached.locator('[aria-current="step"]')).toHaveText('in schoolbeleid');
+  await expect(reached).toContainText('Opgenomen in het schoolwerkplan, hoofdstuk 4');
+  await expect(jonas.getByText('Reikt tot: in schoolbeleid')).toBeVisible();
+  await expect(jonas.getByText('100% van de acties klaar')).toBeVisible();
+  await expectAccessible(jonas);
 });
 
 test('the facilitator refuses an application with a reason the school receives, and publishes a new offer', async ({ browser, baseURL }) => {

@@ -17,6 +17,7 @@ import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
+import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -42,6 +43,7 @@ export const en: Messages = {
   networkMap: networkMapEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
+  trajectoryPlans: trajectoryPlansEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -337,7 +339,8 @@ export const en: Messages = {
     ...libraryErrorsEn,
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn,
-    ...contactErrorsEn
+    ...contactErrorsEn,
+    ...trajectoryPlansErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

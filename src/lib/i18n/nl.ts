@@ -18,6 +18,7 @@ import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
+import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -42,6 +43,7 @@ export const nl = {
   networkMap: networkMapNl,
   trajectories: trajectoriesNl,
   contact: contactNl,
+  trajectoryPlans: trajectoryPlansNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -337,7 +339,8 @@ export const nl = {
     ...libraryErrorsNl,
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl,
-    ...contactErrorsNl
+    ...contactErrorsNl,
+    ...trajectoryPlansErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -171,7 +171,9 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_workgroup.person_id': workgroupStep,
   'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
   'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id'),
-  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id')
+  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id'),
+  'trajectory_reflections.author_id': move('trajectory_reflections', 'author_id'),
+  'trajectory_evaluations.author_id': move('trajectory_evaluations', 'author_id')
 };
 
 export type MergeResult =

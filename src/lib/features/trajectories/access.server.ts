@@ -77,16 +77,18 @@ export async function requireTrajectory(event: GuardEvent, organisationSlug: str
   if (!canTrajectory(actor, 'view', subject)) forbidden(event.locals);
   const trajectory: VisibleTrajectory = grant('visible-trajectory', facts.id);
   const coached: CoachedTrajectory | null = canTrajectory(actor, 'coach', subject) ? grant('coached-trajectory', facts.id) : null;
-  const planner = canTrajectory(actor, 'plan', subject)
+  // A closed trajectory is read-only (ADR 049): nobody builds its plan or writes in its logbook any more.
+  const closed = facts.phase === 'afgesloten';
+  const planner = !closed && canTrajectory(actor, 'plan', subject)
     ? Object.assign(grant('plan-editor', facts.id), { personId: actor.personId, isCoach: coached !== null }) as PlanEditor
     : null;
-  return { actor, offer, school, trajectory, coached, planner, organisationId: brandOrganisation(offer.organisationId) };
+  return { actor, offer, school, trajectory, coached, planner, closed, facts, organisationId: brandOrganisation(offer.organisationId) };
 }
 
 /** Recording the intake and writing in the logbook: the trajectory's own coach only. */
 export async function requireCoachedTrajectory(event: GuardEvent, organisationSlug: string, offerSlug: string, schoolParam: string) {
   const found = await requireTrajectory(event, organisationSlug, offerSlug, schoolParam);
-  if (!found.coached) forbidden(event.locals);
+  if (!found.coached || found.closed) forbidden(event.locals);
   return { ...found, coached: found.coached };
 }
 

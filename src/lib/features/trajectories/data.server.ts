@@ -101,11 +101,12 @@ export async function listCoachedTrajectories(organisationId: AuthorizedOrgId, c
 
 /** What a guard decides a trajectory's visibility with: its live enrolment for the school, coach and workgroup. */
 export async function findTrajectoryFacts(offerId: string, schoolId: string) {
-  const [row] = await db().select({ id: trajectories.id, coachId: trajectories.coachId }).from(trajectories)
+  const [row] = await db().select({ id: trajectories.id, coachId: trajectories.coachId, phase: trajectories.phase }).from(trajectories)
     .where(and(eq(trajectories.offerId, offerId), eq(trajectories.schoolId, schoolId), ne(trajectories.status, 'geweigerd')));
   if (!row) return null;
-  const members = await db().select({ personId: trajectoryWorkgroup.personId }).from(trajectoryWorkgroup).where(eq(trajectoryWorkgroup.trajectoryId, row.id));
-  return { ...row, workgroup: members.map((m) => m.personId) };
+  const members = await db().select({ personId: trajectoryWorkgroup.personId, isAmbassador: trajectoryWorkgroup.isAmbassador })
+    .from(trajectoryWorkgroup).where(eq(trajectoryWorkgroup.trajectoryId, row.id));
+  return { ...row, workgroup: members.map((m) => m.personId), ambassadorId: members.find((m) => m.isAmbassador)?.personId ?? null };
 }
 
 /** One visible trajectory: its school, status, phase, coach, the intake preparation and the workgroup. */

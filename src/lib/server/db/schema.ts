@@ -21,3 +21,4 @@ export * from '../../features/library/tables.server';
 export * from '../../features/network-map/tables.server';
 export * from '../../features/trajectories/tables.server';
 export * from '../../features/contact/tables.server';
+export * from '../../features/trajectory-plans/tables.server';

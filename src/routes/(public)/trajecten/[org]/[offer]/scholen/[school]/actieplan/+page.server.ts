@@ -2,6 +2,10 @@ import { requirePlanEditor, requireTrajectory } from '$lib/features/trajectories
 import { readActionPlan, readTrajectory } from '$lib/features/trajectories/data.server';
 import { addAction, addGoal, planFailures, updateActionProgress } from '$lib/features/trajectories/mutations.server';
 import { actionProgressSchema, goalSchema, planActionSchema } from '$lib/features/trajectories/schema';
+import { listPartnerChoices, readPlanExtras } from '$lib/features/trajectory-plans/data.server';
+import { addReflection, planExtraFailures, setActionPartner } from '$lib/features/trajectory-plans/mutations.server';
+import { actionPartnerSchema, reflectionSchema } from '$lib/features/trajectory-plans/schema';
+import { brusselsDate } from '$lib/kernel/time';
 import { defineAction } from '$lib/server/actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -9,13 +13,19 @@ const guard = (event: RequestEvent) => requirePlanEditor(event, event.params.org
 
 // Whoever sees the trajectory follows its plan; its coach and workgroup build it (ADR 040).
 export const load: PageServerLoad = async (event) => {
-  const { actor, offer, trajectory, planner } = await requireTrajectory(event, event.params.org, event.params.offer, event.params.school);
-  const [details, plan] = await Promise.all([readTrajectory(trajectory), readActionPlan(trajectory)]);
+  const { actor, offer, trajectory, planner, closed } = await requireTrajectory(event, event.params.org, event.params.offer, event.params.school);
+  const [details, plan, extras, partners] = await Promise.all([
+    readTrajectory(trajectory), readActionPlan(trajectory), readPlanExtras(trajectory), planner ? listPartnerChoices(trajectory) : []
+  ]);
   return {
     offer: { title: offer.title, slug: offer.slug, organisationSlug: offer.organisationSlug },
     school: { key: event.params.school, name: details!.schoolName },
     workgroup: details!.workgroup.map((w) => ({ personId: w.personId, name: w.name })),
     plan,
+    extras: Object.fromEntries(extras),
+    partners,
+    closed,
+    today: brusselsDate(new Date()),
     canPlan: planner !== null,
     isCoach: planner?.isCoach ?? false,
     personId: actor.personId
@@ -47,5 +57,21 @@ export const actions = {
     run: ({ access, input }) => updateActionProgress(access.planner, input),
     failures: planFailures,
     done: () => ({ saved: 'progress' as const })
+  }),
+  reflection: defineAction({
+    form: (data) => `reflection-${String(data.get('actionId') ?? '')}`,
+    access: guard,
+    schema: reflectionSchema,
+    run: ({ access, input }) => addReflection(access.planner, input),
+    failures: planExtraFailures,
+    done: () => ({ saved: 'reflection' as const })
+  }),
+  partner: defineAction({
+    form: (data) => `partner-${String(data.get('actionId') ?? '')}`,
+    access: guard,
+    schema: actionPartnerSchema,
+    run: ({ access, input }) => setActionPartner(access.planner, input),
+    failures: planExtraFailures,
+    done: () => ({ saved: 'partner' as const })
   })
 } satisfies Actions;

@@ -7,12 +7,12 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Whoever sees the trajectory reads its shared reports; its coach also the private ones, and writes them.
 export const load: PageServerLoad = async (event) => {
-  const { offer, trajectory, coached } = await requireTrajectory(event, event.params.org, event.params.offer, event.params.school);
+  const { offer, trajectory, coached, closed } = await requireTrajectory(event, event.params.org, event.params.offer, event.params.school);
   const [details, entries] = await Promise.all([readTrajectory(trajectory), listLogbook(trajectory, coached)]);
   return {
     offer: { title: offer.title, slug: offer.slug, organisationSlug: offer.organisationSlug },
     school: { key: event.params.school, name: details!.schoolName },
-    entries, canWrite: coached !== null
+    entries, canWrite: coached !== null && !closed
   };
 };
 

@@ -1,0 +1,59 @@
+// Pure rules of the action plan's export and the trajectories overview (ADR 049).
+import type { ExportSheet } from '../participants/rules';
+
+export const reachSteps = ['werkgroep', 'collegas', 'team', 'schoolbeleid'] as const;
+export type Reach = (typeof reachSteps)[number];
+
+export interface PlanSheetLabels {
+  sheet: string;
+  columns: { theme: string; goal: string; action: string; owner: string; deadline: string; status: string; reach: string; evidence: string; partner: string; reflections: string };
+  statuses: Record<'gepland' | 'bezig' | 'klaar' | 'gestopt', string>;
+  reaches: Record<Reach, string>;
+  noOwner: string;
+}
+
+export interface PlanForExport {
+  themes: {
+    theme: string;
+    goals: {
+      title: string;
+      actions: { id: string; title: string; ownerName: string | null; deadline: string; status: 'gepland' | 'bezig' | 'klaar' | 'gestopt'; reach: Reach; evidence: string }[];
+    }[];
+  }[];
+}
+
+export interface ExtrasForExport {
+  partner: { name: string } | null;
+  reflections: { writtenOn: string; text: string }[];
+}
+
+/**
+ * The plan as one sheet, one row per action under its theme and goal (a goal without actions
+ * still gets its row): the reflections in one cell, dated, newest first. Deadlines stay ISO
+ * dates, so the column sorts.
+ */
+export function planSheet(plan: PlanForExport, extras: ReadonlyMap<string, ExtrasForExport>, labels: PlanSheetLabels): ExportSheet {
+  const c = labels.columns;
+  const headers = [c.theme, c.goal, c.action, c.owner, c.deadline, c.status, c.reach, c.evidence, c.partner, c.reflections];
+  const rows: (string | number)[][] = [];
+  for (const theme of plan.themes) {
+    for (const goal of theme.goals) {
+      if (goal.actions.length === 0) rows.push([theme.theme, goal.title, '', '', '', '', '', '', '', '']);
+      for (const a of goal.actions) {
+        const extra = extras.get(a.id);
+        rows.push([
+          theme.theme, goal.title, a.title, a.ownerName ?? labels.noOwner, a.deadline, labels.statuses[a.status], labels.reaches[a.reach],
+          a.evidence, extra?.partner?.name ?? '', (extra?.reflections ?? []).map((r) => `${r.writtenOn}: ${r.text}`).join('\n')
+        ]);
+      }
+    }
+  }
+  return { name: labels.sheet, headers, rows };
+}
+
+/** How far a theme reaches: the furthest step any of its live actions got to, or null without actions. */
+export function themeReach(actions: readonly { status: string; reach: Reach }[]): Reach | null {
+  const live = actions.filter((a) => a.status !== 'gestopt');
+  if (live.length === 0) return null;
+  return reachSteps[Math.max(...live.map((a) => reachSteps.indexOf(a.reach)))]!;
+}
