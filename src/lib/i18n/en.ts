@@ -11,6 +11,7 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { networkMapErrorsEn, networkMapEn } from './en-network-map';
+import { mapDrawingEn } from './en-map-drawing';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -41,6 +42,7 @@ export const en: Messages = {
   peopleAdmin: peopleAdminEn,
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
+  mapDrawing: mapDrawingEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
   trajectoryPlans: trajectoryPlansEn,

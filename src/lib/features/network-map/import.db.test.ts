@@ -5,7 +5,7 @@ import { mapEditor } from '../../../../tests/handles';
 import { messagesFor } from '$lib/i18n/messages';
 import { listLinks } from './data.server';
 import { applyMapImport, previewMapImport, readMapSheet, sheetLanguages, startMap } from './mutations.server';
-import { mapToXlsx, sheetLabels } from './rules';
+import { mapToXlsx, sheetLabels } from '$lib/features/map-sheet/rules';
 
 let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });

@@ -8,7 +8,7 @@ import { mapKeepers, mapLinks, mapPartners, mapShares, mapSnapshots, networkMaps
 import { seedTemplate, type PartnerCategory, type SnapshotLink } from './rules';
 import type { AddLinkInput, LinkInput } from './schema';
 import type { MapEditor, MapManager } from './types';
-import { classifyMapRows, mapSheetColumns, maxMapImportBytes, maxMapImportRows, partnerKey, referencedPartners, sheetLabels, simplify, summariseMapImport, type MapImportRow, type SheetLabels } from './rules';
+import { classifyMapRows, mapSheetColumns, maxMapImportBytes, maxMapImportRows, partnerKey, referencedPartners, sheetLabels, simplify, summariseMapImport, type MapImportRow, type SheetLabels } from '$lib/features/map-sheet/rules';
 import { z } from 'zod';
 import { maxCellChars, readTable, type TableErrorKey } from '$lib/server/spreadsheets';
 import { messagesFor } from '$lib/i18n/messages';

@@ -7,6 +7,10 @@ import { defineAction } from '$lib/server/actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // The school's map: its staff read it; the filters are GET parameters, so they work without JavaScript.
+// The one page that hydrates (ADR 045): its drawing becomes an interactive cytoscape graph. Links and
+// forms still load whole pages (data-sveltekit-reload in app.html), so no __data.json is asked (ADR 014).
+export const csr = true;
+
 export const load: PageServerLoad = async (event) => {
   const { facts, reader, abilities } = await requireMap(event, event.params.school, 'view');
   const links = facts.started ? await listLinks(reader) : [];

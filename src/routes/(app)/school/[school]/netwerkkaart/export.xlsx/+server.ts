@@ -1,6 +1,6 @@
 import { listLinks } from '$lib/features/network-map/data.server';
 import { requireMap } from '$lib/features/network-map/access.server';
-import { mapToXlsx, sheetLabels } from '$lib/features/network-map/rules';
+import { mapToXlsx, sheetLabels } from '$lib/features/map-sheet/rules';
 import { messagesFor } from '$lib/i18n/messages';
 import type { RequestHandler } from './$types';
 

@@ -2,6 +2,7 @@ import { workingSchoolYear } from '$lib/features/calendar/rules';
 import { findSnapshots, listSnapshotYears } from '$lib/features/network-map/data.server';
 import { requireMap, requireMapManager } from '$lib/features/network-map/access.server';
 import { keepSnapshot, shareFailures } from '$lib/features/network-map/mutations.server';
+import { changedLinks } from '$lib/features/map-drawing/rules';
 import { yearDifference } from '$lib/features/network-map/rules';
 import { defineAction } from '$lib/server/actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -13,9 +14,11 @@ export const load: PageServerLoad = async (event) => {
   const newest = years[0];
   const snapshots = newest !== undefined ? await findSnapshots(reader, [newest, newest - 1]) : new Map();
   const before = newest !== undefined ? snapshots.get(newest - 1) : undefined;
+  const now = newest !== undefined ? snapshots.get(newest) : undefined;
   return {
     started: facts.started, years, workingYear: workingSchoolYear(new Date()), newest: newest ?? null,
-    difference: newest !== undefined && before ? yearDifference(snapshots.get(newest)!, before) : null,
+    difference: now && before ? yearDifference(now, before) : null,
+    drawn: now && before ? changedLinks(now, before) : [],
     abilities
   };
 };
