@@ -170,7 +170,11 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_workgroup.person_id': workgroupStep,
   'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
   'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id'),
-  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id')
+  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id'),
+  'trajectory_sessions.created_by': move('trajectory_sessions', 'created_by'),
+  'trajectory_session_votes.person_id': moveUnique('trajectory_session_votes', 'person_id', ['option_id']),
+  'trajectory_observations.teacher_id': move('trajectory_observations', 'teacher_id'),
+  'trajectory_observations.updated_by': move('trajectory_observations', 'updated_by')
 };
 
 export type MergeResult =

@@ -13,6 +13,7 @@ import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
+import { seedTrajectorySessions } from './demo-trajectory-sessions';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -128,6 +129,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
+    // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
+    await seedTrajectorySessions(tx);
   });
   return true;
 }
