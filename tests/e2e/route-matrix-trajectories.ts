@@ -16,8 +16,9 @@ const unknownId = '00000000-0000-4000-8000-000000000000';
 // A complete application: the guard passes, the schema too, and the offer's rule refuses a school in Mechelen.
 const validApplication = { schoolYear: '2026', questions: 'Hoe maken we meer verbinding?', expectations: 'Een werkgroep die samen uitprobeert.', ambassador: unknownId };
 
-export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
+export function trajectoriesCases(ids: DemoIds): RouteCase[] {
   return [
+    ...sessionCases(ids),
     page(wsRoute, ws, only(['coach', 'otherFacilitator'], 200)),
     page(wsRoute, '/werkruimte/samana/trajecten', only(['facilitator'], 200)),
     page(`${wsRoute}/nieuw`, `${ws}/nieuw`, gent(200)),
@@ -72,5 +73,30 @@ export function trajectoriesCases(_ids: DemoIds): RouteCase[] {
     // An action of another trajectory is not found from this one.
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'progress', only(['otherCoordinator'], 404), { actionId: unknownId, status: 'bezig', reach: 'werkgroep', evidence: '' }),
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'reflection', only(['otherCoordinator'], 404), { actionId: unknownId, writtenOn: '2026-11-02', text: 'Een reflectie bij niets.' })
+  ];
+}
+
+// Sessions, the observation form and the cross-school learning network (ADR 050). VISO's workgroup
+// has no matrix role; Leiekaai's coordinator (otherCoordinator) is in its workgroup and answers its polls.
+function sessionCases(ids: DemoIds): RouteCase[] {
+  const sessions = `${trajectoryRoute}/sessies`;
+  const observation = `${trajectoryRoute}/logboek/[entry]/observatie`;
+  const network = `${wsRoute}/[offer]/lerend-netwerk`;
+  return [
+    page(sessions, `${offer}/scholen/932590/sessies`, only(['coach', 'otherFacilitator'], 200)),
+    page(sessions, `${offer}/scholen/931187/sessies`, only(['otherCoordinator', 'otherFacilitator'], 200)),
+    ...['create', 'addOption', 'removeOption', 'pick'].map((action) => post(sessions, `${offer}/scholen/932590/sessies`, action, only(['coach'], 400))),
+    post(sessions, `${offer}/scholen/932590/sessies`, 'pick', only(['coach'], 404), { optionId: unknownId }),
+    // Only the workgroup answers: not the coach, not the facilitator.
+    post(sessions, `${offer}/scholen/932590/sessies`, 'vote', only([], 400)),
+    post(sessions, `${offer}/scholen/931187/sessies`, 'vote', only(['otherCoordinator'], 400)),
+    // VISO's observation entry is shared: whoever sees the trajectory reads the form; the coach fills it in.
+    page(observation, `${offer}/scholen/932590/logboek/${ids.observationEntryId}/observatie`, only(['coach', 'otherFacilitator'], 200)),
+    page(observation, `${offer}/scholen/932590/logboek/${unknownId}/observatie`, only(['coach', 'otherFacilitator'], 404)),
+    post(observation, `${offer}/scholen/932590/logboek/${ids.observationEntryId}/observatie`, undefined, only(['coach'], 400)),
+    page(network, `${ws}/samen-maakt-school/lerend-netwerk`, gent(200)),
+    post(network, `${ws}/samen-maakt-school/lerend-netwerk`, undefined, gent(400)),
+    // The demo's learning network of 2023-2024 exists already: refused, nothing written.
+    post(network, `${ws}/samen-maakt-school/lerend-netwerk`, undefined, gent(409), { schoolYear: '2023-2024' })
   ];
 }

@@ -48,6 +48,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   expect(mapLinkId, 'a demo network map partner').toBeTruthy();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
   expect(meetingId, 'a demo meeting').toBeTruthy();
+  // VISO Gent's observation entry, as its coach opens its form from the logbook (ADR 050).
+  const coach = await request.newContext({ baseURL });
+  await signIn(coach, 'coach', baseURL);
+  const logbook = await (await coach.get('/trajecten/onderwijscentrum-gent/samen-maakt-school/scholen/932590/logboek')).text();
+  await coach.dispose();
+  const observationEntryId = logbook.match(/\/logboek\/([0-9a-f-]{36})\/observatie/)?.[1];
+  expect(observationEntryId, 'the demo observation entry').toBeTruthy();
   const admin = await request.newContext({ baseURL });
   await signIn(admin, 'admin', baseURL);
   const peoplePage = await (await admin.get('/beheer/personen?q=lien.segers%40prive')).text();
@@ -57,7 +64,7 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   expect(municipalityId, 'a demo municipality').toBeTruthy();
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId! };
+  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId! };
 }
 
 /**

@@ -19,6 +19,7 @@ import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
+import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -46,6 +47,7 @@ export const en: Messages = {
   trajectories: trajectoriesEn,
   contact: contactEn,
   trajectoryPlans: trajectoryPlansEn,
+  trajectorySessions: trajectorySessionsEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -342,7 +344,8 @@ export const en: Messages = {
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,
-    ...trajectoryPlansErrorsEn
+    ...trajectoryPlansErrorsEn,
+    ...trajectorySessionsErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -20,6 +20,7 @@ import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
+import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -46,6 +47,7 @@ export const nl = {
   trajectories: trajectoriesNl,
   contact: contactNl,
   trajectoryPlans: trajectoryPlansNl,
+  trajectorySessions: trajectorySessionsNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -342,7 +344,8 @@ export const nl = {
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,
-    ...trajectoryPlansErrorsNl
+    ...trajectoryPlansErrorsNl,
+    ...trajectorySessionsErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

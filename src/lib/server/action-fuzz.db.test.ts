@@ -65,7 +65,12 @@ async function demoIds() {
   const [mapLink] = await rows<{ id: string }>(sql`select l.id from map_links l join schools s on s.id = l.school_id
     where s.institution_number = '913204' order by l.id limit 1`);
   const [municipality] = await rows<{ id: string }>(sql`select id from municipalities where name = 'Maastricht' and country = 'NL'`);
-  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id, municipalityId: municipality!.id };
+  const [observation] = await rows<{ id: string }>(sql`select l.id from trajectory_logbook l join trajectories t on t.id = l.trajectory_id
+    join schools s on s.id = t.school_id where s.institution_number = '932590' and l.kind = 'observatie' limit 1`);
+  return {
+    publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
+    municipalityId: municipality!.id, observationEntryId: observation!.id
+  };
 }
 
 async function actorOf(role: Role): Promise<Actor | null> {

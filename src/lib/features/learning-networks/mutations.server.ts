@@ -1,5 +1,5 @@
 import { TransactionRollbackError, and, eq, isNull, lt, sql } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
+import { db, type Tx } from '$lib/server/db/client';
 import { learningNetworkChanges, learningNetworkMembers, learningNetworks, participationImports, projectParticipations } from './tables.server';
 import { networks } from '../networks/tables.server';
 import { schools } from '../schools/tables.server';
@@ -136,6 +136,26 @@ export async function formLearningNetwork(organisationId: AuthorizedOrgId, netwo
     if (err instanceof TransactionRollbackError) return { ok: false, reason: 'no-participants' } as const;
     throw err;
   });
+}
+
+/**
+ * Forms the learning network of `schoolYear` with the given schools as its members, inside the
+ * caller's transaction: for a network whose members are not last year's participants, e.g. the
+ * schools of a coached trajectory offer (ADR 050). Refused, writing nothing of its own, when the
+ * network is not the organisation's, the year already has one, or no school is given.
+ */
+export async function formLearningNetworkOfSchools(
+  tx: Tx, organisationId: AuthorizedOrgId, networkId: string, schoolYear: number, schoolIds: readonly string[]
+): Promise<{ ok: true; id: string; members: number } | { ok: false; reason: 'not-found' | 'exists' | 'no-participants' }> {
+  const [owned] = await tx.select({ id: networks.id }).from(networks).where(and(eq(networks.id, networkId), eq(networks.organisationId, organisationId)));
+  if (!owned) return { ok: false, reason: 'not-found' };
+  const unique = [...new Set(schoolIds)];
+  if (unique.length === 0) return { ok: false, reason: 'no-participants' };
+  const [created] = await tx.insert(learningNetworks).values({ networkId, schoolYear, formedFromYear: schoolYear })
+    .onConflictDoNothing().returning({ id: learningNetworks.id });
+  if (!created) return { ok: false, reason: 'exists' };
+  await tx.insert(learningNetworkMembers).values(unique.map((schoolId) => ({ learningNetworkId: created.id, schoolId })));
+  return { ok: true, id: created.id, members: unique.length };
 }
 
 /** Every write here is scoped by the owning organisation: a forged id of another tenant is a no-op. */

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { db } from '$lib/server/db/client';
+import { db, type Db, type Tx } from '$lib/server/db/client';
 import { networkMemberships, networks } from './tables.server';
 import { schools } from '../schools/tables.server';
 import type { FailureMap } from '$lib/server/failures';
@@ -9,10 +9,12 @@ import type { ManagedNetwork } from './types';
 
 export async function createNetwork(
   organisationId: AuthorizedOrgId,
-  input: NetworkDetails & { slug: string }
-): Promise<{ ok: true; slug: string } | { ok: false; reason: 'slug-taken' }> {
-  const [row] = await db().insert(networks).values({ ...input, organisationId }).onConflictDoNothing().returning({ slug: networks.slug });
-  return row ? { ok: true, slug: row.slug } : { ok: false, reason: 'slug-taken' };
+  input: NetworkDetails & { slug: string },
+  /** A caller's transaction, when the network is part of a larger all-or-nothing change (ADR 050). */
+  tx: Tx | Db = db()
+): Promise<{ ok: true; slug: string; id: string } | { ok: false; reason: 'slug-taken' }> {
+  const [row] = await tx.insert(networks).values({ ...input, organisationId }).onConflictDoNothing().returning({ slug: networks.slug, id: networks.id });
+  return row ? { ok: true, slug: row.slug, id: row.id } : { ok: false, reason: 'slug-taken' };
 }
 
 export const createNetworkFailures = {

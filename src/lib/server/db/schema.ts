@@ -22,3 +22,4 @@ export * from '../../features/network-map/tables.server';
 export * from '../../features/trajectories/tables.server';
 export * from '../../features/contact/tables.server';
 export * from '../../features/trajectory-plans/tables.server';
+export * from '../../features/trajectory-sessions/tables.server';

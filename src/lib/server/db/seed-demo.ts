@@ -14,6 +14,7 @@ import { seedLibrary } from './seed-demo-library';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
+import { seedTrajectorySessions } from './demo-trajectory-sessions';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -130,6 +131,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
     await seedContactMessages(tx, orgId, networkId, personId);
+    // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
+    await seedTrajectorySessions(tx);
   });
   return true;
 }
