@@ -16,6 +16,7 @@ import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
+import { trajectoryStoriesErrorsEn, trajectoryStoriesEn } from './en-trajectory-stories';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -40,6 +41,7 @@ export const en: Messages = {
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
   trajectories: trajectoriesEn,
+  trajectoryStories: trajectoryStoriesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -333,7 +335,8 @@ export const en: Messages = {
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
     ...networkMapErrorsEn,
-    ...trajectoriesErrorsEn
+    ...trajectoriesErrorsEn,
+    ...trajectoryStoriesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

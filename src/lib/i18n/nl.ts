@@ -17,6 +17,7 @@ import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
+import { trajectoryStoriesErrorsNl, trajectoryStoriesNl } from './nl-trajectory-stories';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -40,6 +41,7 @@ export const nl = {
   municipalities: municipalitiesNl,
   networkMap: networkMapNl,
   trajectories: trajectoriesNl,
+  trajectoryStories: trajectoryStoriesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -333,7 +335,8 @@ export const nl = {
     ...municipalitiesErrorsNl,
     ...libraryErrorsNl,
     ...networkMapErrorsNl,
-    ...trajectoriesErrorsNl
+    ...trajectoriesErrorsNl,
+    ...trajectoryStoriesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -170,7 +170,12 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_workgroup.person_id': workgroupStep,
   'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
   'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id'),
-  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id')
+  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id'),
+  // Stories and testimonials (ADR 048): the kept account is their author and moderator.
+  'trajectory_stories.author_id': move('trajectory_stories', 'author_id'),
+  'trajectory_stories.moderated_by': move('trajectory_stories', 'moderated_by'),
+  'trajectory_testimonials.author_id': move('trajectory_testimonials', 'author_id'),
+  'trajectory_testimonials.moderated_by': move('trajectory_testimonials', 'moderated_by')
 };
 
 export type MergeResult =

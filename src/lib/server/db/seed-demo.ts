@@ -13,6 +13,7 @@ import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
+import { seedTrajectoryStories } from './demo-trajectory-stories';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -128,6 +129,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
+    // Stories and testimonials of the trajectories (ADR 048).
+    await seedTrajectoryStories(tx, personId);
   });
   return true;
 }
