@@ -220,7 +220,8 @@ describe('the public story page on XSS payloads', () => {
       expect(html).not.toMatch(/<\s*(script|style|iframe|object|embed|svg|img|form)\b/i);
     }
     expect(checked).toBeGreaterThanOrEqual(95);
-  });
+    // A save, an approval and a read per payload: generous on a busy machine.
+  }, 300_000);
 });
 
 describe('who reads, writes and moderates', () => {
