@@ -14,6 +14,7 @@ import { libraryCases } from './route-matrix-library';
 import { networkMapCases } from './route-matrix-network-map';
 import { trajectoriesCases } from './route-matrix-trajectories';
 import { contactCases } from './route-matrix-contact';
+import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -181,6 +182,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...networkMapCases(ids),
     ...trajectoriesCases(ids),
     ...contactCases(),
+    ...trajectoryStoriesCases(),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

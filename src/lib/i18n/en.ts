@@ -20,6 +20,7 @@ import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
+import { trajectoryStoriesErrorsEn, trajectoryStoriesEn } from './en-trajectory-stories';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -48,6 +49,7 @@ export const en: Messages = {
   contact: contactEn,
   trajectoryPlans: trajectoryPlansEn,
   trajectorySessions: trajectorySessionsEn,
+  trajectoryStories: trajectoryStoriesEn,
   app: {
     name: 'Netwerkplein',
     tagline: 'Where schools and organisations in Flanders build networks together.',
@@ -345,7 +347,8 @@ export const en: Messages = {
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,
     ...trajectoryPlansErrorsEn,
-    ...trajectorySessionsErrorsEn
+    ...trajectorySessionsErrorsEn,
+    ...trajectoryStoriesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

@@ -21,6 +21,7 @@ import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
+import { trajectoryStoriesErrorsNl, trajectoryStoriesNl } from './nl-trajectory-stories';
 
 export const nl = {
   lang: 'nl' as 'nl' | 'en',
@@ -48,6 +49,7 @@ export const nl = {
   contact: contactNl,
   trajectoryPlans: trajectoryPlansNl,
   trajectorySessions: trajectorySessionsNl,
+  trajectoryStories: trajectoryStoriesNl,
   app: {
     name: 'Netwerkplein',
     tagline: 'Waar scholen en organisaties in Vlaanderen samen netwerken bouwen.',
@@ -345,7 +347,8 @@ export const nl = {
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,
     ...trajectoryPlansErrorsNl,
-    ...trajectorySessionsErrorsNl
+    ...trajectorySessionsErrorsNl,
+    ...trajectoryStoriesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

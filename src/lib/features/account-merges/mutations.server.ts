@@ -177,7 +177,12 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_sessions.created_by': move('trajectory_sessions', 'created_by'),
   'trajectory_session_votes.person_id': moveUnique('trajectory_session_votes', 'person_id', ['option_id']),
   'trajectory_observations.teacher_id': move('trajectory_observations', 'teacher_id'),
-  'trajectory_observations.updated_by': move('trajectory_observations', 'updated_by')
+  'trajectory_observations.updated_by': move('trajectory_observations', 'updated_by'),
+  // Stories and testimonials (ADR 048): the kept account is their author and moderator.
+  'trajectory_stories.author_id': move('trajectory_stories', 'author_id'),
+  'trajectory_stories.moderated_by': move('trajectory_stories', 'moderated_by'),
+  'trajectory_testimonials.author_id': move('trajectory_testimonials', 'author_id'),
+  'trajectory_testimonials.moderated_by': move('trajectory_testimonials', 'moderated_by')
 };
 
 export type MergeResult =

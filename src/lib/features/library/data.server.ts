@@ -163,6 +163,14 @@ export async function listRevisions(example: ManagedExample) {
     .where(eq(practiceExampleRevisions.exampleId, example.id)).orderBy(desc(practiceExampleRevisions.revision));
 }
 
+/** Published examples by id with what a link to them needs (the tags of a trajectory's story, ADR 048). */
+export async function publishedExampleLinks(ids: string[]) {
+  if (ids.length === 0) return [];
+  return db().select({ id: e.id, title: e.title, slug: e.slug, organisationSlug: organisations.slug }).from(e)
+    .innerJoin(organisations, eq(organisations.id, e.organisationId))
+    .where(and(inArray(e.id, ids), eq(e.status, 'published'))).orderBy(asc(e.title));
+}
+
 /** Which of these ids are published examples (the editor's inspiration check). */
 export async function publishedIds(ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

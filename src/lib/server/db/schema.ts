@@ -23,3 +23,4 @@ export * from '../../features/trajectories/tables.server';
 export * from '../../features/contact/tables.server';
 export * from '../../features/trajectory-plans/tables.server';
 export * from '../../features/trajectory-sessions/tables.server';
+export * from '../../features/trajectory-stories/tables.server';

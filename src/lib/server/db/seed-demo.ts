@@ -15,6 +15,7 @@ import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
 import { seedTrajectorySessions } from './demo-trajectory-sessions';
+import { seedTrajectoryStories } from './demo-trajectory-stories';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
   demoOrganisations, demoPeople, demoSchools
@@ -133,6 +134,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedContactMessages(tx, orgId, networkId, personId);
     // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
     await seedTrajectorySessions(tx);
+    // Stories and testimonials of the trajectories (ADR 048).
+    await seedTrajectoryStories(tx, personId);
   });
   return true;
 }
