@@ -13,6 +13,7 @@ import { peopleAdminCases } from './route-matrix-people-admin';
 import { libraryCases } from './route-matrix-library';
 import { networkMapCases } from './route-matrix-network-map';
 import { trajectoriesCases } from './route-matrix-trajectories';
+import { provincialNetworksCases } from './route-matrix-provincial-networks';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -179,6 +180,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...libraryCases(ids),
     ...networkMapCases(ids),
     ...trajectoriesCases(ids),
+    ...provincialNetworksCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

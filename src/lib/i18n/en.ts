@@ -14,6 +14,7 @@ import { networkMapErrorsEn, networkMapEn } from './en-network-map';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
+import { provincialErrorsEn, provincialEn } from './en-provincial-networks';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import type { Messages } from './nl';
@@ -23,6 +24,7 @@ export const en: Messages = {
   learning: learningEn,
   branding: brandingEn,
   library: libraryEn,
+  provincial: provincialEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -332,6 +334,7 @@ export const en: Messages = {
     ...peopleAdminErrorsEn,
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
+    ...provincialErrorsEn,
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn
   },

@@ -15,6 +15,7 @@ import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
+import { provincialErrorsNl, provincialNl } from './nl-provincial-networks';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 
@@ -23,6 +24,7 @@ export const nl = {
   learning: learningNl,
   branding: brandingNl,
   library: libraryNl,
+  provincial: provincialNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -332,6 +334,7 @@ export const nl = {
     ...peopleAdminErrorsNl,
     ...municipalitiesErrorsNl,
     ...libraryErrorsNl,
+    ...provincialErrorsNl,
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl
   },

@@ -170,7 +170,9 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_workgroup.person_id': workgroupStep,
   'trajectory_intakes.recorded_by': move('trajectory_intakes', 'recorded_by'),
   'trajectory_logbook.author_id': move('trajectory_logbook', 'author_id'),
-  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id')
+  'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id'),
+  'network_moderators.person_id': moveUnique('network_moderators', 'person_id', ['network_id']),
+  'network_moderators.granted_by': move('network_moderators', 'granted_by')
 };
 
 export type MergeResult =

@@ -8,21 +8,23 @@ import { networkAbilities } from '$lib/features/networks/policy';
 import { schoolYearQuerySchema } from '$lib/features/networks/schema';
 import { errorText, issueKey, messagesFor } from '$lib/i18n/messages';
 import { requireNetwork } from '$lib/features/networks/access.server';
+import { findUmbrella, listContacts, listSubNetworks } from '$lib/features/provincial-networks/data.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
+  const { network, ref } = await requireNetwork(event, event.params.org, event.params.network, 'view');
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
   if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), issueKey(requested.error.issues[0]?.message)));
   const years = await listNetworkSchoolYears(network.id);
   // The working school year's members, or the latest year before it that has any.
   const working = workingSchoolYear(new Date());
   const selectedYear = requested.data ?? years.filter((y) => y <= working).at(-1) ?? years.at(-1) ?? null;
-  const [members, chart, harvests, branding] = await Promise.all([
+  const [members, chart, harvests, branding, subNetworks, umbrella, contacts] = await Promise.all([
     selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
     countMembersPerProvince(network.id),
     listPublishedPublicHarvests(network.id),
-    findBrandingBySlug(network.organisationSlug)
+    findBrandingBySlug(network.organisationSlug),
+    listSubNetworks(ref), findUmbrella(ref), listContacts([network.id])
   ]);
   return {
     network,
@@ -32,6 +34,8 @@ export const load: PageServerLoad = async (event) => {
     chart,
     harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
     branding,
+    // Provincial networks under an umbrella (ADR 052).
+    subNetworks, umbrella, contacts: contacts.get(network.id) ?? [],
     abilities: networkAbilities(event.locals.actor, network)
   };
 };
