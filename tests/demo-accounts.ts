@@ -12,7 +12,9 @@ export const accounts = {
   // Coordinator of 931187, a school outside Samana's learning network 2022-2023.
   otherCoordinator: `tom.mertens@${domain}`,
   // Organiser of the Hamburg study trip (Ouders & School vzw).
-  hamburgFacilitator: `facilitator.hamburg@${domain}`
+  hamburgFacilitator: `facilitator.hamburg@${domain}`,
+  // Sofie Baert, moderator of the Oost-Vlaanderen network of Samen tegen Schooluitval only (ADR 052).
+  moderator: `moderator.oost-vlaanderen@${domain}`
 } as const;
 
 export type Account = keyof typeof accounts;

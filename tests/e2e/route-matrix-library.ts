@@ -26,7 +26,10 @@ export function libraryCases(_ids: DemoIds): RouteCase[] {
 
     page(wsRoute, samana, only(['facilitator'], 200)),
     page(wsRoute, gent, only(['coach', 'otherFacilitator'], 200)),
-    page(wsRoute, stsu, only([], 200)),
+    // The moderator of Oost-Vlaanderen (ADR 052) reaches her network's examples only.
+    page(wsRoute, stsu, only(['moderator'], 200)),
+    page(`${wsRoute}/nieuw`, `${stsu}/nieuw`, only([], 200)),
+    post(`${wsRoute}/nieuw`, `${stsu}/nieuw`, 'create', only([], 400)),
 
     page(`${wsRoute}/nieuw`, `${samana}/nieuw`, only(['facilitator'], 200)),
     // Coaches read the library but do not write.
@@ -38,13 +41,21 @@ export function libraryCases(_ids: DemoIds): RouteCase[] {
     page(`${wsRoute}/[example]`, `${samana}/bestaat-niet`, only(['facilitator'], 404)),
     // Another organisation's example is not found inside one's own workspace.
     page(`${wsRoute}/[example]`, `${gent}/${samanaExample}`, only(['coach', 'otherFacilitator'], 404)),
-    page(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, only([], 200)),
+    page(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, only(['moderator'], 200)),
+    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'save', only(['moderator'], 400)),
+    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'attach', only(['moderator'], 400)),
+    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'detach', only(['moderator'], 400)),
+    // Another network's example is not found for her; the organisation's own people are refused first.
+    page(`${wsRoute}/[example]`, `${stsu}/provinciaal-spijbelactieplan`, { ...only([], 200), moderator: 404 }),
+    post(`${wsRoute}/[example]`, `${stsu}/provinciaal-spijbelactieplan`, 'save', { ...only([], 400), moderator: 404 }),
+    post(`${wsRoute}/[example]`, `${stsu}/provinciaal-spijbelactieplan`, 'status', { ...only([], 400), moderator: 404 }),
+    post(`${wsRoute}/[example]`, `${stsu}/provinciaal-spijbelactieplan`, 'attach', { ...only([], 400), moderator: 404 }),
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'save', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'status', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${gent}/${samanaExample}`, 'save', only(['otherFacilitator'], 404)),
     // No file: refused at the field; no attachment id: refused by the schema.
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'attach', only(['facilitator'], 400)),
     post(`${wsRoute}/[example]`, `${samana}/${samanaExample}`, 'detach', only(['facilitator'], 400)),
-    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'status', only([], 400))
+    post(`${wsRoute}/[example]`, `${stsu}/trajectbegeleiding`, 'status', only(['moderator'], 400))
   ];
 }

@@ -1,5 +1,6 @@
 // The vocabulary of the authorisation matrix, shared by route-matrix.ts and its per-area files.
-export const roles = ['visitor', 'staff', 'coordinator', 'coach', 'facilitator', 'admin', 'otherFacilitator', 'otherCoordinator'] as const;
+// `moderator`: a moderator of the Oost-Vlaanderen network of Samen tegen Schooluitval only (ADR 052).
+export const roles = ['visitor', 'staff', 'coordinator', 'coach', 'facilitator', 'admin', 'otherFacilitator', 'otherCoordinator', 'moderator'] as const;
 export type Role = (typeof roles)[number];
 type Expectation = Record<Role, number>;
 

@@ -15,6 +15,7 @@ import { networkMapCases } from './route-matrix-network-map';
 import { trajectoriesCases } from './route-matrix-trajectories';
 import { contactCases } from './route-matrix-contact';
 import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
+import { provincialNetworksCases } from './route-matrix-provincial-networks';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -183,6 +184,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...trajectoriesCases(ids),
     ...contactCases(),
     ...trajectoryStoriesCases(),
+    ...provincialNetworksCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

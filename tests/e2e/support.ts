@@ -24,7 +24,7 @@ export async function signInEmail(request: APIRequestContext, email: string, bas
 /** The demo account of each signed-in role of the authorisation matrix. */
 export const accountOf: Record<Exclude<Role, 'visitor'>, Account> = {
   staff: 'staff', coordinator: 'coordinator', coach: 'coach', facilitator: 'facilitator',
-  admin: 'admin', otherFacilitator: 'otherFacilitator', otherCoordinator: 'otherCoordinator'
+  admin: 'admin', otherFacilitator: 'otherFacilitator', otherCoordinator: 'otherCoordinator', moderator: 'moderator'
 };
 
 /** The ids the matrix's paths need, read from the running demo. */

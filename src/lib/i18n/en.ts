@@ -15,6 +15,7 @@ import { mapDrawingEn } from './en-map-drawing';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
+import { provincialErrorsEn, provincialEn } from './en-provincial-networks';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
@@ -28,6 +29,7 @@ export const en: Messages = {
   learning: learningEn,
   branding: brandingEn,
   library: libraryEn,
+  provincial: provincialEn,
   calendar: calendarEn,
   activities: activitiesEn,
   registrations: registrationsEn,
@@ -343,6 +345,7 @@ export const en: Messages = {
     ...peopleAdminErrorsEn,
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
+    ...provincialErrorsEn,
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,

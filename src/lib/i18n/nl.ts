@@ -16,6 +16,7 @@ import { mapDrawingNl } from './nl-map-drawing';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
+import { provincialErrorsNl, provincialNl } from './nl-provincial-networks';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
@@ -28,6 +29,7 @@ export const nl = {
   learning: learningNl,
   branding: brandingNl,
   library: libraryNl,
+  provincial: provincialNl,
   calendar: calendarNl,
   activities: activitiesNl,
   registrations: registrationsNl,
@@ -343,6 +345,7 @@ export const nl = {
     ...peopleAdminErrorsNl,
     ...municipalitiesErrorsNl,
     ...libraryErrorsNl,
+    ...provincialErrorsNl,
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,

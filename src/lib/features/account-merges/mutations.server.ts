@@ -182,7 +182,9 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_stories.author_id': move('trajectory_stories', 'author_id'),
   'trajectory_stories.moderated_by': move('trajectory_stories', 'moderated_by'),
   'trajectory_testimonials.author_id': move('trajectory_testimonials', 'author_id'),
-  'trajectory_testimonials.moderated_by': move('trajectory_testimonials', 'moderated_by')
+  'trajectory_testimonials.moderated_by': move('trajectory_testimonials', 'moderated_by'),
+  'network_moderators.person_id': moveUnique('network_moderators', 'person_id', ['network_id']),
+  'network_moderators.granted_by': move('network_moderators', 'granted_by')
 };
 
 export type MergeResult =

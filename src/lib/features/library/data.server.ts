@@ -130,11 +130,15 @@ export async function relatedExamples(example: { id: string; themes: string[]; t
     .orderBy(desc(overlap), asc(e.title)).limit(3);
 }
 
-/** The workspace's list: every example of the organisation, any status, last saved first. */
-export async function listOrganisationExamples(organisationId: AuthorizedOrgId) {
+/**
+ * The workspace's list: every example of the organisation, any status, last saved first; for a
+ * network's moderator (`networkScope`, ADR 052) only her networks' examples.
+ */
+export async function listOrganisationExamples(organisationId: AuthorizedOrgId, networkScope: string[] | null = null) {
+  const scoped = networkScope === null ? undefined : sql`${e.networkId} = any(${sql.param(networkScope)}::uuid[])`;
   return db().select({ id: e.id, slug: e.slug, title: e.title, status: e.status, updatedAt: e.updatedAt, networkName: networks.name })
     .from(e).leftJoin(networks, eq(networks.id, e.networkId))
-    .where(eq(e.organisationId, organisationId)).orderBy(desc(e.updatedAt), asc(e.title));
+    .where(and(eq(e.organisationId, organisationId), scoped)).orderBy(desc(e.updatedAt), asc(e.title));
 }
 
 /** The published examples an example may name as its inspiration (any organisation). */

@@ -45,8 +45,12 @@ export function exampleColumns(input: ExampleInput) {
   };
 }
 
-/** The network must be the organisation's own; the inspirations published examples other than this one. */
-async function refusal(tx: Tx, organisationId: AuthorizedOrgId, input: ExampleInput, selfId?: string): Promise<SaveExampleResult | null> {
+/**
+ * The network must be the organisation's own (and, for a network's moderator, one she moderates:
+ * `networkScope`, ADR 052); the inspirations published examples other than this one.
+ */
+async function refusal(tx: Tx, organisationId: AuthorizedOrgId, input: ExampleInput, selfId?: string, networkScope: string[] | null = null): Promise<SaveExampleResult | null> {
+  if (networkScope !== null && !networkScope.includes(input.networkId ?? '')) return { ok: false, reason: 'network-unknown' };
   if (input.networkId) {
     const [own] = await tx.select({ id: networks.id }).from(networks)
       .where(and(eq(networks.id, input.networkId), eq(networks.organisationId, organisationId)));
@@ -105,9 +109,9 @@ export async function createExample(organisationId: AuthorizedOrgId, editorId: s
 }
 
 /** Saves the editor's fields; scoped by the organisation, so a forged handle of another tenant finds nothing. */
-export async function updateExample(organisationId: AuthorizedOrgId, example: ManagedExample, editorId: string, input: ExampleInput): Promise<SaveExampleResult> {
+export async function updateExample(organisationId: AuthorizedOrgId, example: ManagedExample, editorId: string, input: ExampleInput, networkScope: string[] | null = null): Promise<SaveExampleResult> {
   return db().transaction(async (tx) => {
-    const refused = await refusal(tx, organisationId, input, example.id);
+    const refused = await refusal(tx, organisationId, input, example.id, networkScope);
     if (refused) return refused;
     const [row] = await tx.update(practiceExamples).set({ ...exampleColumns(input), updatedAt: new Date() })
       .where(and(eq(practiceExamples.id, example.id), eq(practiceExamples.organisationId, organisationId)))

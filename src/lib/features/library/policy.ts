@@ -1,4 +1,4 @@
-import { hasOrganisationRole, type Actor } from '../people/types';
+import { hasOrganisationRole, moderatedNetworksIn, moderatesNetwork, type Actor } from '../people/types';
 import type { ExampleStatus } from './rules';
 
 export type LibraryAction = 'view-workspace' | 'write' | 'publish';
@@ -6,22 +6,29 @@ export type LibraryAction = 'view-workspace' | 'write' | 'publish';
 export interface ExampleSubject {
   organisationId: string;
   status?: ExampleStatus;
+  /** The example's network; absent when the question is about the organisation's library as a whole. */
+  networkId?: string | null;
 }
 
 /**
  * A published example is for everyone; drafts and examples awaiting approval only for the owning
- * organisation's facilitators and coaches. Its facilitators write and publish.
+ * organisation's facilitators and coaches. Its facilitators write and publish. A moderator of one of
+ * its networks (ADR 052) reads, writes and publishes that network's examples and no other; she
+ * starts no new ones (the question without a network).
  */
 export function canLibrary(actor: Actor | null, action: LibraryAction | 'view', subject: ExampleSubject): boolean {
   const facilitator = hasOrganisationRole(actor, subject.organisationId, 'facilitator');
+  const moderator = subject.networkId === undefined ? false : moderatesNetwork(actor, subject.networkId) &&
+    moderatedNetworksIn(actor, subject.organisationId).includes(subject.networkId!);
   switch (action) {
     case 'view':
-      return subject.status === 'published' || facilitator || hasOrganisationRole(actor, subject.organisationId, 'coach');
+      return subject.status === 'published' || facilitator || moderator || hasOrganisationRole(actor, subject.organisationId, 'coach');
     case 'view-workspace':
-      return facilitator || hasOrganisationRole(actor, subject.organisationId, 'coach');
+      return facilitator || moderator || hasOrganisationRole(actor, subject.organisationId, 'coach') ||
+        (subject.networkId === undefined && moderatedNetworksIn(actor, subject.organisationId).length > 0);
     case 'write':
     case 'publish':
-      return facilitator;
+      return facilitator || moderator;
   }
 }
 

@@ -4,6 +4,8 @@ import { db } from '$lib/server/db/client';
 import { people, sessions } from './tables.server';
 import { organisationRoles, organisations } from '../organisations/tables.server';
 import { schools, schoolStaff } from '../schools/tables.server';
+import { networks } from '../networks/tables.server';
+import { networkModerators } from '../provincial-networks/tables.server';
 import type { Actor, OrganisationRole } from './types';
 
 /** The actor behind a session cookie, or null when the session is unknown or expired. */
@@ -19,7 +21,7 @@ export async function findActorBySession(sessionSecret: string): Promise<Actor |
 }
 
 async function loadActor(person: { id: string; email: string; name: string; isPlatformAdmin: boolean }): Promise<Actor> {
-  const [orgRows, schoolRows] = await Promise.all([
+  const [orgRows, schoolRows, moderates] = await Promise.all([
     db()
       .select({ organisationId: organisations.id, slug: organisations.slug, name: organisations.name, role: organisationRoles.role })
       .from(organisationRoles)
@@ -31,7 +33,13 @@ async function loadActor(person: { id: string; email: string; name: string; isPl
       .from(schoolStaff)
       .innerJoin(schools, eq(schools.id, schoolStaff.schoolId))
       .where(eq(schoolStaff.personId, person.id))
-      .orderBy(schools.name)
+      .orderBy(schools.name),
+    db()
+      .select({ networkId: networkModerators.networkId, organisationId: networks.organisationId, organisationSlug: organisations.slug, networkName: networks.name })
+      .from(networkModerators)
+      .innerJoin(networks, eq(networks.id, networkModerators.networkId))
+      .innerJoin(organisations, eq(organisations.id, networks.organisationId))
+      .where(eq(networkModerators.personId, person.id))
   ]);
   const byOrg = new Map<string, Actor['organisations'][number]>();
   for (const row of orgRows) {
@@ -45,6 +53,7 @@ async function loadActor(person: { id: string; email: string; name: string; isPl
     name: person.name,
     isPlatformAdmin: person.isPlatformAdmin,
     organisations: [...byOrg.values()],
-    schools: schoolRows
+    schools: schoolRows,
+    moderates
   };
 }

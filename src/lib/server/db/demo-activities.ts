@@ -145,3 +145,41 @@ export const demoActivities: DemoActivity[] = [
     extras: []
   }
 ];
+
+// The study day's previous edition, already held (ADR 052): the same six sessions, given to the
+// provincial networks by the seed, so its page lists the practice examples presented.
+const studyDay = demoActivities.find((a) => a.slug === 'studiedag-praktijkvoorbeelden')!;
+const heldOn = '2026-03-19';
+demoActivities.push({
+  ...studyDay,
+  slug: 'studiedag-praktijkvoorbeelden-2026',
+  title: 'Studiedag Samen tegen Schooluitval 2026: zes provinciale praktijkvoorbeelden',
+  start: [heldOn, '09:00'],
+  end: [heldOn, '16:30'],
+  deadline: ['2026-03-12', '23:59'],
+  programme: studyDay.programme.map((item) => ({ ...item, at: item.at ? [heldOn, item.at[1]] : undefined }))
+});
+
+// A study day of the Scholennetwerk, already held: its one session was given to the network, which
+// presented its example (ADR 052; also the study day a matrix role, Samana's facilitator, manages).
+demoActivities.push({
+  organisationSlug: 'samana',
+  slug: 'studiedag-jonge-mantelzorgers-2026',
+  kind: 'studiedag',
+  title: 'Studiedag jonge mantelzorgers op school',
+  summary: 'Het Scholennetwerk voor jonge mantelzorgers stelt zijn praktijkvoorbeeld voor.',
+  description: 'Een halve studiedag over jonge mantelzorgers op school: hoe scholen hen herkennen, erkennen en ondersteunen, met het praktijkvoorbeeld van het Scholennetwerk.',
+  audience: 'Zorgcoördinatoren, leerlingenbegeleiders en directies.',
+  goals: 'Jonge mantelzorgers herkennen en ondersteunen op school.',
+  learnings: ['Signalen van zorg thuis herkennen'],
+  location: 'Brussel',
+  start: ['2026-02-05', '13:30'],
+  end: ['2026-02-05', '16:30'],
+  deadline: ['2026-01-29', '23:59'],
+  priceCents: 0,
+  priceCovers: 'Gratis.',
+  capacity: 40,
+  visibility: 'public',
+  programme: [{ kind: 'sessie', title: 'Scholennetwerk: jonge mantelzorgers herkennen op school', at: ['2026-02-05', '13:30'], presenter: 'Samana' }],
+  extras: []
+});

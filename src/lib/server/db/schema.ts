@@ -24,3 +24,4 @@ export * from '../../features/contact/tables.server';
 export * from '../../features/trajectory-plans/tables.server';
 export * from '../../features/trajectory-sessions/tables.server';
 export * from '../../features/trajectory-stories/tables.server';
+export * from '../../features/provincial-networks/tables.server';

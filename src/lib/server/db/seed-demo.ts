@@ -11,6 +11,7 @@ import { seedActivities } from './seed-demo-activities';
 import { seedPeopleAdmin } from './seed-demo-people-admin';
 import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
+import { seedProvincialNetworks } from './seed-demo-provincial-networks';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
@@ -129,6 +130,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedActivities(tx, orgId, networkId, personId, municipalityId);
     await seedPeopleAdmin(tx, passwordHash);
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
+    await seedProvincialNetworks(tx, orgId, passwordHash, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
     await seedContactMessages(tx, orgId, networkId, personId);

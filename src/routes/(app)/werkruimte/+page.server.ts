@@ -31,6 +31,8 @@ export const load: PageServerLoad = async (event) => {
   return {
     now,
     organisations: actor.organisations,
+    // The networks she moderates (ADR 052): their practice examples in the organisation's workspace.
+    moderates: actor.moderates ?? [],
     schools: actor.schools,
     meetings: meetings.map((mt) => ({ ...mt, endsAt: meetingEnd(mt) })),
     requests: requests.filter((r) => r.open > 0),

@@ -3,7 +3,7 @@ import { requireOrganisation } from '$lib/features/organisations/access.server';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
-  const { actor, organisation } = await requireOrganisation(event, event.params.org, 'view-workspace');
+  const { actor, organisation } = await requireOrganisation(event, event.params.org, 'enter-workspace');
   return {
     organisation,
     abilities: organisationAbilities(actor, organisation.id)

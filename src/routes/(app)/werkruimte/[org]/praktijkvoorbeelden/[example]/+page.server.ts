@@ -9,19 +9,20 @@ import { renderRichText } from '$lib/server/rich-text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { actor, organisation, organisationId, example, ref } = await requireManagedExample(event, event.params.org, event.params.example, 'view-workspace');
+  const { actor, organisation, organisationId, networkScope, example, ref } = await requireManagedExample(event, event.params.org, event.params.example, 'view-workspace');
   const [networks, candidates, sources, revisions, attachments] = await Promise.all([
     listOrganisationNetworks(organisationId), listSourceCandidates(example.id), listSources(ref), listRevisions(ref), listAttachments(example.id)
   ]);
   return {
     example: { slug: example.slug, title: example.title, status: example.status, bodyHtml: renderRichText(example.body) },
     values: exampleFormValues(example, sources),
-    networks: networks.map((n) => ({ id: n.id, name: n.name })),
+    // A network's moderator may keep the example in her own networks only (ADR 052).
+    networks: networks.filter((n) => networkScope === null || networkScope.includes(n.id)).map((n) => ({ id: n.id, name: n.name })),
     sources: candidates,
     revisions,
     attachments,
     created: event.url.searchParams.has('nieuw'),
-    abilities: libraryAbilities(actor, { organisationId: organisation.id })
+    abilities: libraryAbilities(actor, { organisationId: organisation.id, networkId: example.networkId })
   };
 };
 
@@ -32,7 +33,7 @@ export const actions = {
     form: 'save',
     access: guard('write'),
     schema: exampleSchema,
-    run: ({ access, input }) => updateExample(access.organisationId, access.ref, access.actor.personId, input),
+    run: ({ access, input }) => updateExample(access.organisationId, access.ref, access.actor.personId, input, access.networkScope),
     failures: saveExampleFailures,
     done: () => ({ saved: 'save' })
   }),

@@ -12,22 +12,24 @@ import { requireContactTarget } from '$lib/features/contact/access.server';
 import { newContactTicket, sendContactFailures, sendContactMessage } from '$lib/features/contact/mutations.server';
 import { contactMessageSchema } from '$lib/features/contact/schema';
 import { defineAction } from '$lib/server/actions';
+import { findUmbrella, listContacts, listSubNetworks } from '$lib/features/provincial-networks/data.server';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { network } = await requireNetwork(event, event.params.org, event.params.network, 'view');
+  const { network, ref } = await requireNetwork(event, event.params.org, event.params.network, 'view');
   const requested = schoolYearQuerySchema.safeParse(event.url.searchParams.get('schooljaar') ?? undefined);
   if (!requested.success) error(400, errorText(messagesFor(event.locals.locale), issueKey(requested.error.issues[0]?.message)));
   const years = await listNetworkSchoolYears(network.id);
   // The working school year's members, or the latest year before it that has any.
   const working = workingSchoolYear(new Date());
   const selectedYear = requested.data ?? years.filter((y) => y <= working).at(-1) ?? years.at(-1) ?? null;
-  const [members, chart, harvests, branding, contactTicket] = await Promise.all([
+  const [members, chart, harvests, branding, contactTicket, subNetworks, umbrella, contacts] = await Promise.all([
     selectedYear === null ? [] : listNetworkMembers(network.id, selectedYear),
     countMembersPerProvince(network.id),
     listPublishedPublicHarvests(network.id),
     findBrandingBySlug(network.organisationSlug),
-    network.isPublic ? newContactTicket() : null
+    network.isPublic ? newContactTicket() : null,
+    listSubNetworks(ref), findUmbrella(ref), listContacts([network.id])
   ]);
   return {
     network,
@@ -38,6 +40,8 @@ export const load: PageServerLoad = async (event) => {
     harvests: harvests.map((h) => ({ ...h, yearLabel: formatSchoolYear(h.schoolYear) })),
     branding,
     contactTicket,
+    // Provincial networks under an umbrella (ADR 052).
+    subNetworks, umbrella, contacts: contacts.get(network.id) ?? [],
     abilities: networkAbilities(event.locals.actor, network)
   };
 };
