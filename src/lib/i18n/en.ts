@@ -11,6 +11,7 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { networkMapErrorsEn, networkMapEn } from './en-network-map';
+import { mapRegionsEn } from './en-map-regions';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -39,6 +40,7 @@ export const en: Messages = {
   peopleAdmin: peopleAdminEn,
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
+  mapRegions: mapRegionsEn,
   trajectories: trajectoriesEn,
   app: {
     name: 'Netwerkplein',

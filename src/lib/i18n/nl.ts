@@ -12,6 +12,7 @@ import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
+import { mapRegionsNl } from './nl-map-regions';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
@@ -39,6 +40,7 @@ export const nl = {
   peopleAdmin: peopleAdminNl,
   municipalities: municipalitiesNl,
   networkMap: networkMapNl,
+  mapRegions: mapRegionsNl,
   trajectories: trajectoriesNl,
   app: {
     name: 'Netwerkplein',
