@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Messages } from '$lib/i18n/messages';
-import { hasRefusedCharacter } from '$lib/server/text-input';
+import { hasRefusedCharacter } from '$lib/text-input';
 // The network map's pure rules (ADR 036): its vocabulary (categories, closeness, target groups),
 // seed 003's template, the filters of the map page, the yearly difference and what to optimise.
 
