@@ -71,18 +71,18 @@ async function generate() {
     insert into schools (institution_number, name, street, postal_code, municipality, province, level, education_network)
     select (800000 + g)::text, 'Benchschool ' || g, 'Straat ' || g, '9000', 'Gemeente ' || (g % 60), 'oost-vlaanderen', 'secundair', 'vrij-gesubsidieerd'
     from generate_series(1, $1) g`, [args.schools]);
-  await client.query(`insert into network_maps (school_id) select id from schools where institution_number::int between 800001 and 800000 + $1`, [args.schools]);
+  await client.query(`insert into network_maps (school_id) select id from schools where name like 'Benchschool %'`);
   await client.query(`
     insert into map_partners (name, municipality, categories)
     select 'Benchpartner ' || g, 'Gemeente ' || (g % 60), array[($2::text[])[1 + g % array_length($2::text[], 1)]]
     from generate_series(1, $1) g`, [args.partners, categories]);
   await client.query(`
-    with s as (select id, row_number() over (order by institution_number) as n from schools where institution_number::int between 800001 and 800000 + $1),
+    with s as (select id, row_number() over (order by institution_number) as n from schools where name like 'Benchschool %' and $1::int > 0),
     p as (select id, row_number() over (order by name) as k from map_partners where name like 'Benchpartner %'),
     picks as (
       select distinct s.id as school_id,
         -- a skewed pick over the partners: small k far more often
-        least($2, greatest(1, floor(exp(ln($2::float8) * ((hashint8(s.n * 100 + j) & 1048575)::float8 / 1048576.0)))::int)) as k
+        least($2::int, greatest(1, floor(exp(ln($2::int::float8) * ((hashint8(s.n * 100 + j) & 1048575)::float8 / 1048576.0)))::int)) as k
       from s, generate_series(1, 8 + (s.n % 9)::int) j)
     insert into map_links (school_id, partner_id, closeness)
     select picks.school_id, p.id, (array['kennen','informeren','afstemmen','samenwerken','overeenkomst'])[1 + (p.k % 5)]
@@ -98,8 +98,8 @@ async function generate() {
   await client.query(`
     insert into map_shares (school_id, organisation_id)
     select nm.school_id, o.id from network_maps nm join schools s on s.id = nm.school_id, organisations o
-    where o.slug = 'samana' and s.institution_number::int between 800001 and 800000 + $1
-    on conflict do nothing`, [args.schools]);
+    where o.slug = 'samana' and s.name like 'Benchschool %'
+    on conflict do nothing`);
   await client.query('commit');
   const { rows: [counts] } = await client.query(`
     select (select count(*) from map_shares ms join organisations o on o.id = ms.organisation_id where o.slug = 'samana')::int as schools,
@@ -134,7 +134,8 @@ async function run(browser) {
   await page.mouse.down();
   for (let i = 1; i <= 30; i++) await page.mouse.move(cx + i * 10, cy + i * 4);
   await page.mouse.up();
-  await page.waitForTimeout(400);
+  // On a loaded machine a frame may take seconds: wait until sigma drew one after the drag.
+  await page.waitForFunction((n) => Number(document.querySelector('.graph')?.getAttribute('data-frames')) > n, before.frames, { timeout: 30_000 }).catch(() => {});
   const dragMs = Date.now() - dragStart;
   const after = await graph.evaluate((el) => ({ x: Number(el.dataset.cameraX), y: Number(el.dataset.cameraY), frames: Number(el.dataset.frames) }));
   await context.close();
