@@ -6,6 +6,7 @@ import { only, page, post, type DemoIds, type RouteCase } from './route-matrix-s
 const map = '/school/[school]/netwerkkaart';
 const unknownLink = '00000000-0000-4000-8000-000000000000';
 const shared = '/werkruimte/[org]/netwerkkaarten/[school]';
+const regional = '/werkruimte/[org]/netwerkkaarten/regio';
 
 export function networkMapCases({ mapLinkId }: DemoIds): RouteCase[] {
   return [
@@ -48,6 +49,17 @@ export function networkMapCases({ mapLinkId }: DemoIds): RouteCase[] {
     page(shared, '/werkruimte/samana/netwerkkaarten/921347', only(['facilitator'], 200)),
     // Not shared with Samana, or shared with Samana but not with Gent: it does not exist for them.
     page(shared, '/werkruimte/samana/netwerkkaarten/913204', only(['facilitator'], 404)),
-    page(shared, '/werkruimte/onderwijscentrum-gent/netwerkkaarten/921347', only(['otherFacilitator'], 404))
+    page(shared, '/werkruimte/onderwijscentrum-gent/netwerkkaarten/921347', only(['otherFacilitator'], 404)),
+
+    // The regional view (ADR 047) and its graph data: the organisation's facilitators only; a network
+    // of another organisation, or a malformed scope, is not found.
+    page(regional, '/werkruimte/samana/netwerkkaarten/regio', only(['facilitator'], 200)),
+    page(regional, '/werkruimte/samana/netwerkkaarten/regio?netwerk=scholennetwerk-jonge-mantelzorgers&jaar=2018', only(['facilitator'], 200)),
+    page(regional, '/werkruimte/onderwijscentrum-gent/netwerkkaarten/regio', only(['otherFacilitator'], 200)),
+    page(regional, '/werkruimte/samana/netwerkkaarten/regio?netwerk=bestaat-niet', only(['facilitator'], 404)),
+    page(regional, '/werkruimte/samana/netwerkkaarten/regio?jaar=twee', only(['facilitator'], 404)),
+    page(`${regional}/graaf.json`, '/werkruimte/samana/netwerkkaarten/regio/graaf.json', only(['facilitator'], 200)),
+    page(`${regional}/graaf.json`, '/werkruimte/samana/netwerkkaarten/regio/graaf.json?netwerk=scholennetwerk-jonge-mantelzorgers', only(['facilitator'], 200)),
+    page(`${regional}/graaf.json`, '/werkruimte/onderwijscentrum-gent/netwerkkaarten/regio/graaf.json', only(['otherFacilitator'], 200))
   ];
 }

@@ -12,6 +12,7 @@ import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { networkMapErrorsEn, networkMapEn } from './en-network-map';
 import { mapDrawingEn } from './en-map-drawing';
+import { mapRegionsEn } from './en-map-regions';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -47,6 +48,7 @@ export const en: Messages = {
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
   mapDrawing: mapDrawingEn,
+  mapRegions: mapRegionsEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
   trajectoryPlans: trajectoryPlansEn,

@@ -13,6 +13,7 @@ import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
 import { mapDrawingNl } from './nl-map-drawing';
+import { mapRegionsNl } from './nl-map-regions';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
@@ -47,6 +48,7 @@ export const nl = {
   municipalities: municipalitiesNl,
   networkMap: networkMapNl,
   mapDrawing: mapDrawingNl,
+  mapRegions: mapRegionsNl,
   trajectories: trajectoriesNl,
   contact: contactNl,
   trajectoryPlans: trajectoryPlansNl,

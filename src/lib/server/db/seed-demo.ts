@@ -13,6 +13,7 @@ import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
 import { seedProvincialNetworks } from './seed-demo-provincial-networks';
 import { seedNetworkMaps } from './seed-demo-network-map';
+import { seedRegionalMaps } from './seed-demo-map-regions';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
 import { seedTrajectorySessions } from './demo-trajectory-sessions';
@@ -132,6 +133,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedProvincialNetworks(tx, orgId, passwordHash, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
+    await seedRegionalMaps(tx, schoolId, orgId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
     await seedContactMessages(tx, orgId, networkId, personId);
     // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
