@@ -37,7 +37,11 @@ export const post = (route: string, path: string, action: string | undefined, ex
  * the Hamburg trip, Lien Segers's second account (the people tools' person, ADR 032) and a partner
  * on Sint-Jozef's network map.
  */
-export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string }
+export interface DemoIds {
+  publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string;
+  /** A row of Sint-Jozef's wegwijzer; Rotary Mechelen, on Sint-Jozef's map only: its link and directory partner (ADR 046). */
+  wegwijzerRowId: string; soleLinkId: string; mapPartnerId: string;
+}
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */
 export const samanaActivity = { org: 'samana', slug: 'vorming-jonge-mantelzorgers-herkennen' };

@@ -12,6 +12,7 @@ import { schoolsCases } from './route-matrix-schools';
 import { peopleAdminCases } from './route-matrix-people-admin';
 import { libraryCases } from './route-matrix-library';
 import { networkMapCases } from './route-matrix-network-map';
+import { mapWegwijzerCases } from './route-matrix-map-wegwijzer';
 import { trajectoriesCases } from './route-matrix-trajectories';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
@@ -178,6 +179,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...peopleAdminCases(ids),
     ...libraryCases(ids),
     ...networkMapCases(ids),
+    ...mapWegwijzerCases(ids),
     ...trajectoriesCases(ids),
 
     // Last: signing out ends the role's session for any case after it.

@@ -11,6 +11,7 @@ import { accountsErrorsEn, accountsEn } from './en-accounts';
 import { pagesEn } from './en-pages';
 import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { networkMapErrorsEn, networkMapEn } from './en-network-map';
+import { mapWegwijzerErrorsEn, mapWegwijzerEn } from './en-map-wegwijzer';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -39,6 +40,7 @@ export const en: Messages = {
   peopleAdmin: peopleAdminEn,
   municipalities: municipalitiesEn,
   networkMap: networkMapEn,
+  mapWegwijzer: mapWegwijzerEn,
   trajectories: trajectoriesEn,
   app: {
     name: 'Netwerkplein',
@@ -333,6 +335,7 @@ export const en: Messages = {
     ...municipalitiesErrorsEn,
     ...libraryErrorsEn,
     ...networkMapErrorsEn,
+    ...mapWegwijzerErrorsEn,
     ...trajectoriesErrorsEn
   },
   mail: {

@@ -12,6 +12,7 @@ import { accountsErrorsNl, accountsNl } from './nl-accounts';
 import { pagesNl } from './nl-pages';
 import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
+import { mapWegwijzerErrorsNl, mapWegwijzerNl } from './nl-map-wegwijzer';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
@@ -39,6 +40,7 @@ export const nl = {
   peopleAdmin: peopleAdminNl,
   municipalities: municipalitiesNl,
   networkMap: networkMapNl,
+  mapWegwijzer: mapWegwijzerNl,
   trajectories: trajectoriesNl,
   app: {
     name: 'Netwerkplein',
@@ -333,6 +335,7 @@ export const nl = {
     ...municipalitiesErrorsNl,
     ...libraryErrorsNl,
     ...networkMapErrorsNl,
+    ...mapWegwijzerErrorsNl,
     ...trajectoriesErrorsNl
   },
   mail: {

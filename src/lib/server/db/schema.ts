@@ -20,3 +20,4 @@ export * from '../../features/municipalities/tables.server';
 export * from '../../features/library/tables.server';
 export * from '../../features/network-map/tables.server';
 export * from '../../features/trajectories/tables.server';
+export * from '../../features/map-wegwijzer/tables.server';

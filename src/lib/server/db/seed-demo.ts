@@ -12,6 +12,7 @@ import { seedPeopleAdmin } from './seed-demo-people-admin';
 import { demoMunicipalities } from './demo-municipalities';
 import { seedLibrary } from './seed-demo-library';
 import { seedNetworkMaps } from './seed-demo-network-map';
+import { seedWegwijzer } from './seed-demo-wegwijzer';
 import { seedTrajectories } from './demo-trajectories';
 import {
   demoBranding, demoCurrentMembership, demoDutchSchool, demoDutchSchoolDomain, demoJoinRequests, demoMemberships, demoNetworks,
@@ -127,6 +128,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedPeopleAdmin(tx, passwordHash);
     await seedLibrary(tx, orgId, networkId, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
+    await seedWegwijzer(tx, schoolId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
   });
   return true;
