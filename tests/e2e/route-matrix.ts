@@ -12,6 +12,7 @@ import { schoolsCases } from './route-matrix-schools';
 import { peopleAdminCases } from './route-matrix-people-admin';
 import { libraryCases } from './route-matrix-library';
 import { networkMapCases } from './route-matrix-network-map';
+import { mapWegwijzerCases } from './route-matrix-map-wegwijzer';
 import { trajectoriesCases } from './route-matrix-trajectories';
 import { contactCases } from './route-matrix-contact';
 import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
@@ -181,6 +182,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...peopleAdminCases(ids),
     ...libraryCases(ids),
     ...networkMapCases(ids),
+    ...mapWegwijzerCases(ids),
     ...trajectoriesCases(ids),
     ...contactCases(),
     ...trajectoryStoriesCases(),

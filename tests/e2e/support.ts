@@ -43,7 +43,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const schoolPage = await (await coordinator.get('/school/913204/lerende-netwerken')).text();
   // A partner on the school's network map, as its coordinator opens it from the table.
   const mapPage = await (await coordinator.get('/school/913204/netwerkkaart')).text();
+  const wegwijzerPage = await (await coordinator.get('/school/913204/wegwijzer')).text();
   await coordinator.dispose();
+  const wegwijzerRowId = wegwijzerPage.match(/\/school\/913204\/wegwijzer\/([0-9a-f-]{36})/)?.[1];
+  expect(wegwijzerRowId, 'a demo wegwijzer row').toBeTruthy();
+  // Rotary Mechelen, the partner the wegwijzer's grid links to its place on the map.
+  const soleLinkId = wegwijzerPage.match(/\/school\/913204\/netwerkkaart\/([0-9a-f-]{36})">Rotary Mechelen</)?.[1];
+  expect(soleLinkId, 'Rotary Mechelen on the map').toBeTruthy();
   const mapLinkId = mapPage.match(/\/school\/913204\/netwerkkaart\/([0-9a-f-]{36})/)?.[1];
   expect(mapLinkId, 'a demo network map partner').toBeTruthy();
   const meetingId = schoolPage.match(/\/school\/913204\/bijeenkomsten\/([0-9a-f-]{36})/)?.[1];
@@ -59,12 +65,16 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   await signIn(admin, 'admin', baseURL);
   const peoplePage = await (await admin.get('/beheer/personen?q=lien.segers%40prive')).text();
   const municipalitiesPage = await (await admin.get('/beheer/gemeenten')).text();
+  const partnersPage = await (await admin.get('/beheer/netwerkpartners?zoek=rotary')).text();
   await admin.dispose();
+  const mapPartnerId = partnersPage.match(/\/beheer\/netwerkpartners\/([0-9a-f-]{36})/)?.[1];
+  expect(mapPartnerId, 'a demo directory partner').toBeTruthy();
   const municipalityId = municipalitiesPage.match(/\/beheer\/gemeenten\/([0-9a-f-]{36})/)?.[1];
   expect(municipalityId, 'a demo municipality').toBeTruthy();
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
-  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId! };
+  return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId!,
+    wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId! };
 }
 
 /**

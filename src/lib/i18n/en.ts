@@ -13,6 +13,7 @@ import { schoolsErrorsEn, schoolsEn } from './en-schools';
 import { networkMapErrorsEn, networkMapEn } from './en-network-map';
 import { mapDrawingEn } from './en-map-drawing';
 import { mapRegionsEn } from './en-map-regions';
+import { mapWegwijzerErrorsEn, mapWegwijzerEn } from './en-map-wegwijzer';
 import { brandingErrorsEn, brandingEn } from './en-branding';
 import { peopleAdminErrorsEn, peopleAdminEn } from './en-people-admin';
 import { municipalitiesErrorsEn, municipalitiesEn } from './en-municipalities';
@@ -49,6 +50,7 @@ export const en: Messages = {
   networkMap: networkMapEn,
   mapDrawing: mapDrawingEn,
   mapRegions: mapRegionsEn,
+  mapWegwijzer: mapWegwijzerEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
   trajectoryPlans: trajectoryPlansEn,
@@ -353,7 +355,9 @@ export const en: Messages = {
     ...contactErrorsEn,
     ...trajectoryPlansErrorsEn,
     ...trajectorySessionsErrorsEn,
-    ...trajectoryStoriesErrorsEn
+    ...trajectoryStoriesErrorsEn,
+    ...mapWegwijzerErrorsEn,
+    ...trajectoriesErrorsEn
   },
   mail: {
     greeting: (name: string) => `Hello ${name},`,

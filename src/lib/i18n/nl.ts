@@ -14,6 +14,7 @@ import { schoolsErrorsNl, schoolsNl } from './nl-schools';
 import { networkMapErrorsNl, networkMapNl } from './nl-network-map';
 import { mapDrawingNl } from './nl-map-drawing';
 import { mapRegionsNl } from './nl-map-regions';
+import { mapWegwijzerErrorsNl, mapWegwijzerNl } from './nl-map-wegwijzer';
 import { brandingErrorsNl, brandingNl } from './nl-branding';
 import { peopleAdminErrorsNl, peopleAdminNl } from './nl-people-admin';
 import { municipalitiesErrorsNl, municipalitiesNl } from './nl-municipalities';
@@ -49,6 +50,7 @@ export const nl = {
   networkMap: networkMapNl,
   mapDrawing: mapDrawingNl,
   mapRegions: mapRegionsNl,
+  mapWegwijzer: mapWegwijzerNl,
   trajectories: trajectoriesNl,
   contact: contactNl,
   trajectoryPlans: trajectoryPlansNl,
@@ -353,7 +355,9 @@ export const nl = {
     ...contactErrorsNl,
     ...trajectoryPlansErrorsNl,
     ...trajectorySessionsErrorsNl,
-    ...trajectoryStoriesErrorsNl
+    ...trajectoryStoriesErrorsNl,
+    ...mapWegwijzerErrorsNl,
+    ...trajectoriesErrorsNl
   },
   mail: {
     greeting: (name: string) => `Dag ${name},`,

@@ -67,9 +67,15 @@ async function demoIds() {
   const [municipality] = await rows<{ id: string }>(sql`select id from municipalities where name = 'Maastricht' and country = 'NL'`);
   const [observation] = await rows<{ id: string }>(sql`select l.id from trajectory_logbook l join trajectories t on t.id = l.trajectory_id
     join schools s on s.id = t.school_id where s.institution_number = '932590' and l.kind = 'observatie' limit 1`);
+  const [wegwijzerRow] = await rows<{ id: string }>(sql`select r.id from wegwijzer_rows r join schools s on s.id = r.school_id
+    where s.institution_number = '913204' order by r.id limit 1`);
+  const [sole] = await rows<{ id: string; partnerId: string }>(sql`select l.id, l.partner_id as "partnerId" from map_links l
+    join schools s on s.id = l.school_id join map_partners p on p.id = l.partner_id
+    where s.institution_number = '913204' and p.name = 'Rotary Mechelen'`);
   return {
     publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
-    municipalityId: municipality!.id, observationEntryId: observation!.id
+    municipalityId: municipality!.id, observationEntryId: observation!.id,
+    wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId
   };
 }
 

@@ -163,6 +163,7 @@ export const mergeSteps: Record<string, Step> = {
   'contact_replies.author_id': move('contact_replies', 'author_id'),
   'map_links.contact_person_id': move('map_links', 'contact_person_id'),
   'map_keepers.person_id': moveUnique('map_keepers', 'person_id', ['school_id']),
+  'wegwijzer_rows.person_id': move('wegwijzer_rows', 'person_id'),
   'practice_example_revisions.edited_by': move('practice_example_revisions', 'edited_by'),
   'practice_example_attachments.uploaded_by': move('practice_example_attachments', 'uploaded_by'),
   'trajectories.applied_by': move('trajectories', 'applied_by'),

@@ -14,6 +14,7 @@ import type { MailRecipient } from '../mail/schema';
 import { findOrCreatePerson, invitationMail, invitationMinutes, issueLoginToken, loginLinkUrl, takeRateLimit } from '../people/mutations.server';
 import { joinRouteFacts, joinRoutingYears, routedTo } from './data.server';
 import { joinDecisionMail, joinRequestMail } from './emails/join-mails';
+import { recordKeeperLeaving } from '../map-wegwijzer/mutations.server';
 import { countryOf, joinRouteOf, mailDomainOf, schoolKey, type JoinRoute } from './rules';
 import type { FirstCoordinator, JoinDecision, JoinRequestInput, NewSchoolForm, RegisterSchool, SchoolProfile, StaffInvite } from './schema';
 import type { JoinApplicant, JoinInbox } from './types';
@@ -95,9 +96,12 @@ export async function inviteStaffMember(
   return invited ? { ok: true } : { ok: false, reason: 'already-in-team' };
 }
 
-/** Removes a team member, but never the school's last coordinator (the school would be orphaned). */
+/**
+ * Removes a team member, but never the school's last coordinator (the school would be orphaned).
+ * A map keeper who leaves asks the coordinators to hand over, in the same transaction (ADR 046).
+ */
 export async function removeStaffMember(schoolId: AuthorizedSchoolId, personId: string): Promise<{ ok: true } | { ok: false; reason: 'last-coordinator' }> {
-  return db().transaction(async (tx) => {
+  return transactionWithJobs(async (tx) => {
     const removed = await tx
       .delete(schoolStaff)
       .where(and(eq(schoolStaff.schoolId, schoolId), eq(schoolStaff.personId, personId)))
@@ -108,6 +112,7 @@ export async function removeStaffMember(schoolId: AuthorizedSchoolId, personId: 
         .where(and(eq(schoolStaff.schoolId, schoolId), eq(schoolStaff.access, 'coordinator'))).for('update');
       if (left.length === 0) tx.rollback();
     }
+    if (removed[0]) await recordKeeperLeaving(tx, schoolId, personId);
     return { ok: true } as const;
   }).catch((err: unknown) => {
     if (err instanceof TransactionRollbackError) return { ok: false, reason: 'last-coordinator' } as const;

@@ -14,6 +14,7 @@ import { seedLibrary } from './seed-demo-library';
 import { seedProvincialNetworks } from './seed-demo-provincial-networks';
 import { seedNetworkMaps } from './seed-demo-network-map';
 import { seedRegionalMaps } from './seed-demo-map-regions';
+import { seedWegwijzer } from './seed-demo-wegwijzer';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
 import { seedTrajectorySessions } from './demo-trajectory-sessions';
@@ -134,6 +135,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedProvincialNetworks(tx, orgId, passwordHash, personId.get('facilitator.stsu@demo.netwerkplein.example'));
     await seedNetworkMaps(tx, schoolId, orgId, personId);
     await seedRegionalMaps(tx, schoolId, orgId);
+    await seedWegwijzer(tx, schoolId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
     await seedContactMessages(tx, orgId, networkId, personId);
     // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).

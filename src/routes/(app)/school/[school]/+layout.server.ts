@@ -1,11 +1,13 @@
 import { schoolAbilities } from '$lib/features/schools/policy';
 import { requireSchool } from '$lib/features/schools/access.server';
+import { keeperHandoverNotice } from '$lib/features/map-wegwijzer/access.server';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
   const { actor, school } = await requireSchool(event, event.params.school, 'view-profile');
   return {
     school,
-    abilities: schoolAbilities(actor, school.id)
+    abilities: schoolAbilities(actor, school.id),
+    keeperHandover: await keeperHandoverNotice(actor, school.id)
   };
 };
