@@ -5,7 +5,8 @@ import { multiline } from '$lib/form-fields';
 const trimmed = (min: number, max: number, key: ErrorKey) =>
   z.string({ error: key }).trim().min(min, { error: key }).max(max, { error: key });
 const isoDate = z.string({ error: errorKey('dateInvalid') }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: errorKey('dateInvalid') })
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: errorKey('dateInvalid') });
+  // Zod runs a refinement even after the regex failed: parse first, so a malformed value is refused, never thrown on.
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: errorKey('dateInvalid') });
 const actionId = z.uuid({ error: errorKey('trajectoriesActionNotFound') });
 
 /** A dated reflection on one action of the plan. */
