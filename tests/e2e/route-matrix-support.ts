@@ -35,9 +35,9 @@ export const post = (route: string, path: string, action: string | undefined, ex
 /**
  * Ids read from the running demo: a public network, a meeting of its learning network 2022-2023,
  * the Hamburg trip, Lien Segers's second account (the people tools' person, ADR 032) and a partner
- * on Sint-Jozef's network map.
+ * on Sint-Jozef's network map; the published practice example Trajectbegeleiding and its demo PDF.
  */
-export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string }
+export interface DemoIds { publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string; exampleId: string; exampleAttachmentId: string }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */
 export const samanaActivity = { org: 'samana', slug: 'vorming-jonge-mantelzorgers-herkennen' };
