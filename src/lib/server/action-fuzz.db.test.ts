@@ -65,7 +65,10 @@ async function demoIds() {
   const [mapLink] = await rows<{ id: string }>(sql`select l.id from map_links l join schools s on s.id = l.school_id
     where s.institution_number = '913204' order by l.id limit 1`);
   const [municipality] = await rows<{ id: string }>(sql`select id from municipalities where name = 'Maastricht' and country = 'NL'`);
-  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id, municipalityId: municipality!.id };
+  const [example] = await rows<{ id: string; attachment: string }>(sql`select e.id, a.id as attachment from practice_examples e
+    join practice_example_attachments a on a.example_id = e.id where e.slug = 'trajectbegeleiding' limit 1`);
+  return { publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id, municipalityId: municipality!.id,
+    exampleId: example!.id, exampleAttachmentId: example!.attachment };
 }
 
 async function actorOf(role: Role): Promise<Actor | null> {
