@@ -101,3 +101,58 @@ test('rich text: every XSS payload written into an example runs nothing when som
   await expect(reader.getByText('<script>alert(1)</script>', { exact: false }).first()).toBeVisible();
   await reader.context().close();
 });
+
+test('a visitor downloads the demo PDF, follows the Atom feed and the API; the workspace downloads a draft’s attachment', async ({ page, browser, baseURL }) => {
+  const visitor = await (await browser.newContext({ baseURL })).newPage();
+  await visitor.goto('/praktijkvoorbeelden/samen-tegen-schooluitval/trajectbegeleiding');
+  const link = visitor.getByRole('link', { name: 'Stappenplan trajectbegeleiding.pdf' });
+  const [download] = await Promise.all([visitor.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('Stappenplan trajectbegeleiding.pdf');
+  const file = await visitor.request.get((await link.getAttribute('href'))!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toBe('application/pdf');
+  expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="Stappenplan trajectbegeleiding\.pdf"/);
+  expect(file.headers()['x-content-type-options']).toBe('nosniff');
+  expect((await file.body()).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+
+  // The page names its organisation's feed and the library's; both are well-formed Atom with the example.
+  const feeds = await visitor.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(feeds).toEqual(['/praktijkvoorbeelden/samen-tegen-schooluitval/feed.atom', '/praktijkvoorbeelden/feed.atom']);
+  for (const href of feeds) {
+    const response = await visitor.request.get(href!);
+    expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    const parsed = await visitor.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+        titles: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => e.getElementsByTagNameNS(ns, 'title')[0]?.textContent)
+      };
+    }, xml);
+    expect(parsed.error).toBe(0);
+    expect(parsed.root).toBe('http://www.w3.org/2005/Atom feed');
+    expect(parsed.titles).toContain('Trajectbegeleiding');
+  }
+
+  // The API: the search finds it, the example carries the same attachment.
+  const list = await (await visitor.request.get('/api/v1/practice-examples?q=trajectbegeleiding&province=oost-vlaanderen')).json();
+  const hit = list.examples.find((e: { slug: string }) => e.slug === 'trajectbegeleiding');
+  expect(hit).toMatchObject({ organisation: { slug: 'samen-tegen-schooluitval' }, province: 'oost-vlaanderen' });
+  const example = await (await visitor.request.get(`/api/v1/practice-examples/${hit.id}`)).json();
+  expect(example.attachments).toEqual([expect.objectContaining({ fileName: 'Stappenplan trajectbegeleiding.pdf', kind: 'pdf', url: expect.stringMatching(/\/bijlagen\/[0-9a-f-]{36}$/) })]);
+  expect(example.contacts.map((c: { name: string }) => c.name)).toEqual(['Oona Somers', 'Sofie Baert']);
+  await visitor.context().close();
+
+  // Limburg's example may still await approval: its attachment comes from the workspace, privately.
+  await signInEmail(page.request, 'facilitator.stsu@demo.netwerkplein.example', baseURL!);
+  await page.goto('/werkruimte/samen-tegen-schooluitval/praktijkvoorbeelden/minder-mazen-meer-net');
+  const draftLink = page.getByRole('link', { name: 'Samen1Plan kader.pdf' });
+  const [draftDownload] = await Promise.all([page.waitForEvent('download'), draftLink.click()]);
+  expect(draftDownload.suggestedFilename()).toBe('Samen1Plan kader.pdf');
+  const draftFile = await page.request.get((await draftLink.getAttribute('href'))!);
+  expect(draftFile.headers()['content-type']).toBe('application/pdf');
+  expect(draftFile.headers()['cache-control']).toBe('private, no-store');
+  expect(draftFile.headers()['content-disposition']).toMatch(/^attachment; filename="Samen1Plan kader\.pdf"/);
+});

@@ -13,8 +13,32 @@ const samana = '/werkruimte/samana/praktijkvoorbeelden';
 const gent = '/werkruimte/onderwijscentrum-gent/praktijkvoorbeelden';
 const stsu = '/werkruimte/samen-tegen-schooluitval/praktijkvoorbeelden';
 
-export function libraryCases(_ids: DemoIds): RouteCase[] {
+const feedRoute = '/praktijkvoorbeelden/feed.atom';
+const orgFeedRoute = '/praktijkvoorbeelden/[org]/feed.atom';
+const apiList = '/api/v1/practice-examples';
+const apiExample = '/api/v1/practice-examples/[id]';
+const wsAttachment = `${wsRoute}/[example]/bijlagen/[attachment]`;
+const noId = '00000000-0000-4000-8000-000000000000';
+
+export function libraryCases({ exampleId, exampleAttachmentId }: DemoIds): RouteCase[] {
   return [
+    // ADR 051: the Atom feeds and the API show published examples to everyone.
+    page(feedRoute, feedRoute, everyone(200)),
+    page(orgFeedRoute, '/praktijkvoorbeelden/samen-tegen-schooluitval/feed.atom', everyone(200)),
+    page(orgFeedRoute, '/praktijkvoorbeelden/bestaat-niet/feed.atom', everyone(404)),
+    page(apiList, apiList, everyone(200)),
+    page(apiList, `${apiList}?q=spijbelaars&province=antwerpen&page=abc`, everyone(200)),
+    { route: apiList, method: 'OPTIONS', path: apiList, expect: everyone(204) },
+    page(apiExample, `${apiList}/${exampleId}`, everyone(200)),
+    page(apiExample, `${apiList}/${noId}`, everyone(404)),
+    page(apiExample, `${apiList}/geen-uuid`, everyone(404)),
+    { route: apiExample, method: 'OPTIONS', path: `${apiList}/${exampleId}`, expect: everyone(204) },
+    page(attachmentRoute, `/praktijkvoorbeelden/samen-tegen-schooluitval/trajectbegeleiding/bijlagen/${exampleAttachmentId}`, everyone(200)),
+    // The workspace's download, drafts included, for those who read the organisation's library.
+    page(wsAttachment, `${stsu}/trajectbegeleiding/bijlagen/${exampleAttachmentId}`, only([], 200)),
+    page(wsAttachment, `${samana}/${samanaExample}/bijlagen/${noId}`, only(['facilitator'], 404)),
+    page(wsAttachment, `${gent}/${samanaExample}/bijlagen/${noId}`, only(['coach', 'otherFacilitator'], 404)),
+
     page(listRoute, listRoute, everyone(200)),
     page(listRoute, '/praktijkvoorbeelden?q=spijbelaars&province=antwerpen', everyone(200)),
     page(exampleRoute, `/praktijkvoorbeelden/samana/${samanaExample}`, everyone(200)),

@@ -36,12 +36,14 @@ export const post = (route: string, path: string, action: string | undefined, ex
 /**
  * Ids read from the running demo: a public network, a meeting of its learning network 2022-2023,
  * the Hamburg trip, Lien Segers's second account (the people tools' person, ADR 032) and a partner
- * on Sint-Jozef's network map, and VISO Gent's logbook entry of kind observatie (ADR 050).
+ * on Sint-Jozef's network map, VISO Gent's logbook entry of kind observatie (ADR 050), and the
+ * published practice example Trajectbegeleiding and its demo PDF.
  */
 export interface DemoIds {
   publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string; observationEntryId: string;
   /** A row of Sint-Jozef's wegwijzer; Rotary Mechelen, on Sint-Jozef's map only: its link and directory partner (ADR 046). */
   wegwijzerRowId: string; soleLinkId: string; mapPartnerId: string;
+  exampleId: string; exampleAttachmentId: string;
 }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */

@@ -35,6 +35,12 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const publicNetworkId = samana.networks.find((n: { slug: string }) => n.slug === 'scholennetwerk-jonge-mantelzorgers').id;
   const activities = await (await anonymous.get('/api/v1/activities')).json();
   const activityId = activities.activities.find((a: { slug: string }) => a.slug === 'studiereis-hamburg')?.id;
+  const examples = await (await anonymous.get('/api/v1/practice-examples?q=trajectbegeleiding')).json();
+  const exampleId = examples.examples.find((e: { slug: string }) => e.slug === 'trajectbegeleiding')?.id;
+  expect(exampleId, 'the demo example Trajectbegeleiding').toBeTruthy();
+  const example = await (await anonymous.get(`/api/v1/practice-examples/${exampleId}`)).json();
+  const exampleAttachmentId = example.attachments[0]?.url.match(/\/bijlagen\/([0-9a-f-]{36})$/)?.[1];
+  expect(exampleAttachmentId, 'the demo PDF of Trajectbegeleiding').toBeTruthy();
   await anonymous.dispose();
   expect(activityId, 'the demo Hamburg trip').toBeTruthy();
   // A meeting id of the demo learning network, as its member school's coordinator sees it.
@@ -74,7 +80,7 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
   return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId!,
-    wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId! };
+    wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId!, exampleId, exampleAttachmentId };
 }
 
 /**

@@ -9,6 +9,8 @@ export const libraryEn: typeof libraryNl = {
   searchLabel: 'Search words',
   searchHint: 'For example: truancy (spijbelen), trajectory guidance or psychological vulnerability.',
   searchButton: 'Search',
+  feedAll: 'New practice examples (Atom feed)',
+  feedOf: (organisation: string) => `New practice examples by ${organisation} (Atom feed)`,
   filters: 'Filters',
   filterButton: 'Apply filters',
   clearFilters: 'Clear all filters',

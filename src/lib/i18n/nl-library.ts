@@ -7,6 +7,8 @@ export const libraryNl = {
   searchLabel: 'Zoekwoorden',
   searchHint: 'Bijvoorbeeld: spijbelen, trajectbegeleiding of psychische kwetsbaarheid.',
   searchButton: 'Zoeken',
+  feedAll: 'Nieuwe praktijkvoorbeelden (Atom-feed)',
+  feedOf: (organisation: string) => `Nieuwe praktijkvoorbeelden van ${organisation} (Atom-feed)`,
   filters: 'Filters',
   filterButton: 'Filters toepassen',
   clearFilters: 'Alle filters wissen',

@@ -72,10 +72,13 @@ async function demoIds() {
   const [sole] = await rows<{ id: string; partnerId: string }>(sql`select l.id, l.partner_id as "partnerId" from map_links l
     join schools s on s.id = l.school_id join map_partners p on p.id = l.partner_id
     where s.institution_number = '913204' and p.name = 'Rotary Mechelen'`);
+  const [example] = await rows<{ id: string; attachment: string }>(sql`select e.id, a.id as attachment from practice_examples e
+    join practice_example_attachments a on a.example_id = e.id where e.slug = 'trajectbegeleiding' limit 1`);
   return {
     publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
     municipalityId: municipality!.id, observationEntryId: observation!.id,
-    wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId
+    wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId,
+    exampleId: example!.id, exampleAttachmentId: example!.attachment
   };
 }
 

@@ -1,4 +1,10 @@
 // The OpenAPI 3.1 description of the public, read-only API. Each later issue adds its operations.
+import { domains, partnerTypes, targetGroups, themes } from '$lib/features/library/rules';
+import { provinces } from '$lib/features/schools/schema';
+
+/** The library's facets as query parameters: at most one value each, from the fixed vocabularies. */
+const practiceFacetParams = ([['theme', themes], ['domain', domains], ['targetGroup', targetGroups], ['province', provinces], ['partnerType', partnerTypes]] as const)
+  .map(([name, values]) => ({ name, in: 'query', required: false, schema: { type: 'string', enum: [...values] } }));
 const schoolYearParam = {
   name: 'schoolYear',
   in: 'query',
@@ -20,7 +26,7 @@ export const openApiDocument = {
     title: 'Netwerkplein public API',
     version: '1.0.0',
     description:
-      'Read-only public data of Netwerkplein: organisations, their public networks and member schools per school year. ' +
+      'Read-only public data of Netwerkplein: organisations, their public networks and member schools per school year, activities and published practice examples. ' +
       'Any origin may call it (CORS). Non-public networks answer 404. Error messages are in Dutch.'
   },
   servers: [{ url: '/api/v1' }],
@@ -104,6 +110,30 @@ export const openApiDocument = {
           '200': { description: 'The meetings', content: { 'application/json': { schema: { $ref: '#/components/schemas/MeetingList' } } } },
           '400': errorResponse('Malformed school year'),
           '404': errorResponse('No public network with this id')
+        }
+      }
+    },
+    '/practice-examples': {
+      get: {
+        operationId: 'listPracticeExamples',
+        summary: 'Published practice examples: Dutch full-text search (stems, accents ignored) with facets, 20 per page, best match first',
+        parameters: [
+          { name: 'q', in: 'query', required: false, description: 'Search words; "spijbelen" also finds "spijbelaars".', schema: { type: 'string', maxLength: 200 } },
+          ...practiceFacetParams,
+          { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 1 } }
+        ],
+        responses: { '200': { description: 'One page of matches, their total and per facet the count of each value among all matches',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/PracticeExampleList' } } } } }
+      }
+    },
+    '/practice-examples/{id}': {
+      get: {
+        operationId: 'getPracticeExample',
+        summary: 'One published practice example with its body (sanitised HTML), contacts, attachments and lineage',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        responses: {
+          '200': { description: 'The example', content: { 'application/json': { schema: { $ref: '#/components/schemas/PracticeExample' } } } },
+          '404': errorResponse('No published practice example with this id (drafts and examples awaiting approval included)')
         }
       }
     }
@@ -197,6 +227,51 @@ export const openApiDocument = {
             }
           } }
         }
+      },
+      PracticeExampleSummary: {
+        type: 'object', required: ['id', 'slug', 'title', 'summary', 'organisation', 'province', 'themes', 'targetGroups', 'publishedAt', 'url'],
+        properties: {
+          id: { type: 'string', format: 'uuid' }, slug: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' },
+          organisation: { type: 'object', required: ['slug', 'name'], properties: { slug: { type: 'string' }, name: { type: 'string' } } },
+          province: { type: ['string', 'null'], enum: [...provinces, null] },
+          themes: { type: 'array', items: { type: 'string', enum: [...themes] } },
+          targetGroups: { type: 'array', items: { type: 'string', enum: [...targetGroups] } },
+          publishedAt: { type: ['string', 'null'], format: 'date-time' }, url: { type: 'string', format: 'uri' }
+        }
+      },
+      PracticeExampleList: {
+        type: 'object', required: ['examples', 'total', 'page', 'pageSize', 'facets'],
+        properties: {
+          examples: { type: 'array', items: { $ref: '#/components/schemas/PracticeExampleSummary' } },
+          total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' },
+          facets: {
+            type: 'object', required: ['theme', 'domain', 'targetGroup', 'province', 'partnerType'],
+            description: 'Per facet, how many of all matches carry each value',
+            properties: Object.fromEntries(['theme', 'domain', 'targetGroup', 'province', 'partnerType'].map((f) => [f, { type: 'object', additionalProperties: { type: 'integer' } }]))
+          }
+        }
+      },
+      PracticeExample: {
+        allOf: [{ $ref: '#/components/schemas/PracticeExampleSummary' }, {
+          type: 'object', required: ['bodyHtml', 'domains', 'partnerTypes', 'tools', 'contacts', 'attachments', 'inspiredBy', 'takenUpBy', 'updatedAt'],
+          properties: {
+            bodyHtml: { type: 'string', description: 'Sanitised on the server on an allow-list' },
+            domains: { type: 'array', items: { type: 'string', enum: [...domains] } },
+            partnerTypes: { type: 'array', items: { type: 'string', enum: [...partnerTypes] } },
+            tools: { type: 'array', items: { type: 'string' } }, municipality: { type: ['string', 'null'] },
+            network: { type: ['object', 'null'], properties: { slug: { type: 'string' }, name: { type: 'string' } } },
+            contacts: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, role: { type: ['string', 'null'] }, email: { type: ['string', 'null'] } } } },
+            attachments: { type: 'array', items: { type: 'object', required: ['fileName', 'kind', 'size', 'url'], properties: {
+              fileName: { type: 'string' }, kind: { type: 'string' }, size: { type: 'integer' }, url: { type: 'string', format: 'uri' } } } },
+            inspiredBy: { type: 'array', items: { $ref: '#/components/schemas/LinkRef' } },
+            takenUpBy: { type: 'array', items: { $ref: '#/components/schemas/LinkRef' } },
+            updatedAt: { type: 'string', format: 'date-time' }
+          }
+        }]
+      },
+      LinkRef: {
+        type: 'object', required: ['title', 'url'],
+        properties: { title: { type: 'string' }, url: { type: ['string', 'null'], format: 'uri', description: 'null for an outside project without a link' } }
       },
       MemberList: {
         type: 'object', required: ['networkId', 'schoolYear', 'members'],

@@ -1,14 +1,14 @@
 // Reads of the practice library: the public search with its facets (ADR 043), one example with
 // its lineage and related examples, and the workspace's lists.
-import { and, arrayContains, arrayOverlaps, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { db } from '$lib/server/db/client';
+import { db, queryRows } from '$lib/server/db/client';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { networks } from '../networks/tables.server';
 import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
 import { practiceExampleAttachments, practiceExampleRevisions, practiceExamples, practiceExampleSources } from './tables.server';
-import { searchQuery, type FacetName } from './rules';
+import { facetNames, searchQuery, type FacetName } from './rules';
 import type { LibrarySearch } from './schema';
 import type { ManagedExample } from './types';
 
@@ -28,46 +28,96 @@ const listColumns = {
   organisationName: organisations.name
 };
 
-/** The array facets and the column each counts; the province is a plain column. */
-const arrayFacets = { theme: e.themes, domain: e.domains, targetGroup: e.targetGroups, partnerType: e.partnerTypes } as const;
-
+/**
+ * The search as one condition on the search vector (ADR 051): the words' Dutch prefix query and
+ * the status and chosen facet values as their '#facet/value' lexemes, so a single GIN lookup finds
+ * exactly the matches and the planner has one index to choose. A facet value outside the fixed
+ * vocabularies' alphabet matches nothing.
+ */
 function searchConditions(search: LibrarySearch): { where: SQL; query: string | null } {
   const query = searchQuery(search.q);
-  const conditions: SQL[] = [eq(e.status, 'published')];
-  if (query) conditions.push(sql`${e.search} @@ to_tsquery('netwerkplein_nl', ${query})`);
-  for (const [facet, column] of Object.entries(arrayFacets)) {
-    const value = search[facet as keyof typeof arrayFacets];
-    if (value) conditions.push(arrayContains(column, [value]));
+  const lexemes = ['#status/published'];
+  for (const facet of facetNames) {
+    const value = search[facet];
+    if (!value) continue;
+    if (!/^[a-z-]+$/.test(value)) return { where: sql`false`, query };
+    lexemes.push(`#${facet}/${value}`);
   }
-  if (search.province) conditions.push(eq(e.province, search.province as 'antwerpen'));
-  return { where: and(...conditions)!, query };
+  const facetQuery = lexemes.map((l) => `'${l}'`).join(' & ');
+  const where = query
+    ? sql`${e.search} @@ (to_tsquery('netwerkplein_nl', ${query}) && ${facetQuery}::tsquery)`
+    : sql`${e.search} @@ ${facetQuery}::tsquery`;
+  return { where, query };
 }
 
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
+export type LibraryHit = {
+  id: string; slug: string; title: string; summary: string; province: (typeof e.$inferSelect)['province']; themes: string[]; targetGroups: string[];
+  publishedAt: Date | null; organisationSlug: string; organisationName: string;
+};
+
+type SearchRow = {
+  total: number;
+  items: (Omit<LibraryHit, 'publishedAt'> & { publishedAt: string | null })[];
+  facets: { facet: FacetName; key: string; n: number }[];
+};
+
 /**
  * One page of published examples for the words and facets, best match first (title counts most),
- * the total, and per facet how many of the matching examples carry each value.
+ * the total, and per facet how many of the matching examples carry each value. One statement
+ * (ADR 051): the matches are found once, in a materialised CTE of their ids, facet arrays and sort
+ * keys; the page, the total and the five facet counts are read from it, so the text and facet
+ * conditions are planned and evaluated once per request instead of seven times.
  */
 export async function searchLibrary(search: LibrarySearch) {
   const { where, query } = searchConditions(search);
-  const order = [desc(e.publishedAt), asc(e.title)];
-  if (query) order.unshift(desc(sql`ts_rank(${e.search}, to_tsquery('netwerkplein_nl', ${query}))`));
-  const [items, total, ...facetRows] = await Promise.all([
-    db().select(listColumns).from(e).innerJoin(organisations, eq(organisations.id, e.organisationId)).where(where)
-      .orderBy(...order).limit(libraryPageSize).offset((search.page - 1) * libraryPageSize),
-    db().$count(e, where),
-    ...Object.values(arrayFacets).map((column) =>
-      db().select({ key: sql<string>`unnest(${column})`.as('key'), n: count() }).from(e).where(where).groupBy(sql`1`)),
-    db().select({ key: sql<string>`${e.province}`.as('key'), n: count() }).from(e).where(and(where, sql`${e.province} is not null`)).groupBy(e.province)
-  ]);
-  const names = [...Object.keys(arrayFacets), 'province'] as FacetName[];
-  const facets = Object.fromEntries(names.map((name, i) => [name, Object.fromEntries(facetRows[i]!.map((r) => [r.key, r.n]))])) as FacetCounts;
-  return { items, total, facets };
+  const rank = query ? sql`ts_rank(${e.search}, to_tsquery('netwerkplein_nl', ${query}))` : sql`0::real`;
+  const offset = (search.page - 1) * libraryPageSize;
+  // The counts read the CTE `m` only, which has no outer column to capture (the rule's concern).
+  /* eslint-disable no-restricted-syntax */
+  const [row] = await queryRows<SearchRow>(sql`
+    with m as materialized (
+      select ${e.id} as id, ${e.themes} as themes, ${e.domains} as domains, ${e.targetGroups} as target_groups,
+        ${e.partnerTypes} as partner_types, ${e.province} as province, ${e.publishedAt} as published_at, ${e.title} as title, ${rank} as rank
+      from ${e} where ${where}
+    ), page as (
+      select m.id, m.rank, m.published_at, m.title from m
+      order by m.rank desc, m.published_at desc nulls last, m.title asc limit ${libraryPageSize} offset ${offset}
+    )
+    select
+      (select count(*)::int from m) as total,
+      (select coalesce(json_agg(json_build_object(
+          'id', x.id, 'slug', x.slug, 'title', x.title, 'summary', x.summary, 'province', x.province, 'themes', x.themes,
+          'targetGroups', x.target_groups, 'publishedAt', x.published_at, 'organisationSlug', o.slug, 'organisationName', o.name)
+        order by page.rank desc, page.published_at desc nulls last, page.title asc), '[]'::json)
+        from page join practice_examples x on x.id = page.id join organisations o on o.id = x.organisation_id) as items,
+      (select coalesce(json_agg(f), '[]'::json) from (
+        select 'theme' as facet, k as key, count(*)::int as n from m, unnest(m.themes) k group by k
+        union all select 'domain', k, count(*)::int from m, unnest(m.domains) k group by k
+        union all select 'targetGroup', k, count(*)::int from m, unnest(m.target_groups) k group by k
+        union all select 'partnerType', k, count(*)::int from m, unnest(m.partner_types) k group by k
+        union all select 'province', m.province, count(*)::int from m where m.province is not null group by m.province
+      ) f) as facets`);
+  /* eslint-enable no-restricted-syntax */
+  const facets = Object.fromEntries(facetNames.map((name) => [name, {}])) as FacetCounts;
+  for (const f of row!.facets) facets[f.facet][f.key] = f.n;
+  const items: LibraryHit[] = row!.items.map((i) => ({ ...i, publishedAt: i.publishedAt ? new Date(i.publishedAt) : null }));
+  return { items, total: row!.total, facets };
 }
 
 /** An example by its organisation and slug, for the guards (any status). */
 export async function findExample(organisationSlug: string, slug: string) {
+  return findExampleWhere(and(eq(organisations.slug, organisationSlug), eq(e.slug, slug))!);
+}
+
+/** An example by its id (the public API; any status, the caller checks it is published). */
+export async function findExampleById(id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return findExampleWhere(eq(e.id, id));
+}
+
+async function findExampleWhere(where: SQL) {
   const [row] = await db().select({
     ...listColumns,
     organisationId: e.organisationId,
@@ -85,11 +135,20 @@ export async function findExample(organisationSlug: string, slug: string) {
   }).from(e)
     .innerJoin(organisations, eq(organisations.id, e.organisationId))
     .leftJoin(networks, eq(networks.id, e.networkId))
-    .where(and(eq(organisations.slug, organisationSlug), eq(e.slug, slug)));
+    .where(where);
   return row ?? null;
 }
 
 export type ExampleDetail = NonNullable<Awaited<ReturnType<typeof findExample>>>;
+
+/** The newest published examples (of one organisation, or all) for the Atom feed, last changed first. */
+export async function listFeedExamples(organisationId: string | null, limit = 50) {
+  const published = eq(e.status, 'published');
+  return db().select({ ...listColumns, updatedAt: e.updatedAt }).from(e)
+    .innerJoin(organisations, eq(organisations.id, e.organisationId))
+    .where(organisationId ? and(published, eq(e.organisationId, organisationId)) : published)
+    .orderBy(desc(e.updatedAt), asc(e.id)).limit(limit);
+}
 
 /** What inspired the example (published examples and outside projects) and which published examples it inspired. */
 export async function exampleLineage(exampleId: string) {

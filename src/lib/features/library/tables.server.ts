@@ -36,12 +36,14 @@ export const practiceExamples = pgTable('practice_examples', {
   publishedAt: timestamp('published_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: createdAt(),
-  // Dutch stems without accents (the netwerkplein_nl configuration of migration 0011), weighted
-  // title > summary > the rest; generated, so no write can forget it.
-  search: tsvector('search').notNull().generatedAlwaysAs(sql`setweight(to_tsvector('netwerkplein_nl'::regconfig, title), 'A') || setweight(to_tsvector('netwerkplein_nl'::regconfig, summary), 'B') || setweight(to_tsvector('netwerkplein_nl'::regconfig, search_text), 'C')`)
+  // Dutch stems without accents (the netwerkplein_nl configuration of migration 0014), weighted
+  // title > summary > the rest, plus one lexeme per status and facet value ('#theme/spijbelen',
+  // ADR 051) so one GIN lookup answers words and facets together; generated, so no write can
+  // forget it, and kept in the row (storage main, migration 0020) rather than in TOAST.
+  search: tsvector('search').notNull().generatedAlwaysAs(sql`setweight(to_tsvector('netwerkplein_nl'::regconfig, title), 'A') || setweight(to_tsvector('netwerkplein_nl'::regconfig, summary), 'B') || setweight(to_tsvector('netwerkplein_nl'::regconfig, search_text), 'C') || netwerkplein_facet_lexemes(status, province, themes, domains, target_groups, partner_types)`)
 }, (t) => [
   uniqueIndex('practice_examples_org_slug_idx').on(t.organisationId, t.slug),
-  index('practice_examples_search_idx').using('gin', t.search),
+  index('practice_examples_search_idx').using('gin', t.search).with({ fastupdate: false }),
   index('practice_examples_themes_idx').using('gin', t.themes),
   index('practice_examples_domains_idx').using('gin', t.domains),
   index('practice_examples_target_groups_idx').using('gin', t.targetGroups),

@@ -8,6 +8,8 @@ export interface DemoExample {
   networkSlug: string;
   status: 'draft' | 'review' | 'published';
   fields: Record<string, string>;
+  /** A one-page PDF the seed generates and attaches (ADR 051): a visitor downloads it, the workspace a draft's. */
+  attachment?: { fileName: string; title: string; lines: string[] };
 }
 
 export const demoExamples: DemoExample[] = [
@@ -48,6 +50,11 @@ export const demoExamples: DemoExample[] = [
       'domain-onderwijs': 'on', 'domain-werk': 'on', 'domain-welzijn': 'on', 'targetGroup-spijbelaars': 'on', 'targetGroup-dreigend-ongekwalificeerd': 'on',
       'partnerType-school': 'on', 'partnerType-clb': 'on', 'partnerType-werk-en-opleiding': 'on', 'partnerType-lokaal-bestuur': 'on',
       contact1Name: 'Nathalie Vanbergen', contact1Email: 'limburg@samentegenschooluitval.example', contact1Role: 'Leer-recht Limburg'
+    },
+    attachment: {
+      fileName: 'Samen1Plan kader.pdf',
+      title: 'Samen1Plan: het kader',
+      lines: ['Een gedeeld plan van school, CLB en partners voor elke spijbelende leerling.', 'Ontwerp: nog niet gepubliceerd.']
     }
   },
   {
@@ -62,6 +69,17 @@ export const demoExamples: DemoExample[] = [
       contact1Name: 'Oona Somers', contact1Email: 'oost-vlaanderen@samentegenschooluitval.example', contact1Role: 'CLB-trajectbegeleider',
       contact2Name: 'Sofie Baert', contact2Email: 'oost-vlaanderen@samentegenschooluitval.example', contact2Role: 'Netwerk Samen tegen Schooluitval Oost-Vlaanderen',
       outside1Title: 'Routeplanner (vzw Topunt Gent)'
+    },
+    attachment: {
+      fileName: 'Stappenplan trajectbegeleiding.pdf',
+      title: 'Stappenplan trajectbegeleiding',
+      lines: [
+        '1. De school of het CLB meldt een leerling met veelvuldige schoolwissels aan.',
+        '2. De CLB-trajectbegeleider maakt kennis met de leerling en de ouders.',
+        '3. Samen leggen ze de doelen vast; de trajectbegeleider blijft aanspreekpunt.',
+        '4. Bij een schoolwissel draagt de trajectbegeleider het traject warm over.',
+        'Geïnspireerd op Routeplanner (vzw Topunt Gent).'
+      ]
     }
   },
   {
