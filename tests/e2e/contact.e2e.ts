@@ -1,6 +1,6 @@
 // The contact form (ADR 053): a visitor writes to Samana from its network's public page; the
 // message reaches Samana's address and its inbox; the facilitator answers from the inbox and the
-// visitor receives the answer by mail. A form sent within seconds is refused and kept.
+// visitor receives the answer by mail.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn, waitForMail } from './support';
 
@@ -16,15 +16,13 @@ test('a visitor sends a contact message and the facilitator answers it by mail',
   await expect(page.getByText('Schrijf een bericht van minstens 10 tekens.')).toBeVisible();
   await expectAccessible(page);
 
+  // The failed post reloaded the form with a new ticket: a person takes a few seconds to write
+  // (a post within seconds is refused; the db tests cover that refusal and its message).
+  await page.waitForTimeout(minimumFill);
   await form.getByLabel('Je naam').fill('Karolien Maes');
   await form.getByLabel('Je e-mailadres').fill(email);
   await form.getByLabel('School (niet verplicht)').fill('Sint-Jozefsinstituut');
   await form.getByLabel('Je bericht').fill('Mijn dochter zorgt thuis voor haar broer. Kan de school daar rekening mee houden bij de toetsen?');
-  await form.getByRole('button', { name: 'Bericht versturen' }).click();
-  // The failed post reloaded the form a moment ago: sent at once, it is refused and kept.
-  await expect(page.getByText('Dat ging erg snel.', { exact: false })).toBeVisible();
-  await expect(form.getByLabel('Je bericht')).toHaveValue(/rekening mee houden bij de toetsen/);
-  await page.waitForTimeout(minimumFill);
   await form.getByRole('button', { name: 'Bericht versturen' }).click();
   await expect(page.getByText('Bedankt, je bericht is verstuurd.', { exact: false })).toBeVisible();
   await expectAccessible(page);

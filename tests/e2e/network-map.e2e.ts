@@ -15,6 +15,9 @@ const graph = (page: Page) => page.locator('[role="application"][data-ready="tru
 
 /** Clicks a partner's node on the canvas where cytoscape drew it (its instance sits on the container). */
 async function clickPartner(page: Page, name: string) {
+  // A mouse click lands only inside the viewport: bring the drawn graph into view first.
+  await expect(graph(page)).toHaveAttribute('data-ready', 'true');
+  await graph(page).scrollIntoViewIfNeeded();
   const at = await graph(page).evaluate((el, name) => {
     const cy = (el as unknown as { _cyreg: { cy: { nodes: () => { filter: (f: (n: { data: (k: string) => string }) => boolean) => { renderedPosition: () => { x: number; y: number } }[] } } } })._cyreg.cy;
     const node = cy.nodes().filter((n) => n.data('name') === name)[0];
@@ -68,7 +71,7 @@ test('a coordinator builds the map from seed 003 and shares it with Samana', asy
   // The CLB is the hub: choose it with the keyboard on the graph; the panel says so.
   await graph(page).focus();
   const panel = page.locator('#map-graph-panel');
-  for (let i = 0; i < 12 && (await panel.locator('.name').textContent().catch(() => null)) !== 'CLB Gent'; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 12 && (await panel.locator('.name').textContent({ timeout: 1_000 }).catch(() => null)) !== 'CLB Gent'; i++) await page.keyboard.press('ArrowRight');
   await expect(panel).toContainText('Draaischijf tussen welzijn en onderwijs');
   await expect(panel).toContainText(/Doelgroepen bereikt\s*2 van 3/);
   await page.keyboard.press('Enter');

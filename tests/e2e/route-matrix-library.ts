@@ -35,7 +35,8 @@ export function libraryCases({ exampleId, exampleAttachmentId }: DemoIds): Route
     { route: apiExample, method: 'OPTIONS', path: `${apiList}/${exampleId}`, expect: everyone(204) },
     page(attachmentRoute, `/praktijkvoorbeelden/samen-tegen-schooluitval/trajectbegeleiding/bijlagen/${exampleAttachmentId}`, everyone(200)),
     // The workspace's download, drafts included, for those who read the organisation's library.
-    page(wsAttachment, `${stsu}/trajectbegeleiding/bijlagen/${exampleAttachmentId}`, only([], 200)),
+    // Sofie Baert moderates Oost-Vlaanderen, whose example Trajectbegeleiding is: she edits it, so she downloads its files (ADR 052).
+    page(wsAttachment, `${stsu}/trajectbegeleiding/bijlagen/${exampleAttachmentId}`, only(['moderator'], 200)),
     page(wsAttachment, `${samana}/${samanaExample}/bijlagen/${noId}`, only(['facilitator'], 404)),
     page(wsAttachment, `${gent}/${samanaExample}/bijlagen/${noId}`, only(['coach', 'otherFacilitator'], 404)),
 

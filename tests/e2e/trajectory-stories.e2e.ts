@@ -22,7 +22,7 @@ test('the offer page shows VISO Gent’s approved story and testimonials; the st
   await expect(visitor.getByRole('heading', { name: 'Verhalen van scholen' })).toBeVisible();
   await expect(visitor.getByText('Interessant om niet alleen aandacht te hebben voor het welzijn van leerlingen', { exact: false })).toBeVisible();
   await expectAccessible(visitor);
-  await visitor.getByRole('link', { name: 'Verbinding als middel tegen spijbelen' }).click();
+  await visitor.getByRole('link', { name: 'Verbinding als middel tegen spijbelen', exact: true }).click();
   await expect(visitor).toHaveURL(`${offer}/verhalen/932590`);
   await expect(visitor.getByRole('heading', { level: 1, name: 'Verbinding als middel tegen spijbelen' })).toBeVisible();
   await expect(visitor.getByRole('link', { name: 'Provinciaal Spijbelactieplan' })).toBeVisible();
@@ -36,7 +36,7 @@ test('a workgroup member writes a testimonial and consents, the facilitator appr
   await member.getByRole('link', { name: 'Getuigenissen' }).click();
   await expect(member.getByRole('heading', { level: 1, name: /Getuigenissen van/ })).toBeVisible();
   await expectAccessible(member);
-  await member.getByLabel('Citaat').fill(quote);
+  await member.getByLabel('Citaat', { exact: true }).fill(quote);
   await member.getByLabel('Rol zoals getoond').fill('kernteamlid');
   await member.getByLabel('Ik geef toestemming', { exact: false }).check();
   await member.getByRole('button', { name: 'Getuigenis opslaan' }).click();
@@ -60,7 +60,8 @@ test('a workgroup member writes a testimonial and consents, the facilitator appr
   await visitor.goto(offer);
   await expect(visitor.getByText(quote)).toBeVisible();
 
-  await member.reload();
+  // A GET, not a reload: the page's last request was the write's POST, which a reload would send again.
+  await member.goto(`${offer}/scholen/931187/getuigenissen`);
   await member.getByRole('listitem').filter({ hasText: quote }).getByRole('button', { name: 'Intrekken' }).click();
   await expect(member.getByText('Ingetrokken: de getuigenis staat niet meer op de publieke pagina.')).toBeVisible();
   await visitor.goto(offer);
@@ -72,7 +73,7 @@ test('the story editor refuses a photo that is no image, and writes nothing', as
   await member.goto(`${offer}/scholen/931187/verhaal`);
   await expectAccessible(member);
   await member.getByLabel('Titel').fill('Herstelgesprekken op de speelplaats');
-  await member.getByLabel('Verhaal').fill('We leerden conflicten op de speelplaats herstelgericht op te lossen, samen met de begeleider.');
+  await member.getByLabel('Verhaal', { exact: true }).fill('We leerden conflicten op de speelplaats herstelgericht op te lossen, samen met de begeleider.');
   await member.locator('input[type=file][name=photo]').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
   await member.getByLabel('Beschrijving van de foto').fill('De speelplaats');
   await member.getByLabel('Wie staat op de foto en wie gaf toestemming?').fill('Niemand herkenbaar.');

@@ -13,6 +13,7 @@ export const trajectoryStoriesEn: typeof trajectoryStoriesNl = {
     themes: 'Themes',
     examples: 'Practice examples',
     publishedOn: 'Published on',
+    bodyHeading: 'The story',
     back: 'Back to the offer',
     schoolIn: (school: string, municipality: string) => `${school}, ${municipality}`
   },

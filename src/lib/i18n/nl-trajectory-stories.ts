@@ -12,6 +12,7 @@ export const trajectoryStoriesNl = {
     themes: 'Thema’s',
     examples: 'Praktijkvoorbeelden',
     publishedOn: 'Gepubliceerd op',
+    bodyHeading: 'Het verhaal',
     back: 'Terug naar het aanbod',
     schoolIn: (school: string, municipality: string) => `${school}, ${municipality}`
   },

@@ -11,10 +11,10 @@ const visoStory = {
   title: 'Verbinding als middel tegen spijbelen',
   body: [
     'In de eerste graad van VISO Gent bleven te veel leerlingen weg van school. Straffen hielp niet: wie terugkwam, voelde zich vooral betrapt. Daarom tekenden we in op **Samen Maakt School**.',
-    '### Een werkgroep die uitprobeert',
+    '## Een werkgroep die uitprobeert',
     'Een werkgroep van leraren, leerlingenbegeleiders en middenkader, met onze ambassadeur als aanspreekpunt, komt elke maand samen met de begeleider. We probeerden in de klas uit wat verbinding maakt:',
     '- elke leerling persoonlijk begroeten aan de klasdeur;\n- een terugkeergesprek na elke afwezigheid van meer dan drie dagen;\n- kringgesprekken in de lessen Nederlands van het eerste jaar.',
-    '### Van werkgroep naar schoolbeleid',
+    '## Van werkgroep naar schoolbeleid',
     'Wat begon bij een paar collega’s, staat nu in ons schoolwerkplan: het begroeten aan de deur is een afspraak van het hele team. “Leerlingen die lang weg waren, zeggen dat ze zich weer welkom voelen”, vertelt een leerlingenbegeleider.',
     'Ons advies aan andere scholen: begin klein, kijk samen naar wat werkt en laat je inspireren door scholen die het al doen.'
   ].join('\n\n'),
