@@ -132,7 +132,7 @@ test('a Ghent school applies, the facilitator accepts with a coach, the school i
   const action = jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' });
   await action.locator('summary', { hasText: 'Stand bijwerken' }).click();
   await action.getByLabel('Status').selectOption('klaar');
-  await action.getByLabel('Verspreiding').selectOption('schoolbeleid');
+  await action.getByRole('combobox', { name: 'Verspreiding' }).selectOption('schoolbeleid');
   await action.getByRole('button', { name: 'Bewaren' }).click();
   await expect(jonas.getByText('Reikt de actie verder dan de werkgroep, schrijf dan kort waaruit dat blijkt (5 tot 3000 tekens).')).toBeVisible();
   await expectAccessible(jonas);

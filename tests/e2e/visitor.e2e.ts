@@ -53,6 +53,8 @@ test('the six provincial networks of Samen tegen Schooluitval each show a contac
   await page.goto('/organisaties/samen-tegen-schooluitval');
   await expect(page.getByRole('link', { name: /Netwerk Samen tegen Schooluitval/ })).toHaveCount(6);
   await page.getByRole('link', { name: 'Netwerk Samen tegen Schooluitval Limburg' }).click();
-  await expect(page.getByText('Contactpersoon: Nathalie Vanbergen')).toBeVisible();
+  const contacts = page.getByRole('heading', { level: 2, name: 'Contactpersonen' }).locator('xpath=following-sibling::ul[1]');
+  await expect(contacts.getByRole('listitem')).toContainText('Nathalie Vanbergen, Netwerkcoördinator');
+  await expect(contacts.getByRole('link', { name: 'nathalie.vanbergen@samentegenschooluitval.example' })).toHaveAttribute('href', 'mailto:nathalie.vanbergen@samentegenschooluitval.example');
   await expectAccessible(page);
 });
