@@ -85,11 +85,18 @@ try {
     const page = await context.newPage();
     await page.goto(mapUrl);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 30_000 });
-    const figures = await page.evaluate(() => ({
+    const figures = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return {
       graph: performance.getEntriesByName('map-graph')[0]?.duration ?? NaN,
       fromNavigation: performance.getEntriesByName('map-graph-ready')[0]?.startTime ?? NaN,
+      // Where the time goes: the chunk's import, cytoscape's construction (style, elements, fit), the first frame.
+      importMs: at('map-graph-imported') - at('map-graph-start'),
+      createMs: at('map-graph-created') - at('map-graph-imported'),
+      firstFrameMs: at('map-graph-ready') - at('map-graph-created'),
       nodes: document.querySelectorAll('table tbody tr').length
-    }));
+      };
+    });
     await page.locator('[data-ready="true"]').focus();
     await page.keyboard.press('ArrowRight');
     const panel = await page.locator('#map-graph-panel .name').textContent({ timeout: 5_000 });
@@ -104,6 +111,7 @@ try {
   console.log(JSON.stringify({
     partners, runs: warm.length, fillSeconds: round(fillSeconds),
     mountToDrawnMs: summary('graph'), navigationToDrawnMs: summary('fromNavigation'),
+    phasesMedianMs: { import: summary('importMs').median, create: summary('createMs').median, firstFrame: summary('firstFrameMs').median },
     coldRun: { mountToDrawnMs: round(cold.graph), navigationToDrawnMs: round(cold.fromNavigation) },
     goalMs: 300,
     machine: { cpus: cpus().length, loadavgBefore: loadBefore.map(round), loadavgAfter: loadavg().map(round) }

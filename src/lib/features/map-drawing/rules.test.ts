@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closenessLevels, partnerCategories, type Closeness, type PartnerCategory, type SnapshotLink } from '$lib/features/network-map/rules';
 import {
-  categoryToken, categoryTokens, changedLinks, graphElements, lineWidth, readingOrder, ringCount, ringRadius, schoolNodeId, sectorLayout,
+  categoryToken, categoryTokens, changedLinks, graphElements, linePaths, lineWidth, readingOrder, ringCount, ringRadius, schoolNodeId, sectorLayout,
   type GraphLink
 } from './rules';
 
@@ -77,19 +77,33 @@ describe('graphElements', () => {
   ];
 
   it('puts the school in the middle, a labelled sector per category and a line per partner', () => {
-    const elements = graphElements('Sint-Jozefsinstituut', links, labels, (id) => `/edit/${id}`);
+    const { nodes: elements, lines } = graphElements('Sint-Jozefsinstituut', links, labels, (id) => `/edit/${id}`);
     const school = elements.find((e) => e.data.id === schoolNodeId)!;
     expect(school.position).toEqual({ x: 600, y: 410 });
     expect(school.data.label).toBe('Sint-\nJozefsinstituut');
     expect(elements.filter((e) => e.classes.startsWith('category')).map((e) => e.data.label)).toEqual(['label clb', 'label bibliotheek', 'label caw']);
-    const edges = elements.filter((e) => e.group === 'edges');
-    expect(edges.map((e) => [e.data.source, e.data.target, e.data.width])).toEqual([
-      [schoolNodeId, 'clb', lineWidth('samenwerken')], [schoolNodeId, 'lib', lineWidth('kennen')], [schoolNodeId, 'caw', lineWidth('overeenkomst')]
+    const at = (id: string) => elements.find((e) => e.data.id === id)!.position;
+    expect(lines.map((l) => [l.id, l.width])).toEqual([['clb', lineWidth('samenwerken')], ['lib', lineWidth('kennen')], ['caw', lineWidth('overeenkomst')]]);
+    // Each line runs from the school's centre to its partner's node, in the partner's category colour.
+    for (const line of lines) {
+      expect([line.x1, line.y1]).toEqual([school.position.x, school.position.y]);
+      expect([line.x2, line.y2]).toEqual([at(line.id).x, at(line.id).y]);
+      expect(line.tone).toBe(elements.find((e) => e.data.id === line.id)!.data.tone);
+    }
+    expect(lines.find((l) => l.id === 'clb')!.tone).toBe(categoryTokens.indexOf(categoryToken('clb')));
+  });
+
+  it('draws the lines as one path per colour and width', () => {
+    const line = (id: string, tone: number, width: number, x2: number) => ({ id, x1: 600, y1: 410, x2, y2: 100.04, width, tone });
+    expect(linePaths([line('a', 0, 1.6, 10), line('b', 1, 1.6, 20), line('c', 0, 1.6, 30.06), line('d', 0, 8, 40)])).toEqual([
+      { key: '0-1.6', tone: 0, width: 1.6, d: 'M600 410L10 100M600 410L30.1 100' },
+      { key: '1-1.6', tone: 1, width: 1.6, d: 'M600 410L20 100' },
+      { key: '0-8', tone: 0, width: 8, d: 'M600 410L40 100' }
     ]);
   });
 
   it('marks the CLB as hub, carries the network measure and the edit page', () => {
-    const elements = graphElements('School', links, labels, (id) => `/edit/${id}`);
+    const elements = graphElements('School', links, labels, (id) => `/edit/${id}`).nodes;
     const node = (id: string) => elements.find((e) => e.data.id === id)!;
     expect(node('clb').classes).toContain('hub');
     expect(node('clb').data.label).toBe('Partner clb\nDRAAISCHIJF');
@@ -100,7 +114,7 @@ describe('graphElements', () => {
   });
 
   it('gives a reader no edit page to open', () => {
-    const elements = graphElements('School', links, labels);
+    const elements = graphElements('School', links, labels).nodes;
     expect(elements.some((e) => e.data.href !== undefined)).toBe(false);
   });
 
