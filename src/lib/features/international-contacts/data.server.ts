@@ -42,15 +42,18 @@ export async function listOrganisationContacts(organisationId: AuthorizedOrgId):
     .orderBy(sql`${internationalContacts.archivedAt} is not null`, asc(internationalContacts.name));
 }
 
+const introductionColumns = {
+  id: internationalIntroductions.id, status: internationalIntroductions.status, message: internationalIntroductions.message,
+  declineReason: internationalIntroductions.declineReason, createdAt: internationalIntroductions.createdAt, decidedAt: internationalIntroductions.decidedAt,
+  contactId: internationalContacts.id, contactName: internationalContacts.contactName, contactOrganisation: internationalContacts.name,
+  country: internationalContacts.country, schoolName: schools.name, requestedByName: people.name, organisationName: organisations.name
+};
+
 function introductionQuery() {
-  return db().select({
-    id: internationalIntroductions.id, status: internationalIntroductions.status, message: internationalIntroductions.message,
-    declineReason: internationalIntroductions.declineReason, createdAt: internationalIntroductions.createdAt, decidedAt: internationalIntroductions.decidedAt,
-    contactId: internationalContacts.id, contactName: internationalContacts.contactName, contactOrganisation: internationalContacts.name,
-    country: internationalContacts.country, schoolName: schools.name, requestedByName: people.name
-  }).from(internationalIntroductions)
+  return db().select(introductionColumns).from(internationalIntroductions)
     .innerJoin(internationalContacts, eq(internationalContacts.id, internationalIntroductions.contactId))
     .innerJoin(schools, eq(schools.id, internationalIntroductions.schoolId))
+    .innerJoin(organisations, eq(organisations.id, internationalIntroductions.organisationId))
     .leftJoin(people, eq(people.id, internationalIntroductions.requestedBy));
 }
 
@@ -61,11 +64,9 @@ export async function listOrganisationIntroductions(organisationId: AuthorizedOr
 }
 
 /** A school's own requests, newest first. */
-export async function listSchoolIntroductions(schoolId: AuthorizedSchoolId): Promise<(IntroductionRow & { organisationName: string })[]> {
-  return introductionQuery().innerJoin(organisations, eq(organisations.id, internationalIntroductions.organisationId))
-    .where(eq(internationalIntroductions.schoolId, schoolId))
-    .orderBy(desc(internationalIntroductions.createdAt)).limit(200)
-    .then((rows) => rows as (IntroductionRow & { organisationName: string })[]);
+export async function listSchoolIntroductions(schoolId: AuthorizedSchoolId): Promise<IntroductionRow[]> {
+  return introductionQuery().where(eq(internationalIntroductions.schoolId, schoolId))
+    .orderBy(desc(internationalIntroductions.createdAt)).limit(200);
 }
 
 /**

@@ -31,6 +31,8 @@ export interface IntroductionRow {
   country: string;
   schoolName: string;
   requestedByName: string | null;
+  /** The organisation that brokers it. */
+  organisationName: string;
 }
 
 /** A public initiative on the organisation's page, with the contact it belongs to. */
