@@ -44,6 +44,8 @@ export interface DemoIds {
   /** A row of Sint-Jozef's wegwijzer; Rotary Mechelen, on Sint-Jozef's map only: its link and directory partner (ADR 046). */
   wegwijzerRowId: string; soleLinkId: string; mapPartnerId: string;
   exampleId: string; exampleAttachmentId: string;
+  /** Samana's contact abroad in the United Kingdom (ADR 055). */
+  internationalContactId: string;
 }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */

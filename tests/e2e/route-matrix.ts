@@ -15,6 +15,7 @@ import { networkMapCases } from './route-matrix-network-map';
 import { mapWegwijzerCases } from './route-matrix-map-wegwijzer';
 import { trajectoriesCases } from './route-matrix-trajectories';
 import { contactCases } from './route-matrix-contact';
+import { internationalCases } from './route-matrix-international';
 import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
 import { provincialNetworksCases } from './route-matrix-provincial-networks';
 
@@ -185,6 +186,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...mapWegwijzerCases(ids),
     ...trajectoriesCases(ids),
     ...contactCases(),
+    ...internationalCases(ids),
     ...trajectoryStoriesCases(),
     ...provincialNetworksCases(ids),
 

@@ -73,6 +73,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const municipalitiesPage = await (await admin.get('/beheer/gemeenten')).text();
   const partnersPage = await (await admin.get('/beheer/netwerkpartners?zoek=rotary')).text();
   await admin.dispose();
+  // Samana's contact abroad in the United Kingdom, as its facilitator opens it from the list (ADR 055).
+  const facilitator = await request.newContext({ baseURL });
+  await signIn(facilitator, 'facilitator', baseURL);
+  const internationalPage = await (await facilitator.get('/werkruimte/samana/internationaal')).text();
+  await facilitator.dispose();
+  const internationalContactId = internationalPage.match(/\/werkruimte\/samana\/internationaal\/([0-9a-f-]{36})">Young Carers Schools Network</)?.[1];
+  expect(internationalContactId, 'the demo contact abroad').toBeTruthy();
   const mapPartnerId = partnersPage.match(/\/beheer\/netwerkpartners\/([0-9a-f-]{36})/)?.[1];
   expect(mapPartnerId, 'a demo directory partner').toBeTruthy();
   const municipalityId = municipalitiesPage.match(/\/beheer\/gemeenten\/([0-9a-f-]{36})/)?.[1];
@@ -80,7 +87,8 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const personId = peoplePage.match(/\/beheer\/personen\/([0-9a-f-]{36})/)?.[1];
   expect(personId, 'the demo second account').toBeTruthy();
   return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId!,
-    wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId!, exampleId, exampleAttachmentId };
+    wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId!, exampleId, exampleAttachmentId,
+    internationalContactId: internationalContactId! };
 }
 
 /**

@@ -29,7 +29,10 @@ export const uiEn: typeof uiNl = {
     platformAdmin: 'Platform admin',
     officer: 'Municipal officer',
     withMunicipality: 'With municipality',
-    review: 'Awaiting approval'
+    review: 'Awaiting approval',
+    introRequested: 'Requested',
+    introduced: 'Introduced',
+    introDeclined: 'Declined'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'registration closes today' : days === 1 ? '1 day left to register' : `${days} days left to register`

@@ -21,6 +21,7 @@ import { provincialErrorsEn, provincialEn } from './en-provincial-networks';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
+import { internationalErrorsEn, internationalEn } from './en-international';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
 import { trajectoryStoriesErrorsEn, trajectoryStoriesEn } from './en-trajectory-stories';
@@ -53,6 +54,7 @@ export const en: Messages = {
   mapWegwijzer: mapWegwijzerEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
+  international: internationalEn,
   trajectoryPlans: trajectoryPlansEn,
   trajectorySessions: trajectorySessionsEn,
   trajectoryStories: trajectoryStoriesEn,
@@ -353,6 +355,7 @@ export const en: Messages = {
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,
+    ...internationalErrorsEn,
     ...trajectoryPlansErrorsEn,
     ...trajectorySessionsErrorsEn,
     ...trajectoryStoriesErrorsEn,

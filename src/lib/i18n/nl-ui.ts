@@ -28,7 +28,10 @@ export const uiNl = {
     platformAdmin: 'Platformbeheerder',
     officer: 'Gemeentefunctionaris',
     withMunicipality: 'Samen met gemeente',
-    review: 'Ter goedkeuring'
+    review: 'Ter goedkeuring',
+    introRequested: 'Gevraagd',
+    introduced: 'Geïntroduceerd',
+    introDeclined: 'Afgewezen'
   },
   daysLeftToRegister: (days: number) =>
     days <= 0 ? 'vandaag kan je nog inschrijven' : days === 1 ? 'nog 1 dag om in te schrijven' : `nog ${days} dagen om in te schrijven`

@@ -22,6 +22,7 @@ import { provincialErrorsNl, provincialNl } from './nl-provincial-networks';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
+import { internationalErrorsNl, internationalNl } from './nl-international';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
 import { trajectoryStoriesErrorsNl, trajectoryStoriesNl } from './nl-trajectory-stories';
@@ -53,6 +54,7 @@ export const nl = {
   mapWegwijzer: mapWegwijzerNl,
   trajectories: trajectoriesNl,
   contact: contactNl,
+  international: internationalNl,
   trajectoryPlans: trajectoryPlansNl,
   trajectorySessions: trajectorySessionsNl,
   trajectoryStories: trajectoryStoriesNl,
@@ -353,6 +355,7 @@ export const nl = {
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,
+    ...internationalErrorsNl,
     ...trajectoryPlansErrorsNl,
     ...trajectorySessionsErrorsNl,
     ...trajectoryStoriesErrorsNl,

@@ -74,11 +74,13 @@ async function demoIds() {
     where s.institution_number = '913204' and p.name = 'Rotary Mechelen'`);
   const [example] = await rows<{ id: string; attachment: string }>(sql`select e.id, a.id as attachment from practice_examples e
     join practice_example_attachments a on a.example_id = e.id where e.slug = 'trajectbegeleiding' limit 1`);
+  const [contact] = await rows<{ id: string }>(sql`select c.id from international_contacts c join organisations o on o.id = c.organisation_id
+    where o.slug = 'samana' and c.name = 'Young Carers Schools Network'`);
   return {
     publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
     municipalityId: municipality!.id, observationEntryId: observation!.id,
     wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId,
-    exampleId: example!.id, exampleAttachmentId: example!.attachment
+    exampleId: example!.id, exampleAttachmentId: example!.attachment, internationalContactId: contact!.id
   };
 }
 

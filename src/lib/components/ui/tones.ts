@@ -27,7 +27,11 @@ export const statusTones = {
   officer: 'info',
   withMunicipality: 'info',
   // A practice example a member proposed, waiting for the facilitator (issue 17).
-  review: 'warning'
+  review: 'warning',
+  // A school's request for an international introduction (ADR 055).
+  introRequested: 'warning',
+  introduced: 'success',
+  introDeclined: 'neutral'
 } as const satisfies Record<string, Tone>;
 
 export type Status = keyof typeof statusTones;

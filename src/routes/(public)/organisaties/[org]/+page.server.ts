@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findBrandingBySlug, findOrganisationBySlug, listPublicNetworksOfOrganisation } from '$lib/features/organisations/data.server';
+import { listPublicInitiatives } from '$lib/features/international-contacts/data.server';
 import { requireContactTarget } from '$lib/features/contact/access.server';
 import { newContactTicket, sendContactFailures, sendContactMessage } from '$lib/features/contact/mutations.server';
 import { contactMessageSchema } from '$lib/features/contact/schema';
@@ -8,14 +9,15 @@ import { messagesFor } from '$lib/i18n/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Public: an organisation's profile is public; only its public networks are listed. Anyone may
-// write to it through the contact form (ADR 053).
+// write to it through the contact form (ADR 053). The public initiatives of its contacts abroad
+// that it marked public are listed (ADR 055).
 export const load: PageServerLoad = async ({ params, locals }) => {
   const organisation = await findOrganisationBySlug(params.org);
   if (!organisation) error(404, messagesFor(locals.locale).errors.notFound);
-  const [networks, branding, contactTicket] = await Promise.all([
-    listPublicNetworksOfOrganisation(organisation.id), findBrandingBySlug(organisation.slug), newContactTicket()
+  const [networks, branding, contactTicket, initiatives] = await Promise.all([
+    listPublicNetworksOfOrganisation(organisation.id), findBrandingBySlug(organisation.slug), newContactTicket(), listPublicInitiatives(organisation.id)
   ]);
-  return { organisation, networks, branding, contactTicket };
+  return { organisation, networks, branding, contactTicket, initiatives };
 };
 
 export const actions = {
