@@ -134,7 +134,7 @@ test('a Ghent school applies, the facilitator accepts with a coach, the school i
   await action.getByLabel('Status').selectOption('klaar');
   await action.getByRole('combobox', { name: 'Verspreiding' }).selectOption('schoolbeleid');
   await action.getByRole('button', { name: 'Bewaren' }).click();
-  await expect(jonas.getByText('Reikt de actie verder dan de werkgroep, schrijf dan kort waaruit dat blijkt (5 tot 3000 tekens).')).toBeVisible();
+  await expect(jonas.getByText('Reikt de actie verder dan de werkgroep, schrijf dan kort waaruit dat blijkt (5 tot 3000 tekens) of voeg een bestand toe.')).toBeVisible();
   await expectAccessible(jonas);
   await jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' }).getByLabel('Bewijs').fill('Opgenomen in het schoolwerkplan, hoofdstuk 4 “Herstelgericht werken”.');
   await jonas.getByRole('article', { name: 'Herstelcirkels na elk groot conflict' }).getByRole('button', { name: 'Bewaren' }).click();
