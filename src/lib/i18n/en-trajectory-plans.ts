@@ -38,7 +38,7 @@ export const trajectoryPlansEn: typeof trajectoryPlansNl = {
       confirmDelete: 'Yes, delete this action with its reflections, partner and file',
       ownerHint: 'If you hand the action to someone else, they update its progress from then on.'
     },
-    evidenceFile: 'File as evidence',
+    evidenceFile: 'File',
     evidenceFileHint: 'PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG, at most 1.9 MB. A new file replaces the previous one.',
     evidenceFileStored: (name: string) => `Evidence as a file: ${name}`,
     evidenceDownload: (name: string) => `Download ${name}`,

@@ -36,7 +36,7 @@ export const trajectoryPlansNl = {
       confirmDelete: 'Ja, verwijder deze actie met haar reflecties, partner en bestand',
       ownerHint: 'Geef je de actie aan iemand anders, dan werkt die voortaan de stand bij.'
     },
-    evidenceFile: 'Bestand als bewijs',
+    evidenceFile: 'Bestand',
     evidenceFileHint: 'PDF, Word, Excel, PowerPoint, OpenDocument, PNG of JPEG, hoogstens 1,9 MB. Een nieuw bestand vervangt het vorige.',
     evidenceFileStored: (name: string) => `Bewijs als bestand: ${name}`,
     evidenceDownload: (name: string) => `${name} downloaden`,
