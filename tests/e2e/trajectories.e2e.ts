@@ -29,6 +29,8 @@ test('a school outside Gent cannot apply: the page says why and shows no form', 
 });
 
 test('a Ghent school applies, the facilitator accepts with a coach, the school is mailed and the coach finds the trajectory', async ({ browser, baseURL }) => {
+  // A long journey over many pages with axe on each: on a loaded machine more than the default minute.
+  test.setTimeout(240_000);
   const mehmet = await pageAs(browser, baseURL!, { email: demo('mehmet.yilmaz') });
   await mehmet.goto(offer);
   await expect(mehmet.getByRole('heading', { name: 'In samenwerking met' })).toBeVisible();
