@@ -26,6 +26,8 @@ export interface PlanForExport {
 export interface ExtrasForExport {
   partner: { name: string } | null;
   reflections: { writtenOn: string; text: string }[];
+  /** The evidence file, named in the evidence cell after the note (ADR 054). */
+  file?: { fileName: string } | null;
 }
 
 /**
@@ -44,7 +46,7 @@ export function planSheet(plan: PlanForExport, extras: ReadonlyMap<string, Extra
         const extra = extras.get(a.id);
         rows.push([
           theme.theme, goal.title, a.title, a.ownerName ?? labels.noOwner, a.deadline, labels.statuses[a.status], labels.reaches[a.reach],
-          a.evidence, extra?.partner?.name ?? '', (extra?.reflections ?? []).map((r) => `${r.writtenOn}: ${r.text}`).join('\n')
+          [a.evidence, extra?.file?.fileName ?? ''].filter(Boolean).join('\n'), extra?.partner?.name ?? '', (extra?.reflections ?? []).map((r) => `${r.writtenOn}: ${r.text}`).join('\n')
         ]);
       }
     }

@@ -70,6 +70,13 @@ async function running() {
   return { org: org!, offerSlug: slug, offerId: offer!.id, managed, coach, ambassador, member, school: school!, id, planner, linkId: link!.id, own: own!, other: other! };
 }
 
+const planLabels = {
+  sheet: 'Actieplan', noOwner: '-',
+  columns: { theme: 'Thema', goal: 'Doel', action: 'Actie', owner: 'Trekker', deadline: 'Tegen', status: 'Status', reach: 'Verspreiding', evidence: 'Bewijs', partner: 'Partner', reflections: 'Reflecties' },
+  statuses: { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', gestopt: 'gestopt' },
+  reaches: { werkgroep: 'de werkgroep', collegas: 'enkele collega’s', team: 'het hele team', schoolbeleid: 'in schoolbeleid' }
+};
+
 const eventOf = (actor: Actor) => ({ locals: { actor, locale: 'nl', sessionSecret: null } as unknown as App.Locals, url: new URL('http://localhost/') });
 const statusOf = (p: Promise<unknown>) => p.then(() => 200, (err: { status: number }) => err.status);
 
@@ -93,13 +100,7 @@ describe('an action’s partner and reflections', () => {
     expect(extras.get(t.own.id)?.reflections.map((r) => [r.writtenOn, r.authorName])).toEqual([['2026-11-20', 'Ambassadeur'], ['2026-11-02', 'Lid']]);
     expect(extras.get(t.other.id)).toBeUndefined();
 
-    const labels = {
-      sheet: 'Actieplan', noOwner: '-',
-      columns: { theme: 'Thema', goal: 'Doel', action: 'Actie', owner: 'Trekker', deadline: 'Tegen', status: 'Status', reach: 'Verspreiding', evidence: 'Bewijs', partner: 'Partner', reflections: 'Reflecties' },
-      statuses: { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', gestopt: 'gestopt' },
-      reaches: { werkgroep: 'de werkgroep', collegas: 'enkele collega’s', team: 'het hele team', schoolbeleid: 'in schoolbeleid' }
-    };
-    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), extras, labels);
+    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), extras, planLabels);
     const row = sheet.rows.find((r) => r[2] === 'Begroeten aan de deur')!;
     expect(row).toEqual(['een warm onthaal', 'Iedereen welkom', 'Begroeten aan de deur', 'Lid', '2027-06-30', 'gepland', 'de werkgroep', '', expect.stringContaining('CLB Gent'),
       '2026-11-20: Collega’s doen mee.\n2026-11-02: Leerlingen groeten terug.']);
@@ -239,6 +240,9 @@ describe('evidence as a file (ADR 054)', () => {
     const other = await running();
     await saveActionProgress(t.planner(t.coach, true), progress(t.own.id, 'team'), pdf('Schoolwerkplan.pdf'));
     expect(await readEvidenceFile(grant('visible-trajectory', other.id), t.own.id)).toBeNull();
+    // The export names the file in the evidence cell.
+    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), await readPlanExtras(grant('visible-trajectory', t.id)), planLabels);
+    expect(sheet.rows.find((r) => r[2] === 'Begroeten aan de deur')?.[7]).toBe('Schoolwerkplan.pdf');
     expect(await readEvidenceFile(grant('visible-trajectory', t.id), t.other.id)).toBeNull();
     const file = await readEvidenceFile(grant('visible-trajectory', t.id), t.own.id);
     expect(new TextDecoder().decode(file!.bytes)).toBe(new TextDecoder().decode(pdfBytes('Schoolwerkplan.pdf')));
