@@ -37,7 +37,7 @@ export const post = (route: string, path: string, action: string | undefined, ex
  * Ids read from the running demo: a public network, a meeting of its learning network 2022-2023,
  * the Hamburg trip, Lien Segers's second account (the people tools' person, ADR 032) and a partner
  * on Sint-Jozef's network map, VISO Gent's logbook entry of kind observatie (ADR 050), and the
- * published practice example Trajectbegeleiding and its demo PDF.
+ * published practice example Trajectbegeleiding and its demo PDF, and VISO Gent's action with an evidence file.
  */
 export interface DemoIds {
   publicNetworkId: string; meetingId: string; activityId: string; personId: string; mapLinkId: string; municipalityId: string; observationEntryId: string;
@@ -46,6 +46,8 @@ export interface DemoIds {
   exampleId: string; exampleAttachmentId: string;
   /** Samana's contact abroad in the United Kingdom (ADR 055). */
   internationalContactId: string;
+  /** VISO Gent's action with a file as evidence (ADR 054). */
+  evidenceActionId: string;
 }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */

@@ -64,9 +64,13 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   const coach = await request.newContext({ baseURL });
   await signIn(coach, 'coach', baseURL);
   const logbook = await (await coach.get('/trajecten/onderwijscentrum-gent/samen-maakt-school/scholen/932590/logboek')).text();
+  // VISO Gent's action with a file as evidence, as its coach downloads it from the plan (ADR 054).
+  const plan = await (await coach.get('/trajecten/onderwijscentrum-gent/samen-maakt-school/scholen/932590/actieplan')).text();
   await coach.dispose();
   const observationEntryId = logbook.match(/\/logboek\/([0-9a-f-]{36})\/observatie/)?.[1];
   expect(observationEntryId, 'the demo observation entry').toBeTruthy();
+  const evidenceActionId = plan.match(/\/actieplan\/bewijs\/([0-9a-f-]{36})/)?.[1];
+  expect(evidenceActionId, 'the demo evidence file').toBeTruthy();
   const admin = await request.newContext({ baseURL });
   await signIn(admin, 'admin', baseURL);
   const peoplePage = await (await admin.get('/beheer/personen?q=lien.segers%40prive')).text();
@@ -88,7 +92,7 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   expect(personId, 'the demo second account').toBeTruthy();
   return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId!,
     wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId!, exampleId, exampleAttachmentId,
-    internationalContactId: internationalContactId! };
+    internationalContactId: internationalContactId!, evidenceActionId: evidenceActionId! };
 }
 
 /**

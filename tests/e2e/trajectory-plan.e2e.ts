@@ -36,7 +36,7 @@ test('the action plan exports to XLSX and prints as a clean A4 page; a workgroup
     .fill('In kleine kringen nemen ook de stille leerlingen het woord.');
   await sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).getByRole('button', { name: 'Reflectie bewaren' }).click();
   await expect(sam.getByRole('status')).toHaveText('De reflectie staat bij de actie.');
-  await expect(sam.getByRole('region', { name: 'Reflecties' })).toContainText('In kleine kringen nemen ook de stille leerlingen het woord.');
+  await expect(sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).getByRole('region', { name: 'Reflecties' })).toContainText('In kleine kringen nemen ook de stille leerlingen het woord.');
   // VISO Gent has no network map yet: the partner choice says so instead of offering nothing.
   await sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).locator('summary', { hasText: 'Partner van' }).click();
   await expect(sam.getByText('De netwerkkaart van de school heeft nog geen partners')).toBeVisible();

@@ -76,11 +76,14 @@ async function demoIds() {
     join practice_example_attachments a on a.example_id = e.id where e.slug = 'trajectbegeleiding' limit 1`);
   const [contact] = await rows<{ id: string }>(sql`select c.id from international_contacts c join organisations o on o.id = c.organisation_id
     where o.slug = 'samana' and c.name = 'Young Carers Schools Network'`);
+  const [evidence] = await rows<{ id: string }>(sql`select f.action_id as id from trajectory_evidence_files f join trajectory_actions a on a.id = f.action_id
+    join trajectory_goals g on g.id = a.goal_id join trajectories t on t.id = g.trajectory_id join schools s on s.id = t.school_id
+    where s.institution_number = '932590' limit 1`);
   return {
     publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
     municipalityId: municipality!.id, observationEntryId: observation!.id,
     wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId,
-    exampleId: example!.id, exampleAttachmentId: example!.attachment, internationalContactId: contact!.id
+    exampleId: example!.id, exampleAttachmentId: example!.attachment, internationalContactId: contact!.id, evidenceActionId: evidence!.id
   };
 }
 

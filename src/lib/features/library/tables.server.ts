@@ -2,7 +2,7 @@
 // "inspired by" links. Imports are relative because drizzle-kit loads this file without $lib.
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt } from '../../server/db/columns';
+import { createdAt, storedFileColumns } from '../../server/db/columns';
 import { networks } from '../networks/tables.server';
 import { organisations } from '../organisations/tables.server';
 import { people } from '../people/tables.server';
@@ -79,8 +79,6 @@ export const practiceExampleSources = pgTable('practice_example_sources', {
   index('practice_example_sources_source_idx').on(t.sourceExampleId)
 ]);
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
-
 /**
  * Files attached to an example (ADR 044): the bytes in PostgreSQL, so every app instance and every
  * backup sees the same files. Checked by their bytes at upload; images stored without metadata.
@@ -88,13 +86,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const practiceExampleAttachments = pgTable('practice_example_attachments', {
   id: uuid('id').primaryKey().defaultRandom(),
   exampleId: uuid('example_id').notNull().references(() => practiceExamples.id, { onDelete: 'cascade' }),
-  /** The download name: the uploader's, cleaned, with the extension of what the bytes are. */
-  fileName: text('file_name').notNull(),
-  kind: text('kind', { enum: ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'] }).notNull(),
-  size: integer('size').notNull(),
-  /** SHA-256 of the stored bytes: the ETag. */
-  hash: text('hash').notNull(),
-  bytes: bytea('bytes').notNull(),
+  ...storedFileColumns(),
   uploadedBy: uuid('uploaded_by').references(() => people.id, { onDelete: 'set null' }),
   createdAt: createdAt()
 }, (t) => [index('practice_example_attachments_example_idx').on(t.exampleId)]);

@@ -11,7 +11,7 @@ import { people } from '../people/tables.server';
 import { schoolStaff, schools } from '../schools/tables.server';
 import { applicationAcceptedMail, applicationRefusedMail, applicationWaitlistedMail } from './emails/trajectory-mails';
 import { eligibilityRefusal } from './rules';
-import type { ActionProgressInput, ApplicationInput, GoalInput, IntakeInput, LogbookEntryInput, OfferInput, PlanActionInput } from './schema';
+import type { ApplicationInput, GoalInput, IntakeInput, LogbookEntryInput, OfferInput, PlanActionInput } from './schema';
 import { trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './tables.server';
 import type { CoachedTrajectory, ManagedOffers, OfferApplicant, PlanEditor } from './types';
 
@@ -245,20 +245,4 @@ export async function addAction(planner: PlanEditor, input: PlanActionInput): Pr
   if (!member) return { ok: false, reason: 'owner-not-member' };
   await db().insert(trajectoryActions).values({ goalId: goal.id, title: input.title, ownerId: member.personId, deadline: input.deadline });
   return { ok: true };
-}
-
-/**
- * Status, spreading and evidence of an action. The coach updates any action; a workgroup member
- * only their own, which the UPDATE's condition enforces (a refused update writes nothing).
- */
-export async function updateActionProgress(planner: PlanEditor, input: ActionProgressInput): Promise<PlanResult> {
-  const inTrajectory = sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${planner.id})`;
-  const [action] = await db().select({ ownerId: trajectoryActions.ownerId }).from(trajectoryActions)
-    .where(and(eq(trajectoryActions.id, input.actionId), inTrajectory));
-  if (!action) return { ok: false, reason: 'action-not-found' };
-  if (!planner.isCoach && action.ownerId !== planner.personId) return { ok: false, reason: 'not-owner' };
-  const allowed = planner.isCoach ? inTrajectory : and(inTrajectory, eq(trajectoryActions.ownerId, planner.personId));
-  const changed = await db().update(trajectoryActions).set({ status: input.status, reach: input.reach, evidence: input.evidence })
-    .where(and(eq(trajectoryActions.id, input.actionId), allowed)).returning({ id: trajectoryActions.id });
-  return changed.length ? { ok: true } : { ok: false, reason: 'action-not-found' };
 }

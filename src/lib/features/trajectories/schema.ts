@@ -148,8 +148,6 @@ export const goalSchema = z.object({
 
 export type GoalInput = z.infer<typeof goalSchema>;
 
-const actionStatus = z.enum(['gepland', 'bezig', 'klaar', 'gestopt'], { error: errorKey('trajectoriesActionStatusInvalid') });
-
 export const planActionSchema = z.object({
   goalId: z.uuid({ error: errorKey('trajectoriesGoalNotFound') }),
   title: trimmed(3, 300, 'trajectoriesActionRequired'),
@@ -159,12 +157,3 @@ export const planActionSchema = z.object({
 
 export type PlanActionInput = z.infer<typeof planActionSchema>;
 
-/** Where an action stands: its status, how far it has spread, and the evidence of that. */
-export const actionProgressSchema = z.object({
-  actionId: z.uuid({ error: errorKey('trajectoriesActionNotFound') }),
-  status: actionStatus,
-  reach: z.enum(['werkgroep', 'collegas', 'team', 'schoolbeleid'], { error: errorKey('trajectoriesReachInvalid') }),
-  evidence: z.string({ error: errorKey('trajectoriesTextTooLong') }).trim().max(3000, { error: errorKey('trajectoriesTextTooLong') }).default('').meta(multiline)
-}).refine((a) => a.reach === 'werkgroep' || a.evidence.length >= 5, { path: ['evidence'], error: errorKey('trajectoriesEvidenceRequired') });
-
-export type ActionProgressInput = z.infer<typeof actionProgressSchema>;

@@ -5,18 +5,20 @@ import { people } from '../people/tables.server';
 import { schools } from '../schools/tables.server';
 import type { ManagedOffers, VisibleTrajectory } from '../trajectories/types';
 import { trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers } from '../trajectories/tables.server';
-import { trajectoryActionPartners, trajectoryEvaluations, trajectoryReflections } from './tables.server';
+import { trajectoryActionPartners, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryReflections } from './tables.server';
 
 const ofTrajectory = (id: string) => sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${id})`;
 
 export interface ActionExtras {
   partner: { mapLinkId: string; name: string } | null;
   reflections: { id: string; writtenOn: string; text: string; authorName: string | null }[];
+  /** The evidence file (ADR 054), without its bytes. */
+  file: { fileName: string; size: number } | null;
 }
 
-/** Per action of the plan: its partner on the school's network map and its reflections, newest first. */
+/** Per action of the plan: its partner on the school's network map, its reflections (newest first) and its evidence file. */
 export async function readPlanExtras(trajectory: VisibleTrajectory): Promise<Map<string, ActionExtras>> {
-  const [partners, reflections] = await Promise.all([
+  const [partners, reflections, files] = await Promise.all([
     db().select({ actionId: trajectoryActionPartners.actionId, mapLinkId: mapLinks.id, name: mapPartners.name })
       .from(trajectoryActionPartners)
       .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryActionPartners.actionId))
@@ -28,13 +30,29 @@ export async function readPlanExtras(trajectory: VisibleTrajectory): Promise<Map
       .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryReflections.actionId))
       .leftJoin(people, eq(people.id, trajectoryReflections.authorId))
       .where(ofTrajectory(trajectory.id))
-      .orderBy(desc(trajectoryReflections.writtenOn), desc(trajectoryReflections.createdAt))
+      .orderBy(desc(trajectoryReflections.writtenOn), desc(trajectoryReflections.createdAt)),
+    db().select({ actionId: trajectoryEvidenceFiles.actionId, fileName: trajectoryEvidenceFiles.fileName, size: trajectoryEvidenceFiles.size })
+      .from(trajectoryEvidenceFiles)
+      .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryEvidenceFiles.actionId))
+      .where(ofTrajectory(trajectory.id))
   ]);
   const extras = new Map<string, ActionExtras>();
-  const of = (actionId: string) => extras.get(actionId) ?? extras.set(actionId, { partner: null, reflections: [] }).get(actionId)!;
+  const of = (actionId: string) => extras.get(actionId) ?? extras.set(actionId, { partner: null, reflections: [], file: null }).get(actionId)!;
   for (const p of partners) of(p.actionId).partner = { mapLinkId: p.mapLinkId, name: p.name };
   for (const { actionId, ...r } of reflections) of(actionId).reflections.push(r);
+  for (const { actionId, ...f } of files) of(actionId).file = f;
   return extras;
+}
+
+/** An action's evidence file with its bytes, only when the action is in this trajectory's plan. */
+export async function readEvidenceFile(trajectory: VisibleTrajectory, actionId: string) {
+  const [file] = await db().select({
+    fileName: trajectoryEvidenceFiles.fileName, kind: trajectoryEvidenceFiles.kind, size: trajectoryEvidenceFiles.size,
+    hash: trajectoryEvidenceFiles.hash, bytes: trajectoryEvidenceFiles.bytes
+  }).from(trajectoryEvidenceFiles)
+    .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryEvidenceFiles.actionId))
+    .where(and(eq(trajectoryEvidenceFiles.actionId, actionId), ofTrajectory(trajectory.id)));
+  return file ?? null;
 }
 
 /** The partners on the trajectory's school's network map, to link an action to (ADR 036). */

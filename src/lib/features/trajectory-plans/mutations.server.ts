@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import type { FailureMap } from '$lib/server/failures';
+import { attachmentFileName, checkAttachment, type AttachmentKind } from '../library/rules';
 import { mapLinks } from '../network-map/tables.server';
 import type { OfferInput } from '../trajectories/schema';
-import { trajectories, trajectoryActions, trajectoryGoals, trajectoryOffers, trajectoryStartYears } from '../trajectories/tables.server';
+import { trajectories, trajectoryActions, trajectoryGoals, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from '../trajectories/tables.server';
 import type { ManagedOffers, PlanEditor } from '../trajectories/types';
-import type { ActionPartnerInput, EvaluationInput, ReflectionInput } from './schema';
-import { trajectoryActionPartners, trajectoryEvaluations, trajectoryReflections } from './tables.server';
+import { evidenceMaxBytes } from './rules';
+import type { ActionEditInput, ActionPartnerInput, ActionProgressInput, EvaluationInput, GoalEditInput, ReflectionInput } from './schema';
+import { trajectoryActionPartners, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryReflections } from './tables.server';
 import type { TrajectoryEvaluator } from './types';
 
 export type PlanExtraResult = { ok: true } | { ok: false; reason: 'action-not-found' | 'partner-not-on-map' | 'closed' };
@@ -18,17 +21,26 @@ export const planExtraFailures = {
 } satisfies FailureMap<PlanExtraResult>;
 
 /**
- * Locks the trajectory's row (a closing evaluation waits for this write, and this one for it) and
- * finds the action in it; refuses when the trajectory was closed meanwhile or the action is another's.
+ * Locks the trajectory's row (a closing evaluation waits for this write, and this one for it);
+ * refuses when the trajectory was closed meanwhile.
  */
-async function openAction(tx: Tx, planner: PlanEditor, actionId: string) {
+async function openPlan(tx: Tx, planner: PlanEditor) {
   const [trajectory] = await tx.select({ phase: trajectories.phase, schoolId: trajectories.schoolId }).from(trajectories)
     .where(eq(trajectories.id, planner.id)).for('update');
   if (!trajectory || trajectory.phase === 'afgesloten') return { ok: false, reason: 'closed' } as const;
-  const [action] = await tx.select({ id: trajectoryActions.id }).from(trajectoryActions)
-    .where(and(eq(trajectoryActions.id, actionId), sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${planner.id})`));
-  if (!action) return { ok: false, reason: 'action-not-found' } as const;
   return { ok: true, schoolId: trajectory.schoolId } as const;
+}
+
+const inPlan = (planner: PlanEditor) => sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${planner.id})`;
+
+/** The plan opened as above, and the action in it; another trajectory's action is not found. */
+async function openAction(tx: Tx, planner: PlanEditor, actionId: string) {
+  const plan = await openPlan(tx, planner);
+  if (!plan.ok) return plan;
+  const [action] = await tx.select({ id: trajectoryActions.id, ownerId: trajectoryActions.ownerId }).from(trajectoryActions)
+    .where(and(eq(trajectoryActions.id, actionId), inPlan(planner)));
+  if (!action) return { ok: false, reason: 'action-not-found' } as const;
+  return { ok: true, schoolId: plan.schoolId, ownerId: action.ownerId } as const;
 }
 
 /** A dated reflection on an action of this trajectory, by its coach or a workgroup member. */
@@ -49,11 +61,7 @@ export function setActionPartner(planner: PlanEditor, input: ActionPartnerInput)
   return db().transaction(async (tx) => {
     const found = await openAction(tx, planner, input.actionId);
     if (!found.ok) return found;
-    if (!planner.isCoach) {
-      const [own] = await tx.select({ id: trajectoryActions.id }).from(trajectoryActions)
-        .where(and(eq(trajectoryActions.id, input.actionId), eq(trajectoryActions.ownerId, planner.personId)));
-      if (!own) return { ok: false, reason: 'action-not-found' } as const;
-    }
+    if (!planner.isCoach && found.ownerId !== planner.personId) return { ok: false, reason: 'action-not-found' } as const;
     if (!input.mapLinkId) {
       await tx.delete(trajectoryActionPartners).where(eq(trajectoryActionPartners.actionId, input.actionId));
       return { ok: true } as const;
@@ -62,6 +70,139 @@ export function setActionPartner(planner: PlanEditor, input: ActionPartnerInput)
     if (!link) return { ok: false, reason: 'partner-not-on-map' } as const;
     await tx.insert(trajectoryActionPartners).values({ actionId: input.actionId, mapLinkId: link.id })
       .onConflictDoUpdate({ target: trajectoryActionPartners.actionId, set: { mapLinkId: link.id } });
+    return { ok: true } as const;
+  });
+}
+
+// Editing and deleting goals and actions, and an action's progress with its evidence file (ADR 054).
+// The rights of ADR 040: any plan editor edits goals (as they add them); the coach edits any action,
+// a workgroup member the ones they lead. Every write runs under the trajectory's row lock.
+
+export type PlanEditResult = { ok: true } | {
+  ok: false;
+  reason: 'closed' | 'goal-not-found' | 'goal-has-actions' | 'theme-unknown' | 'action-not-found' | 'not-owner' | 'owner-not-member'
+    | 'evidence-required' | 'file-too-large' | 'file-type';
+};
+
+export const planEditFailures = {
+  closed: { status: 409, key: 'trajectoryPlansClosed' },
+  'goal-not-found': { status: 404, key: 'trajectoriesGoalNotFound' },
+  'goal-has-actions': { status: 409, key: 'trajectoryPlansGoalHasActions' },
+  'theme-unknown': { status: 422, field: 'theme', key: 'trajectoriesThemeInvalid' },
+  'action-not-found': { status: 404, key: 'trajectoriesActionNotFound' },
+  'not-owner': { status: 403, key: 'trajectoriesNotActionOwner' },
+  'owner-not-member': { status: 422, field: 'ownerId', key: 'trajectoriesOwnerRequired' },
+  'evidence-required': { status: 400, field: 'evidence', key: 'trajectoriesEvidenceRequired' },
+  'file-too-large': { status: 413, field: 'file', key: 'trajectoryPlansFileTooLarge' },
+  'file-type': { status: 400, field: 'file', key: 'trajectoryPlansFileType' }
+} satisfies FailureMap<PlanEditResult>;
+
+type Refusal = Extract<PlanEditResult, { ok: false }>;
+const refused = (reason: Refusal['reason']): Refusal => ({ ok: false, reason });
+
+/** A goal's new theme (one of the offer's) and title. */
+export function editGoal(planner: PlanEditor, input: GoalEditInput): Promise<PlanEditResult> {
+  return db().transaction(async (tx) => {
+    const plan = await openPlan(tx, planner);
+    if (!plan.ok) return plan;
+    const [offer] = await tx.select({ themes: trajectoryOffers.themes }).from(trajectories)
+      .innerJoin(trajectoryOffers, eq(trajectoryOffers.id, trajectories.offerId)).where(eq(trajectories.id, planner.id));
+    if (!offer?.themes.includes(input.theme)) return refused('theme-unknown');
+    const changed = await tx.update(trajectoryGoals).set({ theme: input.theme, title: input.title })
+      .where(and(eq(trajectoryGoals.id, input.goalId), eq(trajectoryGoals.trajectoryId, planner.id))).returning({ id: trajectoryGoals.id });
+    return changed.length > 0 ? { ok: true } as const : refused('goal-not-found');
+  });
+}
+
+/**
+ * Deletes a goal without actions. One with actions is refused (its actions are deleted or kept
+ * first): the "no actions" condition is in the DELETE itself, so an action added meanwhile is never
+ * swept away with it.
+ */
+export function deleteGoal(planner: PlanEditor, goalId: string): Promise<PlanEditResult> {
+  return db().transaction(async (tx) => {
+    const plan = await openPlan(tx, planner);
+    if (!plan.ok) return plan;
+    const deleted = await tx.delete(trajectoryGoals)
+      .where(and(eq(trajectoryGoals.id, goalId), eq(trajectoryGoals.trajectoryId, planner.id),
+        sql`not exists (select 1 from ${trajectoryActions} where ${trajectoryActions.goalId} = ${trajectoryGoals.id})`))
+      .returning({ id: trajectoryGoals.id });
+    if (deleted.length > 0) return { ok: true } as const;
+    const [goal] = await tx.select({ id: trajectoryGoals.id }).from(trajectoryGoals)
+      .where(and(eq(trajectoryGoals.id, goalId), eq(trajectoryGoals.trajectoryId, planner.id)));
+    return refused(goal ? 'goal-has-actions' : 'goal-not-found');
+  });
+}
+
+/** Opens the action for a change: the coach any, a workgroup member only one they lead. */
+async function openOwnAction(tx: Tx, planner: PlanEditor, actionId: string) {
+  const found = await openAction(tx, planner, actionId);
+  if (!found.ok) return found;
+  if (!planner.isCoach && found.ownerId !== planner.personId) return refused('not-owner');
+  return found;
+}
+
+/** An action's title, lead (a workgroup member; a member may hand their action to another) and deadline. */
+export function editAction(planner: PlanEditor, input: ActionEditInput): Promise<PlanEditResult> {
+  return db().transaction(async (tx) => {
+    const found = await openOwnAction(tx, planner, input.actionId);
+    if (!found.ok) return found;
+    const [member] = await tx.select({ personId: trajectoryWorkgroup.personId }).from(trajectoryWorkgroup)
+      .where(and(eq(trajectoryWorkgroup.trajectoryId, planner.id), eq(trajectoryWorkgroup.personId, input.ownerId)));
+    if (!member) return refused('owner-not-member');
+    await tx.update(trajectoryActions).set({ title: input.title, ownerId: member.personId, deadline: input.deadline })
+      .where(eq(trajectoryActions.id, input.actionId));
+    return { ok: true } as const;
+  });
+}
+
+/** Deletes an action with its reflections, partner link and evidence file (cascade). */
+export function deleteAction(planner: PlanEditor, actionId: string): Promise<PlanEditResult> {
+  return db().transaction(async (tx) => {
+    const found = await openOwnAction(tx, planner, actionId);
+    if (!found.ok) return found;
+    await tx.delete(trajectoryActions).where(eq(trajectoryActions.id, actionId));
+    return { ok: true } as const;
+  });
+}
+
+type EvidenceUpload = { ok: true; file: { fileName: string; kind: AttachmentKind; bytes: Uint8Array } | null } | Refusal;
+
+/** The uploaded evidence file checked by its bytes (ADR 044's allow-list), or none when nothing was chosen. */
+async function evidenceUpload(upload: FormDataEntryValue | null): Promise<EvidenceUpload> {
+  if (!(upload instanceof File) || upload.size === 0) return { ok: true, file: null };
+  // Never read more than the cap into memory to find out it is too large.
+  if (upload.size > evidenceMaxBytes) return refused('file-too-large');
+  const check = checkAttachment(new Uint8Array(await upload.arrayBuffer()));
+  if (!check.ok) return refused(check.reason === 'attachment-too-large' ? 'file-too-large' : 'file-type');
+  return { ok: true, file: { fileName: attachmentFileName(upload.name, check.kind), kind: check.kind, bytes: check.bytes } };
+}
+
+/**
+ * Status, spreading and evidence of an action: a note, a file, or both. Beyond the workgroup some
+ * evidence is required, the stored file counting unless it is removed in the same save. A new file
+ * replaces the old one. All or nothing: a refused save keeps the action and its file as they were.
+ */
+export async function saveActionProgress(planner: PlanEditor, input: ActionProgressInput, upload: FormDataEntryValue | null): Promise<PlanEditResult> {
+  const checked = await evidenceUpload(upload);
+  if (!checked.ok) return checked;
+  return db().transaction(async (tx) => {
+    const found = await openOwnAction(tx, planner, input.actionId);
+    if (!found.ok) return found;
+    const [stored] = await tx.select({ actionId: trajectoryEvidenceFiles.actionId }).from(trajectoryEvidenceFiles)
+      .where(eq(trajectoryEvidenceFiles.actionId, input.actionId));
+    const hasFile = checked.file !== null || (stored !== undefined && !input.removeFile);
+    if (input.reach !== 'werkgroep' && input.evidence.length < 5 && !hasFile) return refused('evidence-required');
+    await tx.update(trajectoryActions).set({ status: input.status, reach: input.reach, evidence: input.evidence })
+      .where(eq(trajectoryActions.id, input.actionId));
+    if (checked.file) {
+      const { fileName, kind, bytes } = checked.file;
+      const values = { fileName, kind, size: bytes.length, hash: createHash('sha256').update(bytes).digest('hex'), bytes, uploadedBy: planner.personId };
+      await tx.insert(trajectoryEvidenceFiles).values({ actionId: input.actionId, ...values })
+        .onConflictDoUpdate({ target: trajectoryEvidenceFiles.actionId, set: { ...values, createdAt: new Date() } });
+    } else if (input.removeFile && stored) {
+      await tx.delete(trajectoryEvidenceFiles).where(eq(trajectoryEvidenceFiles.actionId, input.actionId));
+    }
     return { ok: true } as const;
   });
 }

@@ -34,3 +34,50 @@ export const evaluationSchema = z.object({
 });
 
 export type EvaluationInput = z.infer<typeof evaluationSchema>;
+
+// Editing the plan and its evidence (ADR 054).
+
+const goalId = z.uuid({ error: errorKey('trajectoriesGoalNotFound') });
+const checked = z.union([z.literal('on'), z.literal('true')]).optional().transform((v) => v !== undefined);
+
+/** A goal's theme (one of the offer's, checked by the mutation) and title. */
+export const goalEditSchema = z.object({
+  goalId,
+  theme: trimmed(1, 120, 'trajectoriesThemeInvalid'),
+  title: trimmed(3, 300, 'trajectoriesGoalRequired')
+});
+
+export type GoalEditInput = z.infer<typeof goalEditSchema>;
+
+/** Deleting a goal: only an empty one (its actions go first), so nothing else disappears with it. */
+export const goalDeleteSchema = z.object({ goalId });
+
+/** An action's title, lead (a workgroup member, checked by the mutation) and deadline. */
+export const actionEditSchema = z.object({
+  actionId,
+  title: trimmed(3, 300, 'trajectoriesActionRequired'),
+  ownerId: z.uuid({ error: errorKey('trajectoriesOwnerRequired') }),
+  deadline: isoDate
+});
+
+export type ActionEditInput = z.infer<typeof actionEditSchema>;
+
+/** Deleting an action takes its reflections, partner and evidence file with it: a ticked confirmation first. */
+export const actionDeleteSchema = z.object({
+  actionId,
+  confirm: z.literal('on', { error: errorKey('trajectoryPlansConfirmDelete') })
+});
+
+/**
+ * Where an action stands: status, spreading and the evidence note. The file is read from the raw
+ * form; "beyond the workgroup needs evidence" is checked by the mutation, where the stored file is known.
+ */
+export const actionProgressSchema = z.object({
+  actionId,
+  status: z.enum(['gepland', 'bezig', 'klaar', 'gestopt'], { error: errorKey('trajectoriesActionStatusInvalid') }),
+  reach: z.enum(['werkgroep', 'collegas', 'team', 'schoolbeleid'], { error: errorKey('trajectoriesReachInvalid') }),
+  evidence: z.string({ error: errorKey('trajectoriesTextTooLong') }).trim().max(3000, { error: errorKey('trajectoriesTextTooLong') }).default('').meta(multiline),
+  removeFile: checked
+});
+
+export type ActionProgressInput = z.infer<typeof actionProgressSchema>;

@@ -1,8 +1,9 @@
 // The tables trajectory-plans owns (ADR 049): an action's partner on the school's network map, the
-// workgroup's dated reflections on an action, and the closing evaluations of school and coach.
+// workgroup's dated reflections on an action, the closing evaluations of school and coach, and an
+// action's evidence as a file (ADR 054).
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
 import { date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt } from '../../server/db/columns';
+import { createdAt, storedFileColumns } from '../../server/db/columns';
 import { mapLinks } from '../network-map/tables.server';
 import { people } from '../people/tables.server';
 import { trajectories, trajectoryActions } from '../trajectories/tables.server';
@@ -34,3 +35,15 @@ export const trajectoryEvaluations = pgTable('trajectory_evaluations', {
   continuation: text('continuation').notNull(),
   createdAt: createdAt()
 }, (t) => [primaryKey({ columns: [t.trajectoryId, t.side] })]);
+
+/**
+ * The file that shows how far an action has spread (ADR 054): one per action, beside or instead of
+ * the evidence note. The bytes in PostgreSQL like a practice example's attachments (ADR 044),
+ * recognised by their content at upload; deleted with the action.
+ */
+export const trajectoryEvidenceFiles = pgTable('trajectory_evidence_files', {
+  actionId: uuid('action_id').primaryKey().references(() => trajectoryActions.id, { onDelete: 'cascade' }),
+  ...storedFileColumns(),
+  uploadedBy: uuid('uploaded_by').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: createdAt()
+});

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   mapLinks, mapPartners, networkMaps, organisationRoles, organisations, people, schoolStaff, schools, trajectories, trajectoryActionPartners,
-  trajectoryEvaluations, trajectoryLogbook, trajectoryOffers, trajectoryReflections, trajectoryStartYears
+  trajectoryActions, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryGoals, trajectoryLogbook, trajectoryOffers, trajectoryReflections, trajectoryStartYears
 } from '$lib/server/db/schema';
 import { brandOrganisation, brandSchool, grant } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
@@ -10,13 +10,14 @@ import { buildActor, buildOrganisation, buildSchool, uniqueEmail } from '../../.
 import type { Actor } from '../people/types';
 import { requireCoachedTrajectory, requirePlanEditor } from '../trajectories/access.server';
 import { readActionPlan } from '../trajectories/data.server';
-import { acceptApplication, addAction, addGoal, applyForOffer, createOffer, saveIntake, updateActionProgress } from '../trajectories/mutations.server';
+import { acceptApplication, addAction, addGoal, applyForOffer, createOffer, saveIntake } from '../trajectories/mutations.server';
 import { offerSchema } from '../trajectories/schema';
 import type { ManagedOffers, OfferApplicant, PlanEditor } from '../trajectories/types';
 import { requireEvaluator } from './access.server';
-import { listTrajectoryOverview, readEvaluations, readPlanExtras } from './data.server';
-import { addReflection, saveEvaluation, setActionPartner, updateOffer } from './mutations.server';
-import { planSheet } from './rules';
+import { listTrajectoryOverview, readEvaluations, readEvidenceFile, readPlanExtras } from './data.server';
+import { addReflection, deleteAction, deleteGoal, editAction, editGoal, saveActionProgress, saveEvaluation, setActionPartner, updateOffer } from './mutations.server';
+import { evidenceHeaders, evidenceMaxBytes, planSheet } from './rules';
+import { actionDeleteSchema, actionProgressSchema } from './schema';
 import type { TrajectoryEvaluator } from './types';
 
 let database: TestDatabase;
@@ -69,6 +70,13 @@ async function running() {
   return { org: org!, offerSlug: slug, offerId: offer!.id, managed, coach, ambassador, member, school: school!, id, planner, linkId: link!.id, own: own!, other: other! };
 }
 
+const planLabels = {
+  sheet: 'Actieplan', noOwner: '-',
+  columns: { theme: 'Thema', goal: 'Doel', action: 'Actie', owner: 'Trekker', deadline: 'Tegen', status: 'Status', reach: 'Verspreiding', evidence: 'Bewijs', partner: 'Partner', reflections: 'Reflecties' },
+  statuses: { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', gestopt: 'gestopt' },
+  reaches: { werkgroep: 'de werkgroep', collegas: 'enkele collega’s', team: 'het hele team', schoolbeleid: 'in schoolbeleid' }
+};
+
 const eventOf = (actor: Actor) => ({ locals: { actor, locale: 'nl', sessionSecret: null } as unknown as App.Locals, url: new URL('http://localhost/') });
 const statusOf = (p: Promise<unknown>) => p.then(() => 200, (err: { status: number }) => err.status);
 
@@ -92,19 +100,156 @@ describe('an action’s partner and reflections', () => {
     expect(extras.get(t.own.id)?.reflections.map((r) => [r.writtenOn, r.authorName])).toEqual([['2026-11-20', 'Ambassadeur'], ['2026-11-02', 'Lid']]);
     expect(extras.get(t.other.id)).toBeUndefined();
 
-    const labels = {
-      sheet: 'Actieplan', noOwner: '-',
-      columns: { theme: 'Thema', goal: 'Doel', action: 'Actie', owner: 'Trekker', deadline: 'Tegen', status: 'Status', reach: 'Verspreiding', evidence: 'Bewijs', partner: 'Partner', reflections: 'Reflecties' },
-      statuses: { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', gestopt: 'gestopt' },
-      reaches: { werkgroep: 'de werkgroep', collegas: 'enkele collega’s', team: 'het hele team', schoolbeleid: 'in schoolbeleid' }
-    };
-    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), extras, labels);
+    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), extras, planLabels);
     const row = sheet.rows.find((r) => r[2] === 'Begroeten aan de deur')!;
     expect(row).toEqual(['een warm onthaal', 'Iedereen welkom', 'Begroeten aan de deur', 'Lid', '2027-06-30', 'gepland', 'de werkgroep', '', expect.stringContaining('CLB Gent'),
       '2026-11-20: Collega’s doen mee.\n2026-11-02: Leerlingen groeten terug.']);
     // Unlinking removes the partner.
     expect(await setActionPartner(t.planner(t.coach, true), { actionId: t.own.id, mapLinkId: null })).toEqual({ ok: true });
     expect((await readPlanExtras(grant('visible-trajectory', t.id))).get(t.own.id)?.partner).toBeNull();
+  });
+});
+
+describe('editing and deleting the plan (ADR 054)', () => {
+  const planRows = async (id: string) => ({
+    goals: await d().select().from(trajectoryGoals).where(eq(trajectoryGoals.trajectoryId, id)).orderBy(trajectoryGoals.id),
+    actions: await d().select().from(trajectoryActions).innerJoin(trajectoryGoals, eq(trajectoryGoals.id, trajectoryActions.goalId))
+      .where(eq(trajectoryGoals.trajectoryId, id)).orderBy(trajectoryActions.id)
+  });
+
+  it('edits a goal under the offer’s themes and deletes it only once it has no actions', async () => {
+    const t = await running();
+    const other = await running();
+    const goalId = (await readActionPlan(grant('visible-trajectory', t.id))).themes[0]!.goals[0]!.id;
+    const before = await planRows(t.id);
+    expect(await editGoal(t.planner(t.member, false), { goalId, theme: 'iets anders', title: 'Nieuw' })).toEqual({ ok: false, reason: 'theme-unknown' });
+    expect(await editGoal(other.planner(other.coach, true), { goalId, theme: 'herstelgericht werken', title: 'Niet van ons' })).toEqual({ ok: false, reason: 'goal-not-found' });
+    expect(await deleteGoal(other.planner(other.coach, true), goalId)).toEqual({ ok: false, reason: 'goal-not-found' });
+    // A goal with actions stays, and so do its actions.
+    expect(await deleteGoal(t.planner(t.coach, true), goalId)).toEqual({ ok: false, reason: 'goal-has-actions' });
+    expect(await planRows(t.id)).toEqual(before);
+
+    // Any plan editor edits a goal, as they add one.
+    expect(await editGoal(t.planner(t.member, false), { goalId, theme: 'herstelgericht werken', title: 'Herstellen na een conflict' })).toEqual({ ok: true });
+    const plan = await readActionPlan(grant('visible-trajectory', t.id));
+    expect(plan.themes.map((th) => [th.theme, th.goals.map((g) => g.title)])).toEqual([['een warm onthaal', []], ['herstelgericht werken', ['Herstellen na een conflict']]]);
+
+    expect(await deleteAction(t.planner(t.coach, true), t.own.id)).toEqual({ ok: true });
+    expect(await deleteAction(t.planner(t.coach, true), t.other.id)).toEqual({ ok: true });
+    expect(await deleteGoal(t.planner(t.member, false), goalId)).toEqual({ ok: true });
+    expect((await planRows(t.id)).goals).toEqual([]);
+    expect((await planRows(other.id)).actions).toHaveLength(2);
+  });
+
+  it('edits and deletes an action: the coach any, a member the ones they lead; the lead stays a workgroup member', async () => {
+    const t = await running();
+    const other = await running();
+    const outsider = await person('Buitenstaander');
+    const edit = { title: 'Begroeten aan de klasdeur', ownerId: t.ambassador, deadline: '2027-05-15' };
+    const before = await planRows(t.id);
+    expect(await editAction(t.planner(t.member, false), { actionId: t.other.id, ...edit })).toEqual({ ok: false, reason: 'not-owner' });
+    expect(await editAction(other.planner(other.coach, true), { actionId: t.own.id, ...edit })).toEqual({ ok: false, reason: 'action-not-found' });
+    expect(await editAction(t.planner(t.member, false), { actionId: t.own.id, ...edit, ownerId: outsider })).toEqual({ ok: false, reason: 'owner-not-member' });
+    expect(await deleteAction(t.planner(t.member, false), t.other.id)).toEqual({ ok: false, reason: 'not-owner' });
+    expect(await deleteAction(other.planner(other.member, false), t.own.id)).toEqual({ ok: false, reason: 'action-not-found' });
+    expect(await planRows(t.id)).toEqual(before);
+
+    // The member hands their action to the ambassador: from then on it is no longer theirs to change.
+    expect(await editAction(t.planner(t.member, false), { actionId: t.own.id, ...edit })).toEqual({ ok: true });
+    const [edited] = await d().select().from(trajectoryActions).where(eq(trajectoryActions.id, t.own.id));
+    expect(edited).toMatchObject({ title: 'Begroeten aan de klasdeur', ownerId: t.ambassador, deadline: '2027-05-15', status: 'gepland' });
+    expect(await deleteAction(t.planner(t.member, false), t.own.id)).toEqual({ ok: false, reason: 'not-owner' });
+
+    // Deleting takes the reflections, the partner and the file with it.
+    await addReflection(t.planner(t.member, false), { actionId: t.own.id, writtenOn: '2026-11-02', text: 'Leerlingen groeten terug.' });
+    await setActionPartner(t.planner(t.coach, true), { actionId: t.own.id, mapLinkId: t.linkId });
+    expect(await saveActionProgress(t.planner(t.coach, true), { actionId: t.own.id, status: 'bezig', reach: 'team', evidence: '', removeFile: false }, pdf('bewijs.pdf'))).toEqual({ ok: true });
+    expect(await deleteAction(t.planner(t.ambassador, false), t.own.id)).toEqual({ ok: true });
+    for (const table of [trajectoryReflections, trajectoryActionPartners, trajectoryEvidenceFiles]) {
+      expect(await d().select().from(table).where(eq(table.actionId, t.own.id))).toEqual([]);
+    }
+    // Deleting asks for a ticked confirmation.
+    expect(actionDeleteSchema.safeParse({ actionId: t.other.id }).success).toBe(false);
+    expect(actionDeleteSchema.safeParse({ actionId: t.other.id, confirm: 'on' }).success).toBe(true);
+  });
+
+  it('writes nothing to a closed trajectory', async () => {
+    const t = await running();
+    const goalId = (await readActionPlan(grant('visible-trajectory', t.id))).themes[0]!.goals[0]!.id;
+    await d().update(trajectories).set({ phase: 'afgesloten' }).where(eq(trajectories.id, t.id));
+    const before = await planRows(t.id);
+    expect(await editGoal(t.planner(t.coach, true), { goalId, theme: 'een warm onthaal', title: 'Later' })).toEqual({ ok: false, reason: 'closed' });
+    expect(await editAction(t.planner(t.coach, true), { actionId: t.own.id, title: 'Later', ownerId: t.member, deadline: '2027-01-01' })).toEqual({ ok: false, reason: 'closed' });
+    expect(await deleteAction(t.planner(t.coach, true), t.own.id)).toEqual({ ok: false, reason: 'closed' });
+    expect(await saveActionProgress(t.planner(t.coach, true), { actionId: t.own.id, status: 'klaar', reach: 'werkgroep', evidence: '', removeFile: false }, null)).toEqual({ ok: false, reason: 'closed' });
+    expect(await planRows(t.id)).toEqual(before);
+  });
+});
+
+const pdfBytes = (title: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj\n<< /Title (${title}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
+function pdf(name: string) { return new File([pdfBytes(name)], name, { type: 'application/pdf' }); }
+
+describe('evidence as a file (ADR 054)', () => {
+  const files = (actionId: string) => d().select().from(trajectoryEvidenceFiles).where(eq(trajectoryEvidenceFiles.actionId, actionId));
+  const progress = (actionId: string, reach: 'werkgroep' | 'team', evidence = '', removeFile = false) => ({ actionId, status: 'bezig' as const, reach, evidence, removeFile });
+
+  it('takes a note, a file or both beyond the workgroup; replaces and removes the file; refuses what is no allowed file', async () => {
+    const t = await running();
+    const other = await running();
+    const coach = t.planner(t.coach, true);
+    const [unchanged] = await d().select().from(trajectoryActions).where(eq(trajectoryActions.id, t.own.id));
+    // Beyond the workgroup without a note or a file: refused at the note, nothing written.
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team'), null)).toEqual({ ok: false, reason: 'evidence-required' });
+    // HTML named .pdf, an empty file, and too large a file: refused, nothing written.
+    const html = new File([new TextEncoder().encode('<html><script>alert(1)</script></html>')], 'bewijs.pdf', { type: 'application/pdf' });
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team'), html)).toEqual({ ok: false, reason: 'file-type' });
+    const big = new File([new Uint8Array(evidenceMaxBytes + 1)], 'groot.pdf');
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team', 'Een notitie.'), big)).toEqual({ ok: false, reason: 'file-too-large' });
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team'), new File([], 'leeg.pdf'))).toEqual({ ok: false, reason: 'evidence-required' });
+    // Another trajectory's planner, and a member for an action they do not lead: nothing written.
+    expect(await saveActionProgress(other.planner(other.coach, true), progress(t.own.id, 'team'), pdf('x.pdf'))).toEqual({ ok: false, reason: 'action-not-found' });
+    expect(await saveActionProgress(t.planner(t.member, false), progress(t.other.id, 'team'), pdf('x.pdf'))).toEqual({ ok: false, reason: 'not-owner' });
+    expect(await d().select().from(trajectoryEvidenceFiles)).toEqual([]);
+    expect((await d().select().from(trajectoryActions).where(eq(trajectoryActions.id, t.own.id)))[0]).toEqual(unchanged);
+
+    // A file alone is evidence; its name is cleaned and keeps the extension of what it is.
+    expect(await saveActionProgress(t.planner(t.member, false), progress(t.own.id, 'team'), pdf('../Schoolwerkplan 2026 <def>.docx'))).toEqual({ ok: true });
+    const [stored] = await files(t.own.id);
+    expect(stored).toMatchObject({ fileName: 'Schoolwerkplan 2026 def.pdf', kind: 'pdf', uploadedBy: t.member, size: pdfBytes('../Schoolwerkplan 2026 <def>.docx').length });
+    expect((await readPlanExtras(grant('visible-trajectory', t.id))).get(t.own.id)?.file).toEqual({ fileName: 'Schoolwerkplan 2026 def.pdf', size: stored!.size });
+    // Saving again without a new file keeps it, and it still counts as evidence.
+    expect(await saveActionProgress(coach, { ...progress(t.own.id, 'team'), status: 'klaar' }, null)).toEqual({ ok: true });
+    expect(await files(t.own.id)).toHaveLength(1);
+    // Removing the only evidence beyond the workgroup is refused; with a note beside it, allowed.
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team', '', true), null)).toEqual({ ok: false, reason: 'evidence-required' });
+    expect(await files(t.own.id)).toHaveLength(1);
+    // A new file replaces the old one.
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team', 'In het schoolwerkplan.'), pdf('versie 2.pdf'))).toEqual({ ok: true });
+    expect((await files(t.own.id)).map((f) => f.fileName)).toEqual(['versie 2.pdf']);
+    expect(await saveActionProgress(coach, progress(t.own.id, 'team', 'In het schoolwerkplan.', true), null)).toEqual({ ok: true });
+    expect(await files(t.own.id)).toEqual([]);
+    const [action] = await d().select().from(trajectoryActions).where(eq(trajectoryActions.id, t.own.id));
+    expect(action).toMatchObject({ status: 'bezig', reach: 'team', evidence: 'In het schoolwerkplan.' });
+    // Within the workgroup nothing is required.
+    expect(await saveActionProgress(coach, progress(t.own.id, 'werkgroep'), null)).toEqual({ ok: true });
+    expect(actionProgressSchema.safeParse({ actionId: t.own.id, status: 'half', reach: 'werkgroep' }).success).toBe(false);
+  });
+
+  it('is read only through its own trajectory, and served as a download that is never sniffed', async () => {
+    const t = await running();
+    const other = await running();
+    await saveActionProgress(t.planner(t.coach, true), progress(t.own.id, 'team'), pdf('Schoolwerkplan.pdf'));
+    expect(await readEvidenceFile(grant('visible-trajectory', other.id), t.own.id)).toBeNull();
+    // The export names the file in the evidence cell.
+    const sheet = planSheet(await readActionPlan(grant('visible-trajectory', t.id)), await readPlanExtras(grant('visible-trajectory', t.id)), planLabels);
+    expect(sheet.rows.find((r) => r[2] === 'Begroeten aan de deur')?.[7]).toBe('Schoolwerkplan.pdf');
+    expect(await readEvidenceFile(grant('visible-trajectory', t.id), t.other.id)).toBeNull();
+    const file = await readEvidenceFile(grant('visible-trajectory', t.id), t.own.id);
+    expect(new TextDecoder().decode(file!.bytes)).toBe(new TextDecoder().decode(pdfBytes('Schoolwerkplan.pdf')));
+    expect(evidenceHeaders(file!)).toMatchObject({
+      'content-type': 'application/pdf', 'content-disposition': `attachment; filename="Schoolwerkplan.pdf"; filename*=UTF-8''Schoolwerkplan.pdf`,
+      'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox", 'cache-control': 'private, no-store'
+    });
   });
 });
 
@@ -192,7 +337,7 @@ describe('the facilitators’ overview', () => {
     const t = await running();
     const log = (heldOn: string, shared: boolean) => ({ trajectoryId: t.id, kind: 'coaching' as const, heldOn, participants: 'werkgroep', done: 'Coaching.', shared, authorId: t.coach });
     await d().insert(trajectoryLogbook).values([log('2026-10-10', true), log('2026-12-01', false), log('2026-12-15', true), log('2027-01-20', true)]);
-    await updateActionProgress(t.planner(t.coach, true), { actionId: t.own.id, status: 'klaar', reach: 'schoolbeleid', evidence: 'In het schoolwerkplan.' });
+    await saveActionProgress(t.planner(t.coach, true), { actionId: t.own.id, status: 'klaar', reach: 'schoolbeleid', evidence: 'In het schoolwerkplan.', removeFile: false }, null);
     const rows = await listTrajectoryOverview(t.managed, '2026-11-30');
     expect(rows).toHaveLength(1);
     // The private session of 1 December is the coach's own: the next one the facilitators see is the shared one of the 15th.

@@ -2,9 +2,15 @@
 // VISO Gent's trajectory from 2023-2024 (its school and workgroup are added here), a trajectory of
 // GO! Technisch Atheneum Leiekaai coached by another coach, and an open application. The later
 // start years follow today, so a school can always apply in the demo.
+import { createHash } from 'node:crypto';
 import { workingSchoolYear } from '$lib/features/calendar/rules';
+import { attachmentFileName, checkAttachment } from '$lib/features/library/rules';
 import type { Tx } from './client';
-import { people, schoolStaff, schools, trajectories, trajectoryActions, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from './schema';
+import {
+  people, schoolStaff, schools, trajectories, trajectoryActions, trajectoryEvidenceFiles, trajectoryGoals, trajectoryIntakes, trajectoryLogbook, trajectoryOffers,
+  trajectoryReflections, trajectoryStartYears, trajectoryWorkgroup
+} from './schema';
+import { demoPdf } from './seed-demo-library';
 
 const domain = 'demo.netwerkplein.example';
 
@@ -99,13 +105,17 @@ async function seedVisoLogbook(tx: Tx, trajectoryId: string, coachId: string): P
   ]);
 }
 
-/** VISO Gent's action plan on two themes; greeting at the door has reached the school's policy (its schoolwerkplan). */
+/**
+ * VISO Gent's action plan on two themes; greeting at the door has reached the school's policy (its
+ * schoolwerkplan, kept as the evidence file, ADR 054), so "een warm onthaal" reaches it too; a
+ * reflection on the return conversations.
+ */
 async function seedVisoPlan(tx: Tx, trajectoryId: string, person: (name: string) => string): Promise<void> {
   const [welcome, communication] = await tx.insert(trajectoryGoals).values([
     { trajectoryId, theme: 'een warm onthaal', title: 'Elke leerling voelt zich welkom bij de start van de dag en na een afwezigheid' },
     { trajectoryId, theme: 'verbindend communiceren', title: 'Gesprekken na spijbelen herstellen de band in plaats van te straffen' }
   ]).returning({ id: trajectoryGoals.id });
-  await tx.insert(trajectoryActions).values([
+  const [greeting, returning] = await tx.insert(trajectoryActions).values([
     { goalId: welcome!.id, title: 'Leerlingen persoonlijk begroeten aan de klasdeur', ownerId: person('tim.declercq'), deadline: '2024-06-30', status: 'klaar', reach: 'schoolbeleid',
       evidence: 'Opgenomen in het schoolwerkplan 2024-2025 (hoofdstuk “Welbevinden”), goedgekeurd op de pedagogische raad van mei 2024.' },
     { goalId: welcome!.id, title: 'Een terugkeergesprek na elke afwezigheid van meer dan drie dagen', ownerId: person('nora.haddou'), deadline: '2024-12-20', status: 'bezig', reach: 'team',
@@ -113,5 +123,19 @@ async function seedVisoPlan(tx: Tx, trajectoryId: string, person: (name: string)
     { goalId: communication!.id, title: 'Kringgesprekken in de lessen Nederlands van het eerste jaar', ownerId: person('sam.vanacker'), deadline: '2024-03-31', status: 'klaar', reach: 'collegas',
       evidence: 'Drie leraren Nederlands houden maandelijks een kringgesprek.' },
     { goalId: communication!.id, title: 'Een vorming verbindend communiceren voor het hele team', ownerId: person('ellen.vercruysse'), deadline: '2025-02-28', status: 'gepland', reach: 'werkgroep', evidence: '' }
-  ]);
+  ]).returning({ id: trajectoryActions.id });
+  await tx.insert(trajectoryReflections).values({
+    actionId: returning!.id, authorId: person('nora.haddou'), writtenOn: '2024-10-15',
+    text: 'Leerlingen die lang afwezig waren, vertellen in het terugkeergesprek meer dan we dachten. Een vaste gesprekskaart helpt collega’s om het gesprek te durven voeren.'
+  });
+  const check = checkAttachment(demoPdf('Schoolwerkplan VISO Gent 2024-2025: Welbevinden', [
+    'Hoofdstuk 4. Welbevinden en een warm onthaal',
+    'Elke leraar begroet de leerlingen persoonlijk aan de klasdeur bij de start van de dag.',
+    'Goedgekeurd op de pedagogische raad van 14 mei 2024.'
+  ]));
+  if (!check.ok) throw new Error(`demo evidence file: ${check.reason}`);
+  await tx.insert(trajectoryEvidenceFiles).values({
+    actionId: greeting!.id, fileName: attachmentFileName('Schoolwerkplan 2024-2025 Welbevinden', check.kind), kind: check.kind, size: check.bytes.length,
+    hash: createHash('sha256').update(check.bytes).digest('hex'), bytes: check.bytes, uploadedBy: person('tim.declercq')
+  });
 }

@@ -1,10 +1,14 @@
 import { requirePlanEditor, requireTrajectory } from '$lib/features/trajectories/access.server';
 import { readActionPlan, readTrajectory } from '$lib/features/trajectories/data.server';
-import { addAction, addGoal, planFailures, updateActionProgress } from '$lib/features/trajectories/mutations.server';
-import { actionProgressSchema, goalSchema, planActionSchema } from '$lib/features/trajectories/schema';
+import { addAction, addGoal, planFailures } from '$lib/features/trajectories/mutations.server';
+import { goalSchema, planActionSchema } from '$lib/features/trajectories/schema';
 import { listPartnerChoices, readPlanExtras } from '$lib/features/trajectory-plans/data.server';
-import { addReflection, planExtraFailures, setActionPartner } from '$lib/features/trajectory-plans/mutations.server';
-import { actionPartnerSchema, reflectionSchema } from '$lib/features/trajectory-plans/schema';
+import {
+  addReflection, deleteAction, deleteGoal, editAction, editGoal, planEditFailures, planExtraFailures, saveActionProgress, setActionPartner
+} from '$lib/features/trajectory-plans/mutations.server';
+import {
+  actionDeleteSchema, actionEditSchema, actionPartnerSchema, actionProgressSchema, goalDeleteSchema, goalEditSchema, reflectionSchema
+} from '$lib/features/trajectory-plans/schema';
 import { brusselsDate } from '$lib/kernel/time';
 import { defineAction } from '$lib/server/actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -54,8 +58,9 @@ export const actions = {
     form: (data) => `progress-${String(data.get('actionId') ?? '')}`,
     access: guard,
     schema: actionProgressSchema,
-    run: ({ access, input }) => updateActionProgress(access.planner, input),
-    failures: planFailures,
+    // The evidence file is no text field of the schema: it is read from the raw form and checked by its bytes (ADR 054).
+    run: ({ access, input, data }) => saveActionProgress(access.planner, input, data.get('file')),
+    failures: planEditFailures,
     done: () => ({ saved: 'progress' as const })
   }),
   reflection: defineAction({
@@ -73,5 +78,38 @@ export const actions = {
     run: ({ access, input }) => setActionPartner(access.planner, input),
     failures: planExtraFailures,
     done: () => ({ saved: 'partner' as const })
+  }),
+  // Editing and deleting (ADR 054): one form per goal or action, so a refusal shows where it belongs.
+  editGoal: defineAction({
+    form: (data) => `editGoal-${String(data.get('goalId') ?? '')}`,
+    access: guard,
+    schema: goalEditSchema,
+    run: ({ access, input }) => editGoal(access.planner, input),
+    failures: planEditFailures,
+    done: () => ({ saved: 'editGoal' as const })
+  }),
+  deleteGoal: defineAction({
+    form: (data) => `deleteGoal-${String(data.get('goalId') ?? '')}`,
+    access: guard,
+    schema: goalDeleteSchema,
+    run: ({ access, input }) => deleteGoal(access.planner, input.goalId),
+    failures: planEditFailures,
+    done: () => ({ saved: 'deleteGoal' as const })
+  }),
+  editAction: defineAction({
+    form: (data) => `editAction-${String(data.get('actionId') ?? '')}`,
+    access: guard,
+    schema: actionEditSchema,
+    run: ({ access, input }) => editAction(access.planner, input),
+    failures: planEditFailures,
+    done: () => ({ saved: 'editAction' as const })
+  }),
+  deleteAction: defineAction({
+    form: (data) => `deleteAction-${String(data.get('actionId') ?? '')}`,
+    access: guard,
+    schema: actionDeleteSchema,
+    run: ({ access, input }) => deleteAction(access.planner, input.actionId),
+    failures: planEditFailures,
+    done: () => ({ saved: 'deleteAction' as const })
   })
 } satisfies Actions;
