@@ -14,6 +14,8 @@ import { defineAction } from '$lib/server/actions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const guard = (event: RequestEvent) => requirePlanEditor(event, event.params.org, event.params.offer, event.params.school);
+/** One form per goal or action (`progress-<id>`): a refusal is shown at the item it concerns. */
+const perItem = (name: string, field: 'actionId' | 'goalId') => (data: FormData) => `${name}-${String(data.get(field) ?? '')}`;
 
 // Whoever sees the trajectory follows its plan; its coach and workgroup build it (ADR 040).
 export const load: PageServerLoad = async (event) => {
@@ -54,8 +56,7 @@ export const actions = {
     done: () => ({ saved: 'action' as const })
   }),
   progress: defineAction({
-    // One form per action: the refusal is shown at the action it concerns.
-    form: (data) => `progress-${String(data.get('actionId') ?? '')}`,
+    form: perItem('progress', 'actionId'),
     access: guard,
     schema: actionProgressSchema,
     // The evidence file is no text field of the schema: it is read from the raw form and checked by its bytes (ADR 054).
@@ -64,7 +65,7 @@ export const actions = {
     done: () => ({ saved: 'progress' as const })
   }),
   reflection: defineAction({
-    form: (data) => `reflection-${String(data.get('actionId') ?? '')}`,
+    form: perItem('reflection', 'actionId'),
     access: guard,
     schema: reflectionSchema,
     run: ({ access, input }) => addReflection(access.planner, input),
@@ -72,16 +73,16 @@ export const actions = {
     done: () => ({ saved: 'reflection' as const })
   }),
   partner: defineAction({
-    form: (data) => `partner-${String(data.get('actionId') ?? '')}`,
+    form: perItem('partner', 'actionId'),
     access: guard,
     schema: actionPartnerSchema,
     run: ({ access, input }) => setActionPartner(access.planner, input),
     failures: planExtraFailures,
     done: () => ({ saved: 'partner' as const })
   }),
-  // Editing and deleting (ADR 054): one form per goal or action, so a refusal shows where it belongs.
+  // Editing and deleting (ADR 054).
   editGoal: defineAction({
-    form: (data) => `editGoal-${String(data.get('goalId') ?? '')}`,
+    form: perItem('editGoal', 'goalId'),
     access: guard,
     schema: goalEditSchema,
     run: ({ access, input }) => editGoal(access.planner, input),
@@ -89,7 +90,7 @@ export const actions = {
     done: () => ({ saved: 'editGoal' as const })
   }),
   deleteGoal: defineAction({
-    form: (data) => `deleteGoal-${String(data.get('goalId') ?? '')}`,
+    form: perItem('deleteGoal', 'goalId'),
     access: guard,
     schema: goalDeleteSchema,
     run: ({ access, input }) => deleteGoal(access.planner, input.goalId),
@@ -97,7 +98,7 @@ export const actions = {
     done: () => ({ saved: 'deleteGoal' as const })
   }),
   editAction: defineAction({
-    form: (data) => `editAction-${String(data.get('actionId') ?? '')}`,
+    form: perItem('editAction', 'actionId'),
     access: guard,
     schema: actionEditSchema,
     run: ({ access, input }) => editAction(access.planner, input),
@@ -105,7 +106,7 @@ export const actions = {
     done: () => ({ saved: 'editAction' as const })
   }),
   deleteAction: defineAction({
-    form: (data) => `deleteAction-${String(data.get('actionId') ?? '')}`,
+    form: perItem('deleteAction', 'actionId'),
     access: guard,
     schema: actionDeleteSchema,
     run: ({ access, input }) => deleteAction(access.planner, input.actionId),
