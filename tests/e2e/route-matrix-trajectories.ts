@@ -58,7 +58,7 @@ export function trajectoriesCases(ids: DemoIds): RouteCase[] {
     // The action plan: seen like the trajectory; built by its coach and workgroup, not the facilitator (ADR 040).
     page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, only(['coach', 'otherFacilitator'], 200)),
     page(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, only(['otherCoordinator', 'otherFacilitator'], 200)),
-    ...['goal', 'action', 'progress', 'reflection', 'partner', 'editGoal', 'deleteGoal', 'editAction', 'deleteAction'].flatMap((action) => [
+    ...['goal', 'action', 'progress', 'reflection', 'editReflection', 'deleteReflection', 'partner', 'editGoal', 'deleteGoal', 'editAction', 'deleteAction'].flatMap((action) => [
       post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/932590/actieplan`, action, only(['coach'], 400)),
       post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, action, only(['otherCoordinator'], 400))
     ]),
@@ -73,6 +73,8 @@ export function trajectoriesCases(ids: DemoIds): RouteCase[] {
     // An action of another trajectory is not found from this one.
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'progress', only(['otherCoordinator'], 404), { actionId: unknownId, status: 'bezig', reach: 'werkgroep', evidence: '' }),
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'reflection', only(['otherCoordinator'], 404), { actionId: unknownId, writtenOn: '2026-11-02', text: 'Een reflectie bij niets.' }),
+    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'editReflection', only(['otherCoordinator'], 404), { reflectionId: unknownId, writtenOn: '2026-11-02', text: 'Een andere reflectie.' }),
+    post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'deleteReflection', only(['otherCoordinator'], 404), { reflectionId: unknownId }),
     // Editing and deleting (ADR 054): VISO's action is not found from Leiekaai's plan; a goal of none neither.
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'deleteAction', only(['otherCoordinator'], 404), { actionId: ids.evidenceActionId, confirm: 'on' }),
     post(`${trajectoryRoute}/actieplan`, `${offer}/scholen/931187/actieplan`, 'editAction', only(['otherCoordinator'], 404), { actionId: ids.evidenceActionId, title: 'Overgenomen', ownerId: unknownId, deadline: '2027-06-30' }),

@@ -37,6 +37,15 @@ test('the action plan exports to XLSX and prints as a clean A4 page; a workgroup
   await sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).getByRole('button', { name: 'Reflectie bewaren' }).click();
   await expect(sam.getByRole('status')).toHaveText('De reflectie staat bij de actie.');
   await expect(sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).getByRole('region', { name: 'Reflecties' })).toContainText('In kleine kringen nemen ook de stille leerlingen het woord.');
+  // Her own reflection she changes afterwards (ADR 060); it then says it was edited.
+  const reflections = sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).getByRole('region', { name: 'Reflecties' });
+  await reflections.locator('summary', { hasText: 'Wijzigen' }).click();
+  const edit = reflections.getByRole('form', { name: 'Reflectie van 12 maart 2024 wijzigen' });
+  await edit.getByLabel('Wat merk je? Wat leer je eruit?').fill('In kleine kringen nemen ook de stille leerlingen het woord, ook na de krokusvakantie.');
+  await edit.getByRole('button', { name: 'Wijziging bewaren' }).click();
+  await expect(sam.getByRole('status')).toHaveText('De reflectie is gewijzigd.');
+  await expect(reflections).toContainText('(bewerkt)');
+  await expect(reflections).toContainText('ook na de krokusvakantie.');
   // VISO Gent has no network map yet: the partner choice says so instead of offering nothing.
   await sam.getByRole('article', { name: 'Kringgesprekken in de lessen Nederlands van het eerste jaar' }).locator('summary', { hasText: 'Partner van' }).click();
   await expect(sam.getByText('De netwerkkaart van de school heeft nog geen partners')).toBeVisible();
@@ -61,7 +70,7 @@ test('the action plan exports to XLSX and prints as a clean A4 page; a workgroup
     'een warm onthaal', 'Elke leerling voelt zich welkom bij de start van de dag en na een afwezigheid', 'Leerlingen persoonlijk begroeten aan de klasdeur',
     'Tim De Clercq', '2024-06-30', 'klaar', 'in schoolbeleid', expect.stringContaining('schoolwerkplan 2024-2025'), '', ''
   ]);
-  expect(data.find((r) => r[2] === 'Kringgesprekken in de lessen Nederlands van het eerste jaar')?.[9]).toContain('2024-03-12: In kleine kringen nemen ook de stille leerlingen het woord.');
+  expect(data.find((r) => r[2] === 'Kringgesprekken in de lessen Nederlands van het eerste jaar')?.[9]).toContain('2024-03-12: In kleine kringen nemen ook de stille leerlingen het woord, ook na de krokusvakantie.');
   expect(data).toHaveLength(4);
 
   // Print: no forms or buttons, the themes and actions stay; Chromium renders it on A4.

@@ -20,6 +20,12 @@ export const trajectoryPlansEn: typeof trajectoryPlansNl = {
     reflectionHint: 'Do not write data about individual pupils.',
     reflectionBy: (name: string) => `by ${name}`,
     saveReflection: 'Save reflection',
+    reflectionEdited: 'edited',
+    editReflection: 'Edit',
+    editReflectionTitle: (date: string) => `Edit the reflection of ${date}`,
+    saveReflectionEdit: 'Save changes',
+    deleteReflection: 'Delete',
+    deleteReflectionLabel: (date: string) => `the reflection of ${date}`,
     themeReach: (reach: string) => `Reaches: ${reach}`,
     closed: 'This trajectory is closed: the action plan can no longer change.',
     printedOn: (date: string) => `Printed on ${date}`,
@@ -43,7 +49,7 @@ export const trajectoryPlansEn: typeof trajectoryPlansNl = {
     evidenceFileStored: (name: string) => `Evidence as a file: ${name}`,
     evidenceDownload: (name: string) => `Download ${name}`,
     removeFile: 'Remove the file',
-    saved: { reflection: 'The reflection is with the action.', partner: 'The action’s partner is saved.', editGoal: 'The goal is changed.', deleteGoal: 'The goal is deleted.', editAction: 'The action is changed.', deleteAction: 'The action is deleted.' },
+    saved: { editReflection: 'The reflection is changed.', deleteReflection: 'The reflection is deleted.', reflection: 'The reflection is with the action.', partner: 'The action’s partner is saved.', editGoal: 'The goal is changed.', deleteGoal: 'The goal is deleted.', editAction: 'The action is changed.', deleteAction: 'The action is deleted.' },
     sheet: {
       name: 'Action plan',
       fileName: (school: string) => `action-plan-${school}`,
@@ -92,6 +98,8 @@ export const trajectoryPlansEn: typeof trajectoryPlansNl = {
 };
 
 export const trajectoryPlansErrorsEn: typeof trajectoryPlansErrorsNl = {
+  trajectoryPlansReflectionNotFound: 'This reflection does not exist (any more) in this action plan.',
+  trajectoryPlansNotReflectionAuthor: 'You can only change your own reflections; the coach can also delete them.',
   trajectoryPlansReflectionRequired: 'Write your reflection (5 to 3000 characters).',
   trajectoryPlansPartnerUnknown: 'Choose a partner from this school’s network map.',
   trajectoryPlansOutcomeRequired: 'Describe what the trajectory brought (20 to 5000 characters).',

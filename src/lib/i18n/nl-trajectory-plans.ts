@@ -18,6 +18,12 @@ export const trajectoryPlansNl = {
     reflectionHint: 'Schrijf geen gegevens over individuele leerlingen.',
     reflectionBy: (name: string) => `door ${name}`,
     saveReflection: 'Reflectie bewaren',
+    reflectionEdited: 'bewerkt',
+    editReflection: 'Wijzigen',
+    editReflectionTitle: (date: string) => `Reflectie van ${date} wijzigen`,
+    saveReflectionEdit: 'Wijziging bewaren',
+    deleteReflection: 'Verwijderen',
+    deleteReflectionLabel: (date: string) => `de reflectie van ${date}`,
     themeReach: (reach: string) => `Reikt tot: ${reach}`,
     closed: 'Dit traject is afgesloten: het actieplan kan niet meer wijzigen.',
     printedOn: (date: string) => `Afgedrukt op ${date}`,
@@ -41,7 +47,7 @@ export const trajectoryPlansNl = {
     evidenceFileStored: (name: string) => `Bewijs als bestand: ${name}`,
     evidenceDownload: (name: string) => `${name} downloaden`,
     removeFile: 'Het bestand verwijderen',
-    saved: { reflection: 'De reflectie staat bij de actie.', partner: 'De partner van de actie is bewaard.', editGoal: 'Het doel is gewijzigd.', deleteGoal: 'Het doel is verwijderd.', editAction: 'De actie is gewijzigd.', deleteAction: 'De actie is verwijderd.' },
+    saved: { reflection: 'De reflectie staat bij de actie.', editReflection: 'De reflectie is gewijzigd.', deleteReflection: 'De reflectie is verwijderd.', partner: 'De partner van de actie is bewaard.', editGoal: 'Het doel is gewijzigd.', deleteGoal: 'Het doel is verwijderd.', editAction: 'De actie is gewijzigd.', deleteAction: 'De actie is verwijderd.' },
     sheet: {
       name: 'Actieplan',
       fileName: (school: string) => `actieplan-${school}`,
@@ -90,6 +96,8 @@ export const trajectoryPlansNl = {
 };
 
 export const trajectoryPlansErrorsNl = {
+  trajectoryPlansReflectionNotFound: 'Deze reflectie bestaat niet (meer) in dit actieplan.',
+  trajectoryPlansNotReflectionAuthor: 'Je kunt alleen je eigen reflecties wijzigen; de begeleider kan er ook verwijderen.',
   trajectoryPlansReflectionRequired: 'Schrijf je reflectie (5 tot 3000 tekens).',
   trajectoryPlansPartnerUnknown: 'Kies een partner van de netwerkkaart van deze school.',
   trajectoryPlansOutcomeRequired: 'Beschrijf wat het traject heeft opgeleverd (20 tot 5000 tekens).',

@@ -67,6 +67,11 @@ export const trajectories = pgTable('trajectories', {
   coachId: uuid('coach_id').references(() => people.id, { onDelete: 'set null' }),
   decidedBy: uuid('decided_by').references(() => people.id, { onDelete: 'set null' }),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
+  /**
+   * The last change to the action plan that leaves no newer row behind (an edit, a status, a
+   * deletion), so the facilitators' overview counts it as activity (ADR 060).
+   */
+  planChangedAt: timestamp('plan_changed_at', { withTimezone: true }),
   createdAt: createdAt()
 }, (t) => [
   index('trajectories_offer_idx').on(t.offerId, t.status),

@@ -11,7 +11,7 @@ const ofTrajectory = (id: string) => sql`${trajectoryActions.goalId} in (select 
 
 export interface ActionExtras {
   partner: { mapLinkId: string; name: string } | null;
-  reflections: { id: string; writtenOn: string; text: string; authorName: string | null }[];
+  reflections: { id: string; writtenOn: string; text: string; authorId: string | null; authorName: string | null; edited: boolean }[];
   /** The evidence file (ADR 054), without its bytes. */
   file: { fileName: string; size: number } | null;
 }
@@ -25,7 +25,10 @@ export async function readPlanExtras(trajectory: VisibleTrajectory): Promise<Map
       .innerJoin(mapLinks, eq(mapLinks.id, trajectoryActionPartners.mapLinkId))
       .innerJoin(mapPartners, eq(mapPartners.id, mapLinks.partnerId))
       .where(ofTrajectory(trajectory.id)),
-    db().select({ id: trajectoryReflections.id, actionId: trajectoryReflections.actionId, writtenOn: trajectoryReflections.writtenOn, text: trajectoryReflections.text, authorName: people.name })
+    db().select({
+      id: trajectoryReflections.id, actionId: trajectoryReflections.actionId, writtenOn: trajectoryReflections.writtenOn, text: trajectoryReflections.text,
+      authorId: trajectoryReflections.authorId, authorName: people.name, edited: sql<boolean>`${trajectoryReflections.editedAt} is not null`
+    })
       .from(trajectoryReflections)
       .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryReflections.actionId))
       .leftJoin(people, eq(people.id, trajectoryReflections.authorId))
@@ -86,7 +89,7 @@ export async function listTrajectoryOverview(managed: ManagedOffers, today: stri
     nextSession: sql<string | null>`(select min(${trajectoryLogbook.heldOn})::text from ${trajectoryLogbook} where ${sharedLog} and ${trajectoryLogbook.heldOn} >= ${today}::date)`,
     done: db().$count(trajectoryActions, and(actionsOf, eq(trajectoryActions.status, 'klaar'))),
     total: db().$count(trajectoryActions, and(actionsOf, ne(trajectoryActions.status, 'gestopt'))),
-    lastActivity: sql<number | null>`extract(epoch from greatest(${trajectories.decidedAt},
+    lastActivity: sql<number | null>`extract(epoch from greatest(${trajectories.decidedAt}, ${trajectories.planChangedAt},
       (select ${trajectoryIntakes.updatedAt} from ${trajectoryIntakes} where ${trajectoryIntakes.trajectoryId} = ${trajectories.id}),
       (select max(${trajectoryLogbook.createdAt}) from ${trajectoryLogbook} where ${sharedLog}),
       (select max(${trajectoryGoals.createdAt}) from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${trajectories.id}),

@@ -8,16 +8,18 @@ import type { OfferInput } from '../trajectories/schema';
 import { trajectories, trajectoryActions, trajectoryGoals, trajectoryOffers, trajectoryStartYears, trajectoryWorkgroup } from '../trajectories/tables.server';
 import type { ManagedOffers, PlanEditor } from '../trajectories/types';
 import { evidenceMaxBytes } from './rules';
-import type { ActionEditInput, ActionPartnerInput, ActionProgressInput, EvaluationInput, GoalEditInput, ReflectionInput } from './schema';
+import type { ActionEditInput, ActionPartnerInput, ActionProgressInput, EvaluationInput, GoalEditInput, ReflectionEditInput, ReflectionInput } from './schema';
 import { trajectoryActionPartners, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryReflections } from './tables.server';
 import type { TrajectoryEvaluator } from './types';
 
-export type PlanExtraResult = { ok: true } | { ok: false; reason: 'action-not-found' | 'partner-not-on-map' | 'closed' };
+export type PlanExtraResult = { ok: true } | { ok: false; reason: 'action-not-found' | 'partner-not-on-map' | 'closed' | 'reflection-not-found' | 'not-author' };
 
 export const planExtraFailures = {
   'action-not-found': { status: 404, key: 'trajectoriesActionNotFound' },
   'partner-not-on-map': { status: 422, field: 'mapLinkId', key: 'trajectoryPlansPartnerUnknown' },
-  closed: { status: 409, key: 'trajectoryPlansClosed' }
+  closed: { status: 409, key: 'trajectoryPlansClosed' },
+  'reflection-not-found': { status: 404, key: 'trajectoryPlansReflectionNotFound' },
+  'not-author': { status: 403, key: 'trajectoryPlansNotReflectionAuthor' }
 } satisfies FailureMap<PlanExtraResult>;
 
 /**
@@ -29,6 +31,14 @@ async function openPlan(tx: Tx, planner: PlanEditor) {
     .where(eq(trajectories.id, planner.id)).for('update');
   if (!trajectory || trajectory.phase === 'afgesloten') return { ok: false, reason: 'closed' } as const;
   return { ok: true, schoolId: trajectory.schoolId } as const;
+}
+
+/**
+ * Marks the plan as changed now, for the facilitators' overview (ADR 060): called by every write
+ * that succeeds, after the row lock of `openPlan`, so a refused write never counts as activity.
+ */
+async function touchPlan(tx: Tx, planner: PlanEditor) {
+  await tx.update(trajectories).set({ planChangedAt: new Date() }).where(eq(trajectories.id, planner.id));
 }
 
 const inPlan = (planner: PlanEditor) => sql`${trajectoryActions.goalId} in (select ${trajectoryGoals.id} from ${trajectoryGoals} where ${trajectoryGoals.trajectoryId} = ${planner.id})`;
@@ -53,6 +63,42 @@ export function addReflection(planner: PlanEditor, input: ReflectionInput): Prom
   });
 }
 
+/** The plan opened as above, and a reflection on one of its actions; another trajectory's is not found. */
+async function openReflection(tx: Tx, planner: PlanEditor, reflectionId: string) {
+  const plan = await openPlan(tx, planner);
+  if (!plan.ok) return plan;
+  const [reflection] = await tx.select({ authorId: trajectoryReflections.authorId }).from(trajectoryReflections)
+    .innerJoin(trajectoryActions, eq(trajectoryActions.id, trajectoryReflections.actionId))
+    .where(and(eq(trajectoryReflections.id, reflectionId), inPlan(planner)));
+  if (!reflection) return { ok: false, reason: 'reflection-not-found' } as const;
+  return { ok: true, authorId: reflection.authorId } as const;
+}
+
+/** A reflection's date and text, changed by whoever wrote it (nobody speaks for a colleague). */
+export function editReflection(planner: PlanEditor, input: ReflectionEditInput): Promise<PlanExtraResult> {
+  return db().transaction(async (tx) => {
+    const found = await openReflection(tx, planner, input.reflectionId);
+    if (!found.ok) return found;
+    if (found.authorId !== planner.personId) return { ok: false, reason: 'not-author' } as const;
+    await tx.update(trajectoryReflections).set({ writtenOn: input.writtenOn, text: input.text, editedAt: new Date() })
+      .where(eq(trajectoryReflections.id, input.reflectionId));
+    await touchPlan(tx, planner);
+    return { ok: true } as const;
+  });
+}
+
+/** Deletes a reflection: its author, or the coach who keeps the plan tidy. */
+export function deleteReflection(planner: PlanEditor, reflectionId: string): Promise<PlanExtraResult> {
+  return db().transaction(async (tx) => {
+    const found = await openReflection(tx, planner, reflectionId);
+    if (!found.ok) return found;
+    if (!planner.isCoach && found.authorId !== planner.personId) return { ok: false, reason: 'not-author' } as const;
+    await tx.delete(trajectoryReflections).where(eq(trajectoryReflections.id, reflectionId));
+    await touchPlan(tx, planner);
+    return { ok: true } as const;
+  });
+}
+
 /**
  * Links an action to a partner on the school's own network map, or unlinks it. The coach links any
  * action, a workgroup member the ones they lead (as for the action's progress, ADR 040).
@@ -64,12 +110,14 @@ export function setActionPartner(planner: PlanEditor, input: ActionPartnerInput)
     if (!planner.isCoach && found.ownerId !== planner.personId) return { ok: false, reason: 'action-not-found' } as const;
     if (!input.mapLinkId) {
       await tx.delete(trajectoryActionPartners).where(eq(trajectoryActionPartners.actionId, input.actionId));
+      await touchPlan(tx, planner);
       return { ok: true } as const;
     }
     const [link] = await tx.select({ id: mapLinks.id }).from(mapLinks).where(and(eq(mapLinks.id, input.mapLinkId), eq(mapLinks.schoolId, found.schoolId)));
     if (!link) return { ok: false, reason: 'partner-not-on-map' } as const;
     await tx.insert(trajectoryActionPartners).values({ actionId: input.actionId, mapLinkId: link.id })
       .onConflictDoUpdate({ target: trajectoryActionPartners.actionId, set: { mapLinkId: link.id } });
+    await touchPlan(tx, planner);
     return { ok: true } as const;
   });
 }
@@ -110,7 +158,9 @@ export function editGoal(planner: PlanEditor, input: GoalEditInput): Promise<Pla
     if (!offer?.themes.includes(input.theme)) return refused('theme-unknown');
     const changed = await tx.update(trajectoryGoals).set({ theme: input.theme, title: input.title })
       .where(and(eq(trajectoryGoals.id, input.goalId), eq(trajectoryGoals.trajectoryId, planner.id))).returning({ id: trajectoryGoals.id });
-    return changed.length > 0 ? { ok: true } as const : refused('goal-not-found');
+    if (changed.length === 0) return refused('goal-not-found');
+    await touchPlan(tx, planner);
+    return { ok: true } as const;
   });
 }
 
@@ -127,7 +177,10 @@ export function deleteGoal(planner: PlanEditor, goalId: string): Promise<PlanEdi
       .where(and(eq(trajectoryGoals.id, goalId), eq(trajectoryGoals.trajectoryId, planner.id),
         sql`not exists (select 1 from ${trajectoryActions} where ${trajectoryActions.goalId} = ${trajectoryGoals.id})`))
       .returning({ id: trajectoryGoals.id });
-    if (deleted.length > 0) return { ok: true } as const;
+    if (deleted.length > 0) {
+      await touchPlan(tx, planner);
+      return { ok: true } as const;
+    }
     const [goal] = await tx.select({ id: trajectoryGoals.id }).from(trajectoryGoals)
       .where(and(eq(trajectoryGoals.id, goalId), eq(trajectoryGoals.trajectoryId, planner.id)));
     return refused(goal ? 'goal-has-actions' : 'goal-not-found');
@@ -152,6 +205,7 @@ export function editAction(planner: PlanEditor, input: ActionEditInput): Promise
     if (!member) return refused('owner-not-member');
     await tx.update(trajectoryActions).set({ title: input.title, ownerId: member.personId, deadline: input.deadline })
       .where(eq(trajectoryActions.id, input.actionId));
+    await touchPlan(tx, planner);
     return { ok: true } as const;
   });
 }
@@ -162,6 +216,7 @@ export function deleteAction(planner: PlanEditor, actionId: string): Promise<Pla
     const found = await openOwnAction(tx, planner, actionId);
     if (!found.ok) return found;
     await tx.delete(trajectoryActions).where(eq(trajectoryActions.id, actionId));
+    await touchPlan(tx, planner);
     return { ok: true } as const;
   });
 }
@@ -203,6 +258,7 @@ export async function saveActionProgress(planner: PlanEditor, input: ActionProgr
     } else if (input.removeFile && stored) {
       await tx.delete(trajectoryEvidenceFiles).where(eq(trajectoryEvidenceFiles.actionId, input.actionId));
     }
+    await touchPlan(tx, planner);
     return { ok: true } as const;
   });
 }

@@ -18,6 +18,16 @@ export const reflectionSchema = z.object({
 
 export type ReflectionInput = z.infer<typeof reflectionSchema>;
 
+const reflectionId = z.uuid({ error: errorKey('trajectoryPlansReflectionNotFound') });
+
+/** A reflection's new date and text, by its author: the same checks as a new one. */
+export const reflectionEditSchema = reflectionSchema.omit({ actionId: true }).extend({ reflectionId });
+
+export type ReflectionEditInput = z.infer<typeof reflectionEditSchema>;
+
+/** Deleting a reflection: only it goes, so no confirmation box. */
+export const reflectionDeleteSchema = z.object({ reflectionId });
+
 /** The partner of the school's network map an action involves; empty is none. */
 export const actionPartnerSchema = z.object({
   actionId,

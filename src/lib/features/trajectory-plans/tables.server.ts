@@ -2,7 +2,7 @@
 // workgroup's dated reflections on an action, the closing evaluations of school and coach, and an
 // action's evidence as a file (ADR 054).
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
-import { date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, storedFileColumns } from '../../server/db/columns';
 import { mapLinks } from '../network-map/tables.server';
 import { people } from '../people/tables.server';
@@ -21,6 +21,8 @@ export const trajectoryReflections = pgTable('trajectory_reflections', {
   authorId: uuid('author_id').references(() => people.id, { onDelete: 'set null' }),
   writtenOn: date('written_on', { mode: 'string' }).notNull(),
   text: text('text').notNull(),
+  /** Set when its author changed it afterwards; the plan shows "bewerkt". */
+  editedAt: timestamp('edited_at', { withTimezone: true }),
   createdAt: createdAt()
 }, (t) => [index('trajectory_reflections_action_idx').on(t.actionId, t.writtenOn)]);
 

@@ -1,21 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  mapLinks, mapPartners, networkMaps, organisationRoles, organisations, people, schoolStaff, schools, trajectories, trajectoryActionPartners,
-  trajectoryActions, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryGoals, trajectoryLogbook, trajectoryOffers, trajectoryReflections, trajectoryStartYears
+  trajectories, trajectoryActionPartners, trajectoryActions, trajectoryEvaluations, trajectoryEvidenceFiles, trajectoryGoals, trajectoryLogbook, trajectoryOffers, trajectoryReflections, trajectoryStartYears
 } from '$lib/server/db/schema';
-import { brandOrganisation, brandSchool, grant } from '$lib/server/tenancy';
+import { brandOrganisation, grant } from '$lib/server/tenancy';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
-import { buildActor, buildOrganisation, buildSchool, uniqueEmail } from '../../../../tests/factories';
+import { now, person, running } from '../../../../tests/trajectory-plan-fixtures';
+import { buildActor } from '../../../../tests/factories';
 import type { Actor } from '../people/types';
 import { requireCoachedTrajectory, requirePlanEditor } from '../trajectories/access.server';
 import { readActionPlan } from '../trajectories/data.server';
-import { acceptApplication, addAction, addGoal, applyForOffer, createOffer, saveIntake } from '../trajectories/mutations.server';
 import { offerSchema } from '../trajectories/schema';
-import type { ManagedOffers, OfferApplicant, PlanEditor } from '../trajectories/types';
+import type { ManagedOffers } from '../trajectories/types';
 import { requireEvaluator } from './access.server';
 import { listTrajectoryOverview, readEvaluations, readEvidenceFile, readPlanExtras } from './data.server';
-import { addReflection, deleteAction, deleteGoal, editAction, editGoal, saveActionProgress, saveEvaluation, setActionPartner, updateOffer } from './mutations.server';
+import {
+  addReflection, deleteAction, deleteGoal, editAction, editGoal, saveActionProgress, saveEvaluation, setActionPartner, updateOffer
+} from './mutations.server';
 import { evidenceHeaders, evidenceMaxBytes, planSheet } from './rules';
 import { actionDeleteSchema, actionProgressSchema } from './schema';
 import type { TrajectoryEvaluator } from './types';
@@ -24,51 +25,6 @@ let database: TestDatabase;
 beforeAll(async () => { database = await openTestDatabase(); });
 afterAll(async () => { await database.close(); });
 const d = () => database.handle.db;
-const now = new Date('2026-10-01T10:00:00Z');
-
-async function person(name: string) {
-  const [row] = await d().insert(people).values({ email: uniqueEmail(), name }).returning({ id: people.id });
-  return row!.id;
-}
-
-const offerFields = {
-  title: 'Samen Maakt School', summary: 'Een verbindend schoolklimaat.', description: 'Een traject op maat met een werkgroep en een begeleider.',
-  themes: ['een warm onthaal', 'herstelgericht werken'], partners: ['Ducktape versterkt'], intensityOptions: ['maandelijks'],
-  eligibleCountry: 'BE' as const, eligibleMunicipality: 'Gent', eligibleLevel: 'secundair' as const
-};
-
-/** An organisation with an offer (2026: 1 place, 2027: 3), a coach, and one accepted school with a map partner; an intake recorded. */
-async function running() {
-  const [org] = await d().insert(organisations).values(buildOrganisation()).returning({ id: organisations.id, slug: organisations.slug });
-  const managed = Object.assign(grant('managed-offers', org!.id), { organisationId: brandOrganisation(org!.id) }) as ManagedOffers;
-  const { slug } = await createOffer(managed, { ...offerFields, startYears: [{ schoolYear: 2026, places: 1 }, { schoolYear: 2027, places: 3 }] }, now);
-  const [offer] = await d().select({ id: trajectoryOffers.id }).from(trajectoryOffers).where(and(eq(trajectoryOffers.slug, slug), eq(trajectoryOffers.organisationId, org!.id)));
-  const coach = await person('Jonas De Smet');
-  await d().insert(organisationRoles).values({ personId: coach, organisationId: org!.id, role: 'coach' });
-  const [school] = await d().insert(schools).values(buildSchool()).returning({ id: schools.id, key: schools.institutionNumber });
-  const ambassador = await person('Ambassadeur');
-  const member = await person('Lid');
-  await d().insert(schoolStaff).values([
-    { personId: ambassador, schoolId: school!.id, access: 'coordinator', schoolRole: 'zorgcoordinator' },
-    { personId: member, schoolId: school!.id, access: 'staff', schoolRole: 'leerkracht' }
-  ]);
-  const applicant = Object.assign(grant('offer-applicant', ambassador), { offerId: offer!.id, schoolId: brandSchool(school!.id), personId: ambassador }) as OfferApplicant;
-  const applied = await applyForOffer(applicant, { schoolYear: 2026, questions: 'Hoe maken we meer verbinding?', expectations: 'Een werkgroep die uitprobeert.', ambassador }, [member], now);
-  if (!applied.ok) throw new Error(applied.reason);
-  expect(await acceptApplication(managed, applied.id, coach, coach, now)).toEqual({ ok: true });
-  await saveIntake(grant('coached-trajectory', applied.id), { heldOn: '2026-10-06', schoolExpectations: 'Meer verbinding.', coachExpectations: 'Een vaste werkgroep.', supportQuestions: 'Hoe starten we?', intensity: 'maandelijks', rhythm: 'dinsdag' }, coach, now);
-  const [partner] = await d().insert(mapPartners).values({ name: `CLB Gent ${uniqueEmail()}`, municipality: 'Gent', categories: ['clb'] }).returning({ id: mapPartners.id });
-  await d().insert(networkMaps).values({ schoolId: school!.id });
-  const [link] = await d().insert(mapLinks).values({ schoolId: school!.id, partnerId: partner!.id, closeness: 'samenwerken' }).returning({ id: mapLinks.id });
-  const id = applied.id;
-  const planner = (personId: string, isCoach: boolean) => Object.assign(grant('plan-editor', id), { personId, isCoach }) as PlanEditor;
-  await addGoal(planner(coach, true), { theme: 'een warm onthaal', title: 'Iedereen welkom' });
-  const goal = (await readActionPlan(grant('visible-trajectory', id))).themes[0]!.goals[0]!;
-  await addAction(planner(coach, true), { goalId: goal.id, title: 'Begroeten aan de deur', ownerId: member, deadline: '2027-06-30' });
-  await addAction(planner(coach, true), { goalId: goal.id, title: 'Onthaalmap', ownerId: ambassador, deadline: '2027-03-31' });
-  const [own, other] = (await readActionPlan(grant('visible-trajectory', id))).themes[0]!.goals[0]!.actions.sort((a, b) => a.title.localeCompare(b.title));
-  return { org: org!, offerSlug: slug, offerId: offer!.id, managed, coach, ambassador, member, school: school!, id, planner, linkId: link!.id, own: own!, other: other! };
-}
 
 const planLabels = {
   sheet: 'Actieplan', noOwner: '-',
@@ -347,4 +303,5 @@ describe('the facilitators’ overview', () => {
     const other = await running();
     expect((await listTrajectoryOverview(other.managed, '2026-11-30')).map((r) => r.id)).toEqual([other.id]);
   });
+
 });

@@ -4,10 +4,11 @@ import { addAction, addGoal, planFailures } from '$lib/features/trajectories/mut
 import { goalSchema, planActionSchema } from '$lib/features/trajectories/schema';
 import { listPartnerChoices, readPlanExtras } from '$lib/features/trajectory-plans/data.server';
 import {
-  addReflection, deleteAction, deleteGoal, editAction, editGoal, planEditFailures, planExtraFailures, saveActionProgress, setActionPartner
+  addReflection, deleteAction, deleteGoal, deleteReflection, editAction, editGoal, editReflection, planEditFailures, planExtraFailures, saveActionProgress, setActionPartner
 } from '$lib/features/trajectory-plans/mutations.server';
 import {
-  actionDeleteSchema, actionEditSchema, actionPartnerSchema, actionProgressSchema, goalDeleteSchema, goalEditSchema, reflectionSchema
+  actionDeleteSchema, actionEditSchema, actionPartnerSchema, actionProgressSchema, goalDeleteSchema, goalEditSchema, reflectionDeleteSchema, reflectionEditSchema,
+  reflectionSchema
 } from '$lib/features/trajectory-plans/schema';
 import { brusselsDate } from '$lib/kernel/time';
 import { defineAction } from '$lib/server/actions';
@@ -15,7 +16,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const guard = (event: RequestEvent) => requirePlanEditor(event, event.params.org, event.params.offer, event.params.school);
 /** One form per goal or action (`progress-<id>`): a refusal is shown at the item it concerns. */
-const perItem = (name: string, field: 'actionId' | 'goalId') => (data: FormData) => `${name}-${String(data.get(field) ?? '')}`;
+const perItem = (name: string, field: 'actionId' | 'goalId' | 'reflectionId') => (data: FormData) => `${name}-${String(data.get(field) ?? '')}`;
 
 // Whoever sees the trajectory follows its plan; its coach and workgroup build it (ADR 040).
 export const load: PageServerLoad = async (event) => {
@@ -71,6 +72,22 @@ export const actions = {
     run: ({ access, input }) => addReflection(access.planner, input),
     failures: planExtraFailures,
     done: () => ({ saved: 'reflection' as const })
+  }),
+  editReflection: defineAction({
+    form: perItem('editReflection', 'reflectionId'),
+    access: guard,
+    schema: reflectionEditSchema,
+    run: ({ access, input }) => editReflection(access.planner, input),
+    failures: planExtraFailures,
+    done: () => ({ saved: 'editReflection' as const })
+  }),
+  deleteReflection: defineAction({
+    form: perItem('deleteReflection', 'reflectionId'),
+    access: guard,
+    schema: reflectionDeleteSchema,
+    run: ({ access, input }) => deleteReflection(access.planner, input.reflectionId),
+    failures: planExtraFailures,
+    done: () => ({ saved: 'deleteReflection' as const })
   }),
   partner: defineAction({
     form: perItem('partner', 'actionId'),
