@@ -1,5 +1,6 @@
-// Authorisation cases of the newsletter subscriptions (ADR 057). Subscribing takes anyone's post
-// (an empty one is refused with 400, nothing written). The token pages open with a subscription's
+// Authorisation cases of the newsletter subscriptions (ADR 057). Subscribing takes anyone's post,
+// on the organisation's page and a public network's (an empty one is refused with 400, nothing
+// written; a network that is not public has no form: 404). The token pages open with a subscription's
 // token (a demo subscriber's, confirmed) for everyone; an unknown token is a 404, also for the
 // one-click POST. Posted empty they change nothing (400). The list of subscribers is for the
 // organisation's facilitators only: not its coaches, not another organisation.
@@ -17,6 +18,8 @@ export function subscriptionsCases(): RouteCase[] {
   return [
     post('/organisaties/[org]', '/organisaties/samana', 'subscribe', everyone(400)),
     post('/organisaties/[org]', '/organisaties/bestaat-niet', 'subscribe', everyone(404)),
+    post('/organisaties/[org]/netwerken/[network]', '/organisaties/samana/netwerken/scholennetwerk-jonge-mantelzorgers', 'subscribe', everyone(400)),
+    post('/organisaties/[org]/netwerken/[network]', '/organisaties/samana/netwerken/samana-kernteam-intern', 'subscribe', everyone(404)),
 
     page(confirmRoute, '/nieuwsbrief/bevestigen/geen-echte-link', everyone(200)),
     post(confirmRoute, '/nieuwsbrief/bevestigen/geen-echte-link', undefined, everyone(400)),

@@ -6,11 +6,21 @@ import { forbidden, notFound, type GuardEvent } from '$lib/server/guards';
 import { brandOrganisation, grant, type AuthorizedOrgId } from '$lib/server/tenancy';
 import { requireOrganisation } from '../organisations/access.server';
 import { findOrganisationBySlug } from '../organisations/data.server';
+import { requireNetwork } from '../networks/access.server';
 import { findSubscriptionByToken } from './data.server';
 import { canSubscriptions, subscriptionAbilities, type SubscriptionAction } from './policy';
 import type { SubscriptionTarget, TokenSubscription } from './types';
 
-export async function requireSubscriptionTarget(event: GuardEvent, organisationSlug: string): Promise<SubscriptionTarget> {
+/**
+ * The organisation whose newsletter the form subscribes to: from its page, or from the page of one
+ * of its networks while that network is public (another one is a 404, as its page is).
+ */
+export async function requireSubscriptionTarget(event: GuardEvent, organisationSlug: string, networkSlug?: string): Promise<SubscriptionTarget> {
+  if (networkSlug !== undefined) {
+    const { network } = await requireNetwork(event, organisationSlug, networkSlug, 'view');
+    if (!network.isPublic) notFound(event.locals);
+    return { organisationId: network.organisationId, organisationName: network.organisationName, handle: grant('subscription-target', network.organisationId) };
+  }
   const organisation = await findOrganisationBySlug(organisationSlug);
   if (!organisation) notFound(event.locals);
   return { organisationId: organisation.id, organisationName: organisation.name, handle: grant('subscription-target', organisation.id) };
