@@ -12,6 +12,7 @@ import type { AdministeredMunicipality } from '../src/lib/features/municipalitie
 import type { JoinApplicant, JoinInbox } from '../src/lib/features/schools/types';
 import type { MapEditor, MapManager } from '../src/lib/features/network-map/types';
 import type { ContactTarget } from '../src/lib/features/contact/types';
+import type { SubscriptionTarget } from '../src/lib/features/newsletter-subscriptions/types';
 
 export const visibleActivity = (activityId: string): VisibleActivity => grant('visible-activity', activityId);
 
@@ -60,3 +61,6 @@ export const mapManager = (schoolId: string): MapManager => grant('map-manager',
 
 export const contactTarget = (organisationId: string, organisationName: string, network: { id: string; name: string } | null = null): ContactTarget =>
   ({ organisationId, organisationName, networkId: network?.id ?? null, networkName: network?.name ?? null, handle: grant('contact-target', organisationId) });
+
+export const subscriptionTarget = (organisationId: string, organisationName: string): SubscriptionTarget =>
+  ({ organisationId, organisationName, handle: grant('subscription-target', organisationId) });

@@ -15,6 +15,7 @@ import { networkMapCases } from './route-matrix-network-map';
 import { mapWegwijzerCases } from './route-matrix-map-wegwijzer';
 import { trajectoriesCases } from './route-matrix-trajectories';
 import { contactCases } from './route-matrix-contact';
+import { subscriptionsCases } from './route-matrix-newsletter-subscriptions';
 import { internationalCases } from './route-matrix-international';
 import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
 import { provincialNetworksCases } from './route-matrix-provincial-networks';
@@ -186,6 +187,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...mapWegwijzerCases(ids),
     ...trajectoriesCases(ids),
     ...contactCases(),
+    ...subscriptionsCases(),
     ...internationalCases(ids),
     ...trajectoryStoriesCases(),
     ...provincialNetworksCases(ids),

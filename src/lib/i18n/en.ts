@@ -21,6 +21,7 @@ import { provincialErrorsEn, provincialEn } from './en-provincial-networks';
 import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
+import { subscriptionsErrorsEn, subscriptionsEn } from './en-newsletter-subscriptions';
 import { internationalErrorsEn, internationalEn } from './en-international';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
@@ -54,6 +55,7 @@ export const en: Messages = {
   mapWegwijzer: mapWegwijzerEn,
   trajectories: trajectoriesEn,
   contact: contactEn,
+  subscriptions: subscriptionsEn,
   international: internationalEn,
   trajectoryPlans: trajectoryPlansEn,
   trajectorySessions: trajectorySessionsEn,
@@ -355,6 +357,7 @@ export const en: Messages = {
     ...networkMapErrorsEn,
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,
+    ...subscriptionsErrorsEn,
     ...internationalErrorsEn,
     ...trajectoryPlansErrorsEn,
     ...trajectorySessionsErrorsEn,

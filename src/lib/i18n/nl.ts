@@ -22,6 +22,7 @@ import { provincialErrorsNl, provincialNl } from './nl-provincial-networks';
 import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
+import { subscriptionsErrorsNl, subscriptionsNl } from './nl-newsletter-subscriptions';
 import { internationalErrorsNl, internationalNl } from './nl-international';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
@@ -54,6 +55,7 @@ export const nl = {
   mapWegwijzer: mapWegwijzerNl,
   trajectories: trajectoriesNl,
   contact: contactNl,
+  subscriptions: subscriptionsNl,
   international: internationalNl,
   trajectoryPlans: trajectoryPlansNl,
   trajectorySessions: trajectorySessionsNl,
@@ -355,6 +357,7 @@ export const nl = {
     ...networkMapErrorsNl,
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,
+    ...subscriptionsErrorsNl,
     ...internationalErrorsNl,
     ...trajectoryPlansErrorsNl,
     ...trajectorySessionsErrorsNl,

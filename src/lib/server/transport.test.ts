@@ -17,11 +17,20 @@ describe('transport headers', () => {
 });
 
 describe('cross-site form refusal', () => {
+  it('lets exactly the one-click unsubscribe through without an Origin (RFC 8058: mail providers post it), and nothing beside it', () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect(crossSiteFormRefusal(event('POST', form, undefined, '/afmelden/nieuwsbrief/Abc_123-xyz'))).toBeNull();
+    for (const path of ['/afmelden', '/afmelden/nieuwsbrief', '/afmelden/nieuwsbrief/abc/meer', '/nieuwsbrief/voorkeuren/abc', '/afmelden/nieuwsbrief/a.b']) {
+      expect(crossSiteFormRefusal(event('POST', form, undefined, path))?.status, path).toBe(403);
+    }
+    expect(crossSiteFormRefusal(event('DELETE', form, undefined, '/afmelden/nieuwsbrief/abc'))?.status).toBe(403);
+  });
+
   const origin = 'https://netwerkplein.example';
-  function event(method: string, headers: Record<string, string>, locale?: string) {
+  function event(method: string, headers: Record<string, string>, locale?: string, path = '/werkruimte') {
     return {
-      request: new Request(`${origin}/werkruimte`, { method, headers, body: method === 'GET' ? undefined : 'name=x' }),
-      url: new URL(`${origin}/werkruimte`),
+      request: new Request(`${origin}${path}`, { method, headers, body: method === 'GET' ? undefined : 'name=x' }),
+      url: new URL(`${origin}${path}`),
       cookies: { get: (name: string) => (name === 'np_lang' ? locale : undefined) }
     } as unknown as Parameters<typeof crossSiteFormRefusal>[0];
   }

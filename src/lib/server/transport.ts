@@ -5,6 +5,12 @@ import { isLocale, localeCookie, messagesFor, type Locale } from '$lib/i18n/mess
 // (plus Kit's binary form type), so switching its check off for ours keeps the same protection.
 const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain', 'application/x-sveltekit-formdata'];
 const unsafeMethods = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/**
+ * The one exception: RFC 8058's one-click unsubscribe is posted by mail providers' servers, with
+ * no cookies and no Origin of ours (ADR 057). Only a POST to this exact path passes; what it can
+ * do is unsubscribe the address whose unguessable token is in the path, nothing else.
+ */
+const oneClickUnsubscribe = /^\/afmelden\/nieuwsbrief\/[A-Za-z0-9_-]{1,100}$/;
 
 /**
  * SvelteKit's origin check answers in English before any hook runs, so it is off
@@ -15,6 +21,7 @@ export function crossSiteFormRefusal(event: Pick<RequestEvent, 'request' | 'url'
   const { request, url } = event;
   const type = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (!unsafeMethods.includes(request.method) || !formTypes.includes(type)) return null;
+  if (request.method === 'POST' && oneClickUnsubscribe.test(url.pathname)) return null;
   if (request.headers.get('origin') === url.origin) return null;
   const cookieLocale = event.cookies.get(localeCookie);
   const message = messagesFor(isLocale(cookieLocale) ? cookieLocale : 'nl').errors.crossSiteForm;

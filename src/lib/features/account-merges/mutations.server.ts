@@ -161,6 +161,7 @@ export const mergeSteps: Record<string, Step> = {
   'training_requests.requested_by': move('training_requests', 'requested_by'),
   'training_requests.decided_by': move('training_requests', 'decided_by'),
   'contact_replies.author_id': move('contact_replies', 'author_id'),
+  'newsletter_subscription_events.person_id': move('newsletter_subscription_events', 'person_id'),
   'international_introductions.requested_by': move('international_introductions', 'requested_by'),
   'international_introductions.decided_by': move('international_introductions', 'decided_by'),
   'map_links.contact_person_id': move('map_links', 'contact_person_id'),

@@ -1,6 +1,5 @@
 // Writes of the contact form and its inbox (ADR 053). A message is stored and forwarded in one
 // transaction (ADR 022); a refused one writes nothing and sends nothing.
-import { randomBytes } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { db, type Tx } from '$lib/server/db/client';
 import { readEnv } from '$lib/server/env';
@@ -13,27 +12,16 @@ import { findMailBrand } from '../organisations/data.server';
 import { organisationRoles, organisations } from '../organisations/tables.server';
 import { networks } from '../networks/tables.server';
 import { people } from '../people/tables.server';
-import { takeRateLimit } from '../people/mutations.server';
+import { newFormTicket, passSpamBrakes, takeRateLimit } from '../people/mutations.server';
 import { contactAnswerMail, contactForwardMail } from './emails/contact-mails';
-import { checkContactTicket, contactLimits, contactTicket } from './rules';
+import { contactLimits } from './rules';
 import type { ContactMessageInput } from './schema';
-import { contactFormKeys, contactMessages, contactReplies } from './tables.server';
+import { contactMessages, contactReplies } from './tables.server';
 import type { ContactTarget } from './types';
 
-let cachedKey: string | undefined;
-
-/** The signing key, made on first use and shared by every instance through the database. */
-async function formKey(): Promise<string> {
-  if (cachedKey) return cachedKey;
-  await db().insert(contactFormKeys).values({ id: 1, key: randomBytes(32).toString('base64url') }).onConflictDoNothing();
-  const [row] = await db().select({ key: contactFormKeys.key }).from(contactFormKeys).where(eq(contactFormKeys.id, 1));
-  cachedKey = row!.key;
-  return cachedKey;
-}
-
-/** The ticket a freshly loaded form carries. */
-export async function newContactTicket(now = new Date()): Promise<string> {
-  return contactTicket(now, await formKey());
+/** The ticket a freshly loaded contact form carries. */
+export function newContactTicket(now = new Date()): Promise<string> {
+  return newFormTicket('contact', now);
 }
 
 export type SendContactResult = { ok: true } | { ok: false; reason: 'honeypot' | 'too-fast' | 'stale' | 'ticket-invalid' | 'rate-limited' };
@@ -66,10 +54,8 @@ async function forwardAddresses(tx: Tx, target: ContactTarget): Promise<string[]
  * address typed in the form: that would let anyone send mail in the organisation's name to a stranger.
  */
 export async function sendContactMessage(target: ContactTarget, input: ContactMessageInput, client: string, locale: Locale, now = new Date()): Promise<SendContactResult> {
-  if (input.website !== '') return { ok: false, reason: 'honeypot' };
-  const ticket = checkContactTicket(input.ticket, await formKey(), now);
-  if (ticket === 'invalid') return { ok: false, reason: 'ticket-invalid' };
-  if (ticket !== 'ok') return { ok: false, reason: ticket };
+  const braked = await passSpamBrakes('contact', input, now);
+  if (braked) return { ok: false, reason: braked };
   const { perClient, perAddress, perOrganisation, windowSeconds } = contactLimits;
   const limited = await transactionWithJobs(async (tx) => {
     const within = await takeRateLimit(`contact:client:${client}`, perClient, windowSeconds, tx) &&

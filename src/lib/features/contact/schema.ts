@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { errorKey } from '$lib/i18n/messages';
 import { multiline } from '$lib/form-fields';
 import { emailSchema, personNameSchema } from '../people/schema';
+import { spamBrakeFields } from '$lib/server/spam-brakes';
 import { contactStatuses } from './rules';
 
 /**
  * The public contact form. `website` is the honeypot: hidden from people (and from assistive
- * technology), so only a bot fills it. `ticket` is the signed opening time (rules.ts).
+ * technology), so only a bot fills it. `ticket` is the signed opening time (spam-brakes.ts).
  */
 export const contactMessageSchema = z.object({
   name: personNameSchema,
@@ -14,8 +15,7 @@ export const contactMessageSchema = z.object({
   school: z.string().trim().max(160, { error: errorKey('contactSchoolTooLong') }).default(''),
   message: z.string({ error: errorKey('contactMessageRequired') }).trim()
     .min(10, { error: errorKey('contactMessageRequired') }).max(5000, { error: errorKey('contactMessageTooLong') }).meta(multiline),
-  website: z.string().max(500).default(''),
-  ticket: z.string().max(200).default('')
+  ...spamBrakeFields
 });
 
 export type ContactMessageInput = z.infer<typeof contactMessageSchema>;

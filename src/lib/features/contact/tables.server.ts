@@ -1,7 +1,8 @@
 // The tables contact owns: messages visitors send an organisation (or one of its networks) through
-// its public contact form, the answers sent from the workspace, and the key that signs form tickets.
+// its public contact form and the answers sent from the workspace. The key that signs the form's
+// ticket is the people feature's (`form_ticket_keys`, shared with the newsletter subscription).
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../server/db/columns';
 import { networks } from '../networks/tables.server';
 import { organisations } from '../organisations/tables.server';
@@ -30,13 +31,3 @@ export const contactReplies = pgTable('contact_replies', {
   body: text('body').notNull(),
   createdAt: createdAt()
 }, (t) => [index('contact_replies_message_idx').on(t.messageId, t.createdAt)]);
-
-/**
- * The key that signs the contact form's ticket (its opening time), made once and shared by every
- * app instance through the database (ADR 053), so a ticket from one instance is good on another.
- */
-export const contactFormKeys = pgTable('contact_form_keys', {
-  id: integer('id').primaryKey(),
-  key: text('key').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});

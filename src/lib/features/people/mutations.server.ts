@@ -1,12 +1,14 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
+import { randomBytes } from 'node:crypto';
 import { hashSecret, newSecret } from '$lib/server/auth/tokens';
 import { db, type Db, type Tx } from '$lib/server/db/client';
-import { loginTokens, people, rateLimits, sessions } from './tables.server';
+import { formTicketKeys, loginTokens, people, rateLimits, sessions } from './tables.server';
 import type { Locale } from '$lib/i18n/messages';
 import { readEnv } from '$lib/server/env';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { FailureMap } from '$lib/server/failures';
+import { checkSpamBrakes, formTicket, type FormPurpose, type SpamBrakeRefusal } from '$lib/server/spam-brakes';
 import { urgentMailJob } from '../mail/jobs.server';
 import { magicLinkMail, passwordResetMail } from './emails/login-mails';
 import type { OwnAccount } from './types';
@@ -62,6 +64,27 @@ export async function deleteExpiredSignInData(now = new Date()): Promise<{ token
   const ended = await db().delete(sessions).where(lt(sessions.expiresAt, now)).returning({ hash: sessions.idHash });
   const windows = await db().delete(rateLimits).where(lt(rateLimits.resetAt, now)).returning({ key: rateLimits.key });
   return { tokens: tokens.length, sessions: ended.length, rateLimits: windows.length };
+}
+
+let cachedFormKey: string | undefined;
+
+/** The key of the public forms' tickets, made on first use and shared by every instance through the database. */
+async function formTicketKey(): Promise<string> {
+  if (cachedFormKey) return cachedFormKey;
+  await db().insert(formTicketKeys).values({ id: 1, key: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+  const [row] = await db().select({ key: formTicketKeys.key }).from(formTicketKeys).where(eq(formTicketKeys.id, 1));
+  cachedFormKey = row!.key;
+  return cachedFormKey;
+}
+
+/** The ticket a freshly loaded public form carries (spam-brakes.ts). */
+export async function newFormTicket(purpose: FormPurpose, now = new Date()): Promise<string> {
+  return formTicket(purpose, now, await formTicketKey());
+}
+
+/** A public form's honeypot and ticket; null when the post may go on to its limits. */
+export async function passSpamBrakes(purpose: FormPurpose, input: { website: string; ticket: string }, now = new Date()): Promise<SpamBrakeRefusal | null> {
+  return checkSpamBrakes(purpose, input, await formTicketKey(), now);
 }
 
 /** Counts a hit on a key inside a fixed window, atomically; false once the limit is passed. */

@@ -1,5 +1,5 @@
-// The tables people owns: accounts, sessions, one-time login tokens and the sign-in rate-limit
-// windows.
+// The tables people owns: accounts, sessions, one-time login tokens, the sign-in rate-limit
+// windows, and the key that signs the public forms' fill-time tickets.
 // Imports are relative because drizzle-kit loads this file (through db/schema.ts) without $lib.
 import { boolean, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../server/db/columns';
@@ -45,4 +45,15 @@ export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   hits: integer('hits').notNull(),
   resetAt: timestamp('reset_at', { withTimezone: true }).notNull()
+});
+
+/**
+ * The key that signs the fill-time ticket of the public forms (contact, newsletter subscription;
+ * src/lib/server/spam-brakes.ts, ADR 053 and 057), made once and shared by every app instance
+ * through the database, so a ticket from one instance is good on another.
+ */
+export const formTicketKeys = pgTable('form_ticket_keys', {
+  id: integer('id').primaryKey(),
+  key: text('key').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });

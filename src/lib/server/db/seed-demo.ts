@@ -17,6 +17,7 @@ import { seedRegionalMaps } from './seed-demo-map-regions';
 import { seedWegwijzer } from './seed-demo-wegwijzer';
 import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
+import { seedNewsletterSubscribers } from './seed-demo-newsletter';
 import { seedInternationalContacts } from './seed-demo-international';
 import { seedTrajectorySessions } from './demo-trajectory-sessions';
 import { seedTrajectoryStories } from './demo-trajectory-stories';
@@ -139,6 +140,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedWegwijzer(tx, schoolId, personId);
     await seedTrajectories(tx, orgId, schoolId, personId, passwordHash);
     await seedContactMessages(tx, orgId, networkId, personId);
+    // Samana's 40 public newsletter subscribers (ADR 057).
+    await seedNewsletterSubscribers(tx, orgId);
     // Samana's contacts abroad and a waiting introduction (ADR 055).
     await seedInternationalContacts(tx, orgId, networkId, schoolId, personId);
     // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
