@@ -101,8 +101,17 @@ export async function claimBatch(campaignId: string, runId: string, limit: numbe
 // from a worker presumed dead is not overwritten by that worker's late answer.
 const byClaim = (id: string, token: string) => and(eq(mailCampaignRecipients.id, id), eq(mailCampaignRecipients.claimToken, token), eq(mailCampaignRecipients.state, 'sending'));
 
-export async function markSent(id: string, token: string): Promise<void> {
-  await db().update(mailCampaignRecipients).set({ state: 'sent', sentAt: sql`now()`, claimToken: null, lastError: null }).where(byClaim(id, token));
+/**
+ * Marks recipients sent, each only for the claim that sent it: one statement for every mail the
+ * SMTP server accepted while the previous write was on its way (jobs.server.ts groups them).
+ */
+export async function markSent(sent: { id: string; token: string }[]): Promise<void> {
+  if (sent.length === 0) return;
+  const pairs = sql.join(sent.map((r) => sql`(${r.id}::uuid, ${r.token}::uuid)`), sql`, `);
+  await db().execute(sql`
+    update mail_campaign_recipients r set state = 'sent', sent_at = now(), claim_token = null, last_error = null
+    from (values ${pairs}) as v(id, token)
+    where r.id = v.id and r.claim_token = v.token and r.state = 'sending'`);
 }
 
 /** A hard refusal (5xx): the recipient bounced, and the address is suppressed for every later send. */

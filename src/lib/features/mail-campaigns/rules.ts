@@ -47,8 +47,3 @@ export function personaliseHtml(body: string, footerLink: string | null): string
   const escaped = (footerLink ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return body.split(footerLinkToken).join(escaped);
 }
-
-/** A campaign is done once it is fully prepared and no recipient waits or is on its way. */
-export function isFinished(prepared: boolean, counts: Partial<Record<RecipientState, number>>): boolean {
-  return prepared && !(counts.queued ?? 0) && !(counts.sending ?? 0);
-}
