@@ -92,6 +92,7 @@ async function main() {
   const queue = await import('../src/lib/server/jobs/queue.ts');
   const engine = await import('../src/lib/features/mail-campaigns/jobs.server.ts');
   const data = await import('../src/lib/features/mail-campaigns/data.server.ts');
+  const writes = await import('../src/lib/features/mail-campaigns/mutations.server.ts');
   const schema = await import('../src/lib/server/db/schema.ts');
   const { sql } = await import('drizzle-orm');
 
@@ -188,7 +189,7 @@ async function main() {
     console.log('[campaign] wrote bench/out/mail-campaign.json');
   } finally {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await engine.stopCampaignWorker();
+    await writes.stopCampaignWorker();
     await queue.stopQueue();
     await handle.close();
     await database.drop();

@@ -8,7 +8,8 @@ import { transactionWithJobs } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { closeSmtpPeer, listenAsSmtpUrl, until } from '../../../../tests/smtp';
 import { campaignProgress } from './data.server';
-import { startCampaign, stopCampaignWorker } from './jobs.server';
+import { startCampaign } from './jobs.server';
+import { stopCampaignWorker } from './mutations.server';
 
 // The crash test of the sending engine (issue 18, ADR 058): the worker runs as a child process
 // (tests/mail-campaign-worker.ts) and is killed with SIGKILL three times: inside a prepare

@@ -6,8 +6,8 @@ import { drainQueue, transactionWithJobs } from '$lib/server/jobs/queue';
 import { openTestDatabase, type TestDatabase } from '../../../../tests/db';
 import { closeSmtpPeer, listenAsSmtpUrl } from '../../../../tests/smtp';
 import { campaignProgress, campaignRecipients, isSuppressed } from './data.server';
-import { campaignJobs, recoverCampaigns, retryFailed, retryRecipient, resumeCampaign, startCampaign, stopCampaignWorker } from './jobs.server';
-import { pauseCampaign, skipQueuedRecipients } from './mutations.server';
+import { campaignJobs, recoverCampaigns, retryFailed, retryRecipient, resumeCampaign, startCampaign } from './jobs.server';
+import { pauseCampaign, skipQueuedRecipients, stopCampaignWorker } from './mutations.server';
 import type { ListRecipient } from './schema';
 
 // The sending engine (ADR 058) against a real SMTP peer, drained in this process on PGlite and on

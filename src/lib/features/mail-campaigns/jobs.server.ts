@@ -4,15 +4,14 @@
 // worker's start and every minute, takes back rows a dead worker left `sending` and restarts
 // campaigns whose jobs died with it.
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import type { z } from 'zod';
-import { databaseHandle, type Tx } from '$lib/server/db/client';
+import type { Tx } from '$lib/server/db/client';
 import { defineJob, recordJob, transactionWithJobs, type JobDefinition } from '$lib/server/jobs/queue';
 import { mailFromAddress, smtpConfigured, smtpPool } from '$lib/server/mail/transport';
 import { recordMail } from '../mail/mutations.server';
 import { campaignContent, campaignRun, campaignsToResume, listPage } from './data.server';
 import {
-  claimBatch, deadClaimOwners, finishIfDone, insertCampaign, insertPage, markRefused, markSent, markTemporary, prepareState, requeueAbandoned,
+  claimBatch, deadClaimOwners, holdWorkerLockFor, finishIfDone, insertCampaign, insertPage, markRefused, markSent, markTemporary, prepareState, requeueAbandoned,
   requeueFailed, unpauseCampaign, type ClaimedRecipient
 } from './mutations.server';
 import { personalise, personaliseHtml, sendOutcome } from './rules';
@@ -56,29 +55,7 @@ registerRecipientSource('list', (campaignId, afterKey, limit) => listPage(campai
 // This process's worker identity: rows it marks `sending` carry it. On PostgreSQL it holds a session
 // advisory lock on it for its lifetime, so recovery elsewhere knows the moment this process dies.
 const runId = crypto.randomUUID();
-let lock: Promise<pg.Client | null> | undefined;
-
-function holdWorkerLock(): Promise<pg.Client | null> {
-  lock ??= (async () => {
-    const handle = databaseHandle();
-    if (handle.kind !== 'postgres') return null;
-    const client = new pg.Client({ connectionString: handle.connectionString });
-    client.on('error', (err) => console.error('[mail-campaigns] worker lock connection lost:', err.message));
-    await client.connect();
-    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [runId]);
-    return client;
-  })();
-  const held = lock;
-  held.catch(() => { if (lock === held) lock = undefined; });
-  return held;
-}
-
-/** Ends the worker's lock connection (at shutdown, after the workers stopped; tests). */
-export async function stopCampaignWorker(): Promise<void> {
-  const client = await lock?.catch(() => null);
-  lock = undefined;
-  await client?.end();
-}
+const holdWorkerLock = () => holdWorkerLockFor(runId);
 
 // A deterministic crash for the crash test and the bench (never set in production): with
 // MAIL_CAMPAIGN_KILL_AT=<point>:<n> the process kills itself with SIGKILL the n-th time it reaches

@@ -2,12 +2,42 @@
 // statement: claimed rows are `sending` before any SMTP connection sees them, so a process killed
 // at any point leaves each recipient queued, sending (found again by recovery) or finished.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { db, type Tx } from '$lib/server/db/client';
+import pg from 'pg';
+import { databaseHandle, db, type Tx } from '$lib/server/db/client';
 import { mailCampaignRecipients, mailCampaigns, mailSuppressions } from './tables.server';
 import { maxAttempts, normaliseAddress, type RecipientState } from './rules';
 import { campaignInputSchema, type CampaignInput, type SourceRecipient } from './schema';
 
 type Executor = Pick<Tx, 'execute'>;
+
+let lock: Promise<pg.Client | null> | undefined;
+
+/**
+ * Holds, for this process's lifetime, a session advisory lock on the worker's run id on a
+ * connection of its own (PostgreSQL): it is released the moment the process dies, which is how
+ * recovery elsewhere knows the rows this worker left `sending` are abandoned (deadClaimOwners).
+ */
+export function holdWorkerLockFor(runId: string): Promise<pg.Client | null> {
+  lock ??= (async () => {
+    const handle = databaseHandle();
+    if (handle.kind !== 'postgres') return null;
+    const client = new pg.Client({ connectionString: handle.connectionString });
+    client.on('error', (err) => console.error('[mail-campaigns] worker lock connection lost:', err.message));
+    await client.connect();
+    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [runId]);
+    return client;
+  })();
+  const held = lock;
+  held.catch(() => { if (lock === held) lock = undefined; });
+  return held;
+}
+
+/** Ends the worker's lock connection (at shutdown, after the workers stopped; tests). */
+export async function stopCampaignWorker(): Promise<void> {
+  const client = await lock?.catch(() => null);
+  lock = undefined;
+  await client?.end();
+}
 
 async function rows<T>(on: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await on.execute(query)) as unknown as { rows: T[] }).rows;
