@@ -72,11 +72,17 @@ function spawnWorker(databaseUrl, smtpUrl, killAt) {
     cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, MAIL_CAMPAIGN_KILL_AT: killAt ?? '' }, stdio: ['ignore', 'pipe', 'inherit']
   });
   const spawnedAt = performance.now();
-  const ready = new Promise((resolve) => {
-    child.stdout.on('data', (chunk) => { if (chunk.toString().includes('ready')) resolve(performance.now() - spawnedAt); });
+  const worker = { child, spawnedAt, killAt, cpuMs: 0 };
+  worker.ready = new Promise((resolve) => {
+    child.stdout.on('data', (chunk) => {
+      const text = chunk.toString();
+      if (text.includes('ready')) resolve(performance.now() - spawnedAt);
+      const cpu = [...text.matchAll(/\[worker\] cpu (\d+)/g)].at(-1);
+      if (cpu) worker.cpuMs = Number(cpu[1]);
+    });
   });
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code, signal, at: performance.now() }));
-  return { child, ready, exited, spawnedAt, killAt };
+  worker.exited = once(child, 'exit').then(([code, signal]) => ({ code, signal, at: performance.now() }));
+  return worker;
 }
 
 async function main() {
@@ -118,6 +124,8 @@ async function main() {
 
     const kills = args.kills ? ['prepare:5', 'written:2525', 'accepted:3000'] : [];
     const loadAverageAtStart = os.loadavg();
+    // This process is mostly the SMTP peer while the campaign runs (and its progress polling).
+    const benchCpuAtStart = process.cpuUsage();
     const started = performance.now();
     let done = false;
     const finished = (async () => {
@@ -156,8 +164,12 @@ async function main() {
     const sameMessageId = receivedTwice.filter((a) => new Set(peer.arrivals.get(a)).size === 1).length;
     const restartMs = workers.slice(1).map((w) => Math.round(w.startupMs));
     const met = perMinute >= goalPerMinute;
+    const workerCpuMs = workers.reduce((sum, w) => sum + w.cpuMs, 0);
+    const benchCpu = process.cpuUsage(benchCpuAtStart);
+    const peerCpuMs = Math.round((benchCpu.user + benchCpu.system) / 1000);
     console.log(`[campaign] ${args.recipients} mails in ${(wallMs / 1000).toFixed(2)} s with ${kills.length} kills: ${perMinute} mails/minute; goal ≥ ${goalPerMinute}: ${met ? 'met' : 'NOT met'}`);
     console.log(`[campaign] worker starts (spawn to ready, ms): ${workers.map((w) => Math.round(w.startupMs)).join(', ')}`);
+    console.log(`[campaign] CPU: workers ${workerCpuMs} ms (${(workerCpuMs / args.recipients).toFixed(2)} ms per mail, start-ups included), this process (SMTP peer) ${peerCpuMs} ms; load average ${loadAverageAtStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
     console.log(`[campaign] lost ${lost.length}; received twice ${receivedTwice.length} (same Message-ID: ${sameMessageId}); flagged ${flagged.size}; received twice but not flagged ${unflagged.length}`);
     console.log(`[campaign] final counts ${JSON.stringify(progress.counts)}; possible duplicates ${progress.possibleDuplicates}`);
     if (lost.length > 0 || unflagged.length > 0 || progress.counts.sent !== args.recipients) throw new Error('a recipient was lost, or a duplicate was not flagged');
@@ -173,6 +185,8 @@ async function main() {
       limits: engine.engineLimits,
       kills: workers.filter((w) => w.killAt).map((w) => ({ point: w.killAt, ...w.atKill })),
       workerStartMs: workers.map((w) => Math.round(w.startupMs)),
+      workerCpuMs,
+      peerCpuMs,
       restartMs,
       wallMs: Math.round(wallMs),
       mailsPerMinute: perMinute,
