@@ -173,6 +173,29 @@ function slugify(text) {
 
 // ---------- data model (plain arrays of row objects) ----------
 
+/**
+ * A fresh, empty database `name` beside `serverUrl` (its migrations are the caller's), and how to
+ * drop it again: the mail benches run on one of their own.
+ */
+export async function scratchDatabase(serverUrl, name) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    }
+  };
+}
+
 export function buildData(scale) {
   const rnd = makeRandom(0x5eed + Math.round(scale * 1000));
   const nOrgs = Math.max(1, Math.round(10 * scale));

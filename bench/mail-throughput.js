@@ -16,9 +16,8 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { projectRoot } from './generate.js';
+import { projectRoot, scratchDatabase } from './generate.js';
 
 const goalMs = 10_000;
 const timeoutMs = 15 * 60_000;
@@ -81,26 +80,6 @@ function startPeer() {
   };
 }
 
-async function createDatabase(serverUrl) {
-  const name = `netwerkplein_bench_mail_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    }
-  };
-}
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const peer = startPeer();
@@ -124,7 +103,7 @@ async function main() {
   const urgentJob = mail.urgentMailJob ?? mail.sendMailJob;
   const lanes = bulkJob !== urgentJob;
 
-  const database = args.databaseUrl ? await createDatabase(args.databaseUrl) : undefined;
+  const database = args.databaseUrl ? await scratchDatabase(args.databaseUrl, `netwerkplein_bench_mail_${process.pid}`) : undefined;
   const handle = await client.openDatabase({ databaseUrl: database?.url, pgliteDir: 'memory://', migrationsDir: path.join(projectRoot, 'drizzle') });
   client.useDatabase(handle);
   try {

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { accountRequestsCleanupJob, unconfirmedRegistrationsReleaseJob } from '$lib/features/accounts/jobs.server';
 import { importPreviewCleanupJob } from '$lib/features/learning-networks/jobs.server';
 import { mailJobs } from '$lib/features/mail/jobs.server';
+import { campaignJobs, recoverCampaigns } from '$lib/features/mail-campaigns/jobs.server';
+import { stopCampaignWorker } from '$lib/features/mail-campaigns/mutations.server';
 import { meetingNotifyJob } from '$lib/features/meetings/jobs.server';
 import { signInCleanupJob } from '$lib/features/people/jobs.server';
 import { registrationReminderJob } from '$lib/features/registrations/jobs.server';
@@ -14,7 +16,7 @@ import { closeSmtp } from './mail/transport';
 
 /** Every job the platform knows; each domain adds its own definitions here. */
 export const allJobs = [
-  ...mailJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob, accountRequestsCleanupJob,
+  ...mailJobs, ...campaignJobs, meetingNotifyJob, registrationReminderJob, signInCleanupJob, importPreviewCleanupJob, accountRequestsCleanupJob,
   unconfirmedRegistrationsReleaseJob
 ] as unknown as JobDefinition<z.ZodType>[];
 
@@ -26,10 +28,15 @@ export function boot(): Promise<DatabaseHandle> {
     const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, migrationsDir: env.MIGRATIONS_DIR });
     useDatabase(handle);
     if (env.DEMO_MODE && (await seedDemoData(handle.db))) console.log('[boot] demo data seeded');
-    if (env.JOBS_ENABLED) await startWorkers(allJobs);
+    if (env.JOBS_ENABLED) {
+      await startWorkers(allJobs);
+      // Campaign rows a killed worker left `sending` go out again now, not at the next minute (ADR 058).
+      await recoverCampaigns({ onStart: true });
+    }
     // adapter-node emits this after it stopped taking requests: finish jobs, then flush the database.
     process.once('sveltekit:shutdown', async () => {
       await stopQueue();
+      await stopCampaignWorker();
       closeSmtp();
       await handle.close();
     });

@@ -28,3 +28,4 @@ export * from '../../features/provincial-networks/tables.server';
 export * from '../../features/map-wegwijzer/tables.server';
 export * from '../../features/international-contacts/tables.server';
 export * from '../../features/newsletter-subscriptions/tables.server';
+export * from '../../features/mail-campaigns/tables.server';

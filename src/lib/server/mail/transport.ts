@@ -9,6 +9,18 @@ export interface OutgoingMail {
   html?: string;
   replyTo?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post for a newsletter (RFC 8058). */
+  headers?: Record<string, string>;
+  /** A fixed Message-ID, so a mail sent again after a crash carries the same id as the first. */
+  messageId?: string;
+  /** The From display name (an organisation's); the address stays MAIL_FROM's. */
+  fromName?: string;
+}
+
+/** The address part of MAIL_FROM ("Netwerkplein <no-reply@…>" or a bare address). */
+export function mailFromAddress(): string {
+  const from = readEnv().MAIL_FROM;
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
 export function smtpConfigured(): boolean {
@@ -27,7 +39,7 @@ export interface SmtpPool {
 
 const openPools = new Set<Transporter>();
 
-export function smtpPool(maxConnections: number): SmtpPool {
+export function smtpPool(maxConnections: number, maxMessages = 100): SmtpPool {
   let transporter: Transporter | undefined;
   return {
     async send(mail) {
@@ -35,10 +47,13 @@ export function smtpPool(maxConnections: number): SmtpPool {
       if (!env.SMTP_URL) throw new Error('SMTP_URL is not set');
       if (!transporter || !openPools.has(transporter)) {
         // Settings in SMTP_URL's query (e.g. ?maxConnections=2 for a relay that allows fewer) win.
-        transporter = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections, maxMessages: 100 });
+        transporter = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections, maxMessages });
         openPools.add(transporter);
       }
-      await transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo, attachments: mail.attachments });
+      await transporter.sendMail({
+        from: mail.fromName ? { name: mail.fromName, address: mailFromAddress() } : env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text,
+        html: mail.html, replyTo: mail.replyTo, attachments: mail.attachments, headers: mail.headers, messageId: mail.messageId
+      });
     }
   };
 }
