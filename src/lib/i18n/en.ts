@@ -22,6 +22,7 @@ import { libraryErrorsEn, libraryEn } from './en-library';
 import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
 import { internationalErrorsEn, internationalEn } from './en-international';
+import { kitErrorsEn, kitEn } from './en-communication-kit';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
 import { trajectoryStoriesErrorsEn, trajectoryStoriesEn } from './en-trajectory-stories';
@@ -55,6 +56,7 @@ export const en: Messages = {
   trajectories: trajectoriesEn,
   contact: contactEn,
   international: internationalEn,
+  kit: kitEn,
   trajectoryPlans: trajectoryPlansEn,
   trajectorySessions: trajectorySessionsEn,
   trajectoryStories: trajectoryStoriesEn,
@@ -356,6 +358,7 @@ export const en: Messages = {
     ...trajectoriesErrorsEn,
     ...contactErrorsEn,
     ...internationalErrorsEn,
+    ...kitErrorsEn,
     ...trajectoryPlansErrorsEn,
     ...trajectorySessionsErrorsEn,
     ...trajectoryStoriesErrorsEn,

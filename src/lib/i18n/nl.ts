@@ -23,6 +23,7 @@ import { libraryErrorsNl, libraryNl } from './nl-library';
 import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
 import { internationalErrorsNl, internationalNl } from './nl-international';
+import { kitErrorsNl, kitNl } from './nl-communication-kit';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
 import { trajectoryStoriesErrorsNl, trajectoryStoriesNl } from './nl-trajectory-stories';
@@ -55,6 +56,7 @@ export const nl = {
   trajectories: trajectoriesNl,
   contact: contactNl,
   international: internationalNl,
+  kit: kitNl,
   trajectoryPlans: trajectoryPlansNl,
   trajectorySessions: trajectorySessionsNl,
   trajectoryStories: trajectoryStoriesNl,
@@ -356,6 +358,7 @@ export const nl = {
     ...trajectoriesErrorsNl,
     ...contactErrorsNl,
     ...internationalErrorsNl,
+    ...kitErrorsNl,
     ...trajectoryPlansErrorsNl,
     ...trajectorySessionsErrorsNl,
     ...trajectoryStoriesErrorsNl,

@@ -27,3 +27,4 @@ export * from '../../features/trajectory-stories/tables.server';
 export * from '../../features/provincial-networks/tables.server';
 export * from '../../features/map-wegwijzer/tables.server';
 export * from '../../features/international-contacts/tables.server';
+export * from '../../features/communication-kit/tables.server';
