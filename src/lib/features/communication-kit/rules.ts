@@ -2,6 +2,7 @@
 // allow-list of ADR 044 and SVG checked as XML without scripts), how it is served, and how text
 // blocks are ordered. Pure: no I/O.
 import { attachmentFileName, attachmentTypes, checkAttachment, type AttachmentKind } from '../library/rules';
+import { evidenceHeaders } from '../trajectory-plans/rules';
 
 export const kitFileCategories = ['logo', 'flyer', 'template', 'other'] as const;
 export type KitFileCategory = (typeof kitFileCategories)[number];
@@ -126,18 +127,12 @@ export function kitFileName(name: string, kind: KitFileKind): string {
   return `${attachmentFileName(name, 'pdf').slice(0, -'pdf'.length)}${kitFileTypes.svg.ext}`;
 }
 
-/** How a kit file is served: always a download, never sniffed, run or cached by another. */
+/**
+ * How a kit file is served: as an action's evidence is (ADR 054), always a download, never sniffed,
+ * run or cached by another; only the content type is the kit's own (SVG is not on that list).
+ */
 export function kitFileHeaders(file: { fileName: string; kind: KitFileKind; size: number; hash: string }): Record<string, string> {
-  return {
-    'content-type': kitFileTypes[file.kind].type,
-    'content-length': String(file.size),
-    etag: `"${file.hash}"`,
-    'cache-control': 'private, no-store',
-    'content-disposition': `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    'content-security-policy': "default-src 'none'; sandbox",
-    'x-content-type-options': 'nosniff',
-    'cross-origin-resource-policy': 'same-origin'
-  };
+  return { ...evidenceHeaders({ ...file, kind: 'pdf' }), 'content-type': kitFileTypes[file.kind].type };
 }
 
 /** The school years a kit can be composed for: from the network's first member year to the year after the working one. */
