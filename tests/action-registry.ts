@@ -32,7 +32,8 @@ export function routeFolders(fileName: string): string[] {
     for (const entry of readdirSync(dir)) {
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) visit(path);
-      else if (entry === fileName) found.push(dir);
+      // A page that resets its layouts (`+page@.svelte`, e.g. a kit page whose guard answers 404 where the school layout would redirect) is a page too.
+      else if (entry === fileName || (fileName === '+page.svelte' && /^\+page@[^.]*\.svelte$/.test(entry))) found.push(dir);
     }
   };
   visit(routesDir);

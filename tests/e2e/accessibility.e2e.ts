@@ -21,7 +21,7 @@ function visitsByRole(ids: DemoIds): Map<Role, RouteCase[]> {
   return visits;
 }
 
-const placeholders: DemoIds = { publicNetworkId: 'x', meetingId: 'y', activityId: 'z', personId: 'p', mapLinkId: 'w', municipalityId: 'g', observationEntryId: 'o', wegwijzerRowId: 'r', soleLinkId: 's', mapPartnerId: 'q', exampleId: 'e', exampleAttachmentId: 'f', internationalContactId: 'i', evidenceActionId: 'v' };
+const placeholders: DemoIds = { publicNetworkId: 'x', meetingId: 'y', activityId: 'z', personId: 'p', mapLinkId: 'w', municipalityId: 'g', observationEntryId: 'o', wegwijzerRowId: 'r', soleLinkId: 's', mapPartnerId: 'q', exampleId: 'e', exampleAttachmentId: 'f', internationalContactId: 'i', evidenceActionId: 'v', kitId: 'k', kitFileId: 'kf' };
 
 test('every page of the app is visited by some role', () => {
   const visited = new Set([...visitsByRole(placeholders).values()].flat().map((c) => c.route));

@@ -7,7 +7,7 @@ const keyOf = (c: RouteCase) => `${c.method} ${c.route}${c.action ? ` ?/${c.acti
 
 test('every route of the app has a case in the authorisation matrix', async () => {
   const endpoints = await enumerateEndpoints();
-  const covered = new Set(routeCases({ publicNetworkId: 'x', meetingId: 'y', activityId: 'z', personId: 'p', mapLinkId: 'w', municipalityId: 'g', observationEntryId: 'o', wegwijzerRowId: 'r', soleLinkId: 's', mapPartnerId: 'q', exampleId: 'e', exampleAttachmentId: 'f', internationalContactId: 'i', evidenceActionId: 'v' }).map(keyOf));
+  const covered = new Set(routeCases({ publicNetworkId: 'x', meetingId: 'y', activityId: 'z', personId: 'p', mapLinkId: 'w', municipalityId: 'g', observationEntryId: 'o', wegwijzerRowId: 'r', soleLinkId: 's', mapPartnerId: 'q', exampleId: 'e', exampleAttachmentId: 'f', internationalContactId: 'i', evidenceActionId: 'v', kitId: 'k', kitFileId: 'kf' }).map(keyOf));
   expect([...endpoints].filter((e) => !covered.has(e)), 'routes without a policy case').toEqual([]);
   expect([...covered].filter((c) => !endpoints.has(c)), 'cases for routes that do not exist').toEqual([]);
   expect(endpoints.size).toBeGreaterThan(40);

@@ -48,6 +48,8 @@ export interface DemoIds {
   internationalContactId: string;
   /** VISO Gent's action with a file as evidence (ADR 054). */
   evidenceActionId: string;
+  /** The Scholennetwerk's communication kit 2022-2023 and its first file, the logo as SVG (ADR 059). */
+  kitId: string; kitFileId: string;
 }
 
 /** Samana's public training: the facilitator account (Samana) manages it, facilitator.gent does not. */

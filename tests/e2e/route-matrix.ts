@@ -19,6 +19,7 @@ import { subscriptionsCases } from './route-matrix-newsletter-subscriptions';
 import { internationalCases } from './route-matrix-international';
 import { trajectoryStoriesCases } from './route-matrix-trajectory-stories';
 import { provincialNetworksCases } from './route-matrix-provincial-networks';
+import { communicationKitCases } from './route-matrix-communication-kit';
 
 export { roles, type Role, type RouteCase } from './route-matrix-support';
 
@@ -191,6 +192,7 @@ export function routeCases(ids: DemoIds): RouteCase[] {
     ...internationalCases(ids),
     ...trajectoryStoriesCases(),
     ...provincialNetworksCases(ids),
+    ...communicationKitCases(ids),
 
     // Last: signing out ends the role's session for any case after it.
     post('/afmelden', '/afmelden', undefined, everyone(303))

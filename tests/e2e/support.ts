@@ -50,6 +50,12 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   // A partner on the school's network map, as its coordinator opens it from the table.
   const mapPage = await (await coordinator.get('/school/913204/netwerkkaart')).text();
   const wegwijzerPage = await (await coordinator.get('/school/913204/wegwijzer')).text();
+  // The Scholennetwerk's kit 2022-2023 and its logo, as the member school opens them (ADR 059).
+  const kitId = schoolPage.match(/\/school\/913204\/communicatiekit\/([0-9a-f-]{36})/)?.[1];
+  expect(kitId, 'the demo communication kit').toBeTruthy();
+  const kitPage = await (await coordinator.get(`/school/913204/communicatiekit/${kitId}`)).text();
+  const kitFileId = kitPage.match(/\/communicatiekit\/[0-9a-f-]{36}\/bestanden\/([0-9a-f-]{36})/)?.[1];
+  expect(kitFileId, 'the demo kit logo').toBeTruthy();
   await coordinator.dispose();
   const wegwijzerRowId = wegwijzerPage.match(/\/school\/913204\/wegwijzer\/([0-9a-f-]{36})/)?.[1];
   expect(wegwijzerRowId, 'a demo wegwijzer row').toBeTruthy();
@@ -92,7 +98,7 @@ export async function readDemoIds(baseURL: string): Promise<DemoIds> {
   expect(personId, 'the demo second account').toBeTruthy();
   return { publicNetworkId, meetingId: meetingId!, activityId, personId: personId!, mapLinkId: mapLinkId!, municipalityId: municipalityId!, observationEntryId: observationEntryId!,
     wegwijzerRowId: wegwijzerRowId!, soleLinkId: soleLinkId!, mapPartnerId: mapPartnerId!, exampleId, exampleAttachmentId,
-    internationalContactId: internationalContactId!, evidenceActionId: evidenceActionId! };
+    internationalContactId: internationalContactId!, evidenceActionId: evidenceActionId!, kitId: kitId!, kitFileId: kitFileId! };
 }
 
 /**

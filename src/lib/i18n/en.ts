@@ -23,6 +23,7 @@ import { trajectoriesErrorsEn, trajectoriesEn } from './en-trajectories';
 import { contactErrorsEn, contactEn } from './en-contact';
 import { subscriptionsErrorsEn, subscriptionsEn } from './en-newsletter-subscriptions';
 import { internationalErrorsEn, internationalEn } from './en-international';
+import { kitErrorsEn, kitEn } from './en-communication-kit';
 import { trajectoryPlansErrorsEn, trajectoryPlansEn } from './en-trajectory-plans';
 import { trajectorySessionsErrorsEn, trajectorySessionsEn } from './en-trajectory-sessions';
 import { trajectoryStoriesErrorsEn, trajectoryStoriesEn } from './en-trajectory-stories';
@@ -57,6 +58,7 @@ export const en: Messages = {
   contact: contactEn,
   subscriptions: subscriptionsEn,
   international: internationalEn,
+  kit: kitEn,
   trajectoryPlans: trajectoryPlansEn,
   trajectorySessions: trajectorySessionsEn,
   trajectoryStories: trajectoryStoriesEn,
@@ -359,6 +361,7 @@ export const en: Messages = {
     ...contactErrorsEn,
     ...subscriptionsErrorsEn,
     ...internationalErrorsEn,
+    ...kitErrorsEn,
     ...trajectoryPlansErrorsEn,
     ...trajectorySessionsErrorsEn,
     ...trajectoryStoriesErrorsEn,

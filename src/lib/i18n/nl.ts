@@ -24,6 +24,7 @@ import { trajectoriesErrorsNl, trajectoriesNl } from './nl-trajectories';
 import { contactErrorsNl, contactNl } from './nl-contact';
 import { subscriptionsErrorsNl, subscriptionsNl } from './nl-newsletter-subscriptions';
 import { internationalErrorsNl, internationalNl } from './nl-international';
+import { kitErrorsNl, kitNl } from './nl-communication-kit';
 import { trajectoryPlansErrorsNl, trajectoryPlansNl } from './nl-trajectory-plans';
 import { trajectorySessionsErrorsNl, trajectorySessionsNl } from './nl-trajectory-sessions';
 import { trajectoryStoriesErrorsNl, trajectoryStoriesNl } from './nl-trajectory-stories';
@@ -57,6 +58,7 @@ export const nl = {
   contact: contactNl,
   subscriptions: subscriptionsNl,
   international: internationalNl,
+  kit: kitNl,
   trajectoryPlans: trajectoryPlansNl,
   trajectorySessions: trajectorySessionsNl,
   trajectoryStories: trajectoryStoriesNl,
@@ -359,6 +361,7 @@ export const nl = {
     ...contactErrorsNl,
     ...subscriptionsErrorsNl,
     ...internationalErrorsNl,
+    ...kitErrorsNl,
     ...trajectoryPlansErrorsNl,
     ...trajectorySessionsErrorsNl,
     ...trajectoryStoriesErrorsNl,

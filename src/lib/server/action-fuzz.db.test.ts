@@ -79,11 +79,14 @@ async function demoIds() {
   const [evidence] = await rows<{ id: string }>(sql`select f.action_id as id from trajectory_evidence_files f join trajectory_actions a on a.id = f.action_id
     join trajectory_goals g on g.id = a.goal_id join trajectories t on t.id = g.trajectory_id join schools s on s.id = t.school_id
     where s.institution_number = '932590' limit 1`);
+  const [kitFile] = await rows<{ id: string; kitId: string }>(sql`select f.id, f.kit_id as "kitId" from communication_kit_files f
+    join communication_kits k on k.id = f.kit_id where k.school_year = 2022 and f.kind = 'svg' limit 1`);
   return {
     publicNetworkId: network!.id, activityId: activity!.id, meetingId: meeting!.id, personId: person!.id, mapLinkId: mapLink!.id,
     municipalityId: municipality!.id, observationEntryId: observation!.id,
     wegwijzerRowId: wegwijzerRow!.id, soleLinkId: sole!.id, mapPartnerId: sole!.partnerId,
-    exampleId: example!.id, exampleAttachmentId: example!.attachment, internationalContactId: contact!.id, evidenceActionId: evidence!.id
+    exampleId: example!.id, exampleAttachmentId: example!.attachment, internationalContactId: contact!.id, evidenceActionId: evidence!.id,
+    kitId: kitFile!.kitId, kitFileId: kitFile!.id
   };
 }
 

@@ -178,6 +178,8 @@ export const mergeSteps: Record<string, Step> = {
   'trajectory_actions.owner_id': move('trajectory_actions', 'owner_id'),
   'trajectory_reflections.author_id': move('trajectory_reflections', 'author_id'),
   'trajectory_evidence_files.uploaded_by': move('trajectory_evidence_files', 'uploaded_by'),
+  // The communication kit's files (ADR 059).
+  'communication_kit_files.uploaded_by': move('communication_kit_files', 'uploaded_by'),
   'trajectory_evaluations.author_id': move('trajectory_evaluations', 'author_id'),
   'trajectory_sessions.created_by': move('trajectory_sessions', 'created_by'),
   'trajectory_session_votes.person_id': moveUnique('trajectory_session_votes', 'person_id', ['option_id']),

@@ -29,3 +29,4 @@ export * from '../../features/map-wegwijzer/tables.server';
 export * from '../../features/international-contacts/tables.server';
 export * from '../../features/newsletter-subscriptions/tables.server';
 export * from '../../features/mail-campaigns/tables.server';
+export * from '../../features/communication-kit/tables.server';

@@ -19,6 +19,7 @@ import { seedTrajectories } from './demo-trajectories';
 import { seedContactMessages } from './seed-demo-contact';
 import { seedNewsletterSubscribers } from './seed-demo-newsletter';
 import { seedInternationalContacts } from './seed-demo-international';
+import { seedCommunicationKit } from './seed-demo-kit';
 import { seedTrajectorySessions } from './demo-trajectory-sessions';
 import { seedTrajectoryStories } from './demo-trajectory-stories';
 import {
@@ -144,6 +145,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await seedNewsletterSubscribers(tx, orgId);
     // Samana's contacts abroad and a waiting introduction (ADR 055).
     await seedInternationalContacts(tx, orgId, networkId, schoolId, personId);
+    // The Scholennetwerk's communication kit for 2022-2023 (ADR 059).
+    await seedCommunicationKit(tx, orgId, networkId, personId.get('facilitator@demo.netwerkplein.example'));
     // Trajectory sessions, the observation form and the cross-school learning network (ADR 050).
     await seedTrajectorySessions(tx);
     // Stories and testimonials of the trajectories (ADR 048).
