@@ -231,14 +231,15 @@ export async function requeueFailed(tx: Tx, scope: Scope, recipientId?: string):
 }
 
 /**
- * Skips the queued mails of one address in every campaign of the organisation (someone
- * unsubscribed): recorded in the caller's transaction, it counts for the very next batch claimed,
+ * Skips the queued mails of one address in every campaign of the organisation, or only in its
+ * campaigns of one kind (someone unsubscribed from the newsletter): recorded in the caller's transaction, it counts for the very next batch claimed,
  * also in a campaign that is sending now. Returns how many were skipped.
  */
-export async function skipQueuedRecipients(tx: Tx, input: { organisationId: string; address: string; reason: string }): Promise<number> {
+export async function skipQueuedRecipients(tx: Tx, input: { organisationId: string; address: string; reason: string; kind?: string }): Promise<number> {
+  const campaigns = and(eq(mailCampaigns.organisationId, input.organisationId), input.kind ? eq(mailCampaigns.kind, input.kind) : undefined);
   const skipped = await tx.update(mailCampaignRecipients).set({ state: 'skipped', lastError: input.reason.slice(0, 500) })
     .where(and(eq(mailCampaignRecipients.address, normaliseAddress(input.address)), eq(mailCampaignRecipients.state, 'queued'),
-      inArray(mailCampaignRecipients.campaignId, tx.select({ id: mailCampaigns.id }).from(mailCampaigns).where(eq(mailCampaigns.organisationId, input.organisationId)))))
+      inArray(mailCampaignRecipients.campaignId, tx.select({ id: mailCampaigns.id }).from(mailCampaigns).where(campaigns))))
     .returning({ id: mailCampaignRecipients.id });
   return skipped.length;
 }

@@ -9,6 +9,7 @@ import type { FailureMap } from '$lib/server/failures';
 import { recordJob, transactionWithJobs } from '$lib/server/jobs/queue';
 import type { AuthorizedOrgId } from '$lib/server/tenancy';
 import { urgentMailJob } from '../mail/jobs.server';
+import { skipQueuedRecipients } from '../mail-campaigns/mutations.server';
 import { findMailBrand } from '../organisations/data.server';
 import { newFormTicket, passSpamBrakes, takeRateLimit } from '../people/mutations.server';
 import { alreadySubscribedMail, confirmSubscriptionMail } from './emails/subscription-mails';
@@ -114,7 +115,8 @@ export async function confirmSubscription(secret: string, now = new Date()): Pro
 /** Moves a subscription to `to` (when it is not there yet) and notes the event. */
 async function move(subscriptionId: string, from: SubscriptionStatus[] | null, to: SubscriptionStatus, event: SubscriptionEvent, personId: string | null = null, scope?: AuthorizedOrgId) {
   return db().transaction(async (tx) => {
-    const [row] = await tx.select({ status: newsletterSubscriptions.status }).from(newsletterSubscriptions)
+    const [row] = await tx.select({ status: newsletterSubscriptions.status, organisationId: newsletterSubscriptions.organisationId, email: newsletterSubscriptions.email })
+      .from(newsletterSubscriptions)
       .where(and(eq(newsletterSubscriptions.id, subscriptionId), scope ? eq(newsletterSubscriptions.organisationId, scope) : undefined)).for('update');
     if (!row) return 'not-found' as const;
     if (row.status === to) return 'unchanged' as const;
@@ -123,13 +125,17 @@ async function move(subscriptionId: string, from: SubscriptionStatus[] | null, t
     await tx.update(newsletterSubscriptions).set({ status: to, statusChangedAt: now, ...(to === 'confirmed' ? { confirmedAt: now } : {}) })
       .where(and(eq(newsletterSubscriptions.id, subscriptionId), ne(newsletterSubscriptions.status, to)));
     await record(tx, subscriptionId, event, personId, now);
+    // Unsubscribed or paused counts for the very next mail, also of a newsletter being sent now (issue 18).
+    if (to === 'unsubscribed' || to === 'paused') {
+      await skipQueuedRecipients(tx, { organisationId: row.organisationId, address: row.email, reason: event, kind: 'newsletter' });
+    }
     return 'moved' as const;
   });
 }
 
 /**
  * RFC 8058 one click, or the button on the page: unsubscribed at once, idempotent. A pending
- * subscription may be ended this way too. The sending engine skips the address's queued rows.
+ * subscription may be ended this way too; the address's queued newsletter mails are skipped.
  */
 export async function unsubscribeByToken(subscription: TokenSubscription): Promise<{ ok: true }> {
   await move(subscription.id, null, 'unsubscribed', 'unsubscribed');

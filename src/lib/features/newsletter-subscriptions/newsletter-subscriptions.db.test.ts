@@ -6,7 +6,7 @@ import { eq, inArray, like } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsletterSubscriptionEvents, newsletterSubscriptions, organisations, people, rateLimits } from '$lib/server/db/schema';
+import { mailCampaignRecipients, mailCampaigns, newsletterSubscriptionEvents, newsletterSubscriptions, organisations, people, rateLimits } from '$lib/server/db/schema';
 import { drainQueue } from '$lib/server/jobs/queue';
 import { brandOrganisation } from '$lib/server/tenancy';
 import { crossSiteFormRefusal } from '$lib/server/transport';
@@ -232,6 +232,24 @@ describe('one-click unsubscribe (RFC 8058)', () => {
     expect(await changeSubscription(handle, 'resubscribe')).toEqual({ ok: true });
     expect(await changeSubscription(handle, 'resubscribe')).toEqual({ ok: true });
     expect((await rowOf(form.email))?.status).toBe('confirmed');
+  });
+
+  it('skips the address’s queued mails of a newsletter being sent, not those of an activity mail', async () => {
+    const samana = await organisation();
+    const { form, row } = await subscribeAndConfirm(samana);
+    const campaign = async (kind: string) => {
+      const [c] = await database.handle.db.insert(mailCampaigns).values({ organisationId: samana.id, kind, sourceId: kind, subject: 'Nieuws', html: '<p>Nieuws</p>', text: 'Nieuws', state: 'sending' })
+        .returning({ id: mailCampaigns.id });
+      await database.handle.db.insert(mailCampaignRecipients).values({ campaignId: c!.id, address: form.email.toLowerCase() });
+      return c!.id;
+    };
+    const newsletter = await campaign('newsletter');
+    const activity = await campaign('activity');
+    const stateIn = async (campaignId: string) => (await database.handle.db.select({ state: mailCampaignRecipients.state }).from(mailCampaignRecipients)
+      .where(eq(mailCampaignRecipients.campaignId, campaignId)))[0]?.state;
+    expect(await changeSubscription({ id: row.id } as never, 'unsubscribe')).toEqual({ ok: true });
+    expect(await stateIn(newsletter)).toBe('skipped');
+    expect(await stateIn(activity)).toBe('queued');
   });
 });
 
