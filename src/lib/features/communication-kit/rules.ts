@@ -2,7 +2,7 @@
 // allow-list of ADR 044 and SVG checked as XML without scripts), how it is served, and how text
 // blocks are ordered. Pure: no I/O.
 import { attachmentFileName, attachmentTypes, checkAttachment, type AttachmentKind } from '../library/rules';
-import { evidenceHeaders } from '../trajectory-plans/rules';
+import { evidenceHeaders, evidenceMaxBytes } from '../trajectory-plans/rules';
 
 export const kitFileCategories = ['logo', 'flyer', 'template', 'other'] as const;
 export type KitFileCategory = (typeof kitFileCategories)[number];
@@ -10,8 +10,8 @@ export type KitFileCategory = (typeof kitFileCategories)[number];
 export const kitFileKinds = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'svg'] as const;
 export type KitFileKind = (typeof kitFileKinds)[number];
 
-/** A kit file is posted as one form body under BODY_SIZE_LIMIT (2M), as an action's evidence is (ADR 054). */
-export const kitFileMaxBytes = 1_900_000;
+/** A kit file is posted as one form body under BODY_SIZE_LIMIT (2M): the same cap as an action's evidence (ADR 054). */
+export const kitFileMaxBytes = evidenceMaxBytes;
 export const kitFilesPerKit = 20;
 export const kitTextsPerKit = 30;
 
